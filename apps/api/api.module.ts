@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccountsModule } from '@jipin/accounts';
+import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { NotificationsModule } from '@jipin/notifications';
+import { RegionsModule } from '@jipin/regions';
+import { AccessGuard } from './auth/access.guard';
+import { AdminAccountsController } from './controllers/admin-accounts.controller';
+import { AuthController } from './controllers/auth.controller';
+import { NotificationsController } from './controllers/notifications.controller';
+import { RegionsController } from './controllers/regions.controller';
+import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { RequestContextInterceptor } from './http/request-context.interceptor';
+
+/** The HTTP API: domain modules from libs plus this app's controllers. */
+@Module({})
+export class ApiModule {
+  static forRoot(core: CoreModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [CoreModule.forRoot(core), RegionsModule, AccountsModule, NotificationsModule],
+      controllers: [
+        HealthController,
+        AuthController,
+        AdminAccountsController,
+        RegionsController,
+        NotificationsController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+      ],
+    };
+  }
+}

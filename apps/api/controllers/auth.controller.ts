@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  AccountService,
+  AccountView,
+  Principal,
+  SessionService,
+  SmsCodeService,
+  TokenPair,
+} from '@jipin/accounts';
+import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
+import {
+  AccountSettingsDto,
+  LoginDto,
+  RefreshDto,
+  RegisterDto,
+  ResetPasswordDto,
+  SendSmsCodeDto,
+} from '../dto/auth.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly sessions: SessionService,
+    private readonly smsCodes: SmsCodeService,
+  ) {}
+
+  @Post('sms-codes')
+  @HttpCode(202)
+  @Access('public')
+  async sendSmsCode(@Body() body: SendSmsCodeDto, @ClientIp() ip: string): Promise<{ sent: true }> {
+    await this.smsCodes.send(body.phone, body.purpose, ip);
+    return { sent: true };
+  }
+
+  @Post('register')
+  @Access('public')
+  register(@Body() body: RegisterDto): Promise<TokenPair> {
+    return this.accounts.register(body);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Access('public')
+  login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPair> {
+    return this.accounts.login(body.phone, body.password, ip);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Access('public')
+  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
+    return this.sessions.refresh(body.refreshToken);
+  }
+
+  @Post('reset-password')
+  @HttpCode(200)
+  @Access('public')
+  resetPassword(@Body() body: ResetPasswordDto): Promise<TokenPair> {
+    return this.accounts.resetPassword(body, 'reset_password');
+  }
+
+  @Post('claim')
+  @HttpCode(200)
+  @Access('public')
+  claim(@Body() body: ResetPasswordDto): Promise<TokenPair> {
+    return this.accounts.resetPassword(body, 'claim');
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Access('authenticated')
+  async logout(@CurrentUser() user: Principal): Promise<void> {
+    await this.sessions.revoke(user.sessionId, 'logout');
+  }
+
+  @Get('me')
+  @Access('authenticated')
+  me(@CurrentUser() user: Principal): Promise<AccountView> {
+    return this.accounts.me(user.userId);
+  }
+
+  @Patch('me/settings')
+  @Access('authenticated')
+  settings(@CurrentUser() user: Principal, @Body() body: AccountSettingsDto): Promise<AccountView> {
+    return this.accounts.setSmsOptIn(user.userId, body.smsOptIn);
+  }
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { createLogger, loadConfig, resolveDatabase } from '@jipin/core';
+import { createApiApp } from './create-api-app';
+
+async function main(): Promise<void> {
+  process.env.JIPIN_PROCESS = 'jipin-api';
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, 'api');
+  const database = await resolveDatabase(config, logger);
+  const app = await createApiApp(config, database.url, logger);
+  await app.listen({ port: config.http.port, host: config.http.host });
+  logger.info(
+    { url: `http://${config.http.host}:${config.http.port}`, docs: '/api/docs' },
+    'API listening',
+  );
+  const stop = async () => {
+    await app.close(); // finishes in-flight requests first
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

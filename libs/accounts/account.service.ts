@@ -1,0 +1,236 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { DataSource, Repository } from 'typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  conflict,
+  DomainError,
+  invalid,
+  maskPhone,
+  notFound,
+  OutboxEventType,
+  OutboxService,
+  PiiCipher,
+  RateLimiter,
+} from '@jipin/core';
+import { Role, UserEntity } from './entities/user.entity';
+import { passwordProblem } from './password-policy';
+import { SessionService, TokenPair } from './session.service';
+import { SmsCodeService } from './sms-code.service';
+
+export interface AccountView {
+  id: string;
+  role: Role;
+  name: string;
+  phone: string;
+  townshipCode: string | null;
+  smsOptIn: boolean;
+  createdAt: Date;
+}
+
+const wrongLogin = () => new DomainError('unauthenticated', 'login_failed', '手机号或密码不正确');
+
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly smsCodes: SmsCodeService,
+    private readonly cipher: PiiCipher,
+    private readonly outbox: OutboxService,
+    private readonly rateLimiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Self sign-up of a seeker or an employer's recruiter, proven by an SMS code. */
+  async register(input: {
+    phone: string;
+    code: string;
+    password: string;
+    name: string;
+    role: 'seeker' | 'employer';
+  }): Promise<TokenPair> {
+    this.assertPassword(input.password);
+    const phoneIndex = this.cipher.blindIndex(input.phone);
+    const existing = await this.users.findOne({ where: { phoneIndex } });
+    if (existing)
+      throw conflict('phone_taken', '该手机号已注册，请直接登录或找回密码', [
+        { field: 'phone', message: '该手机号已注册' },
+      ]);
+    await this.smsCodes.consume(input.phone, 'register', input.code);
+    const passwordHash = await argon2.hash(input.password);
+    const user = await this.createUser({
+      phone: input.phone,
+      name: input.name,
+      role: input.role,
+      passwordHash,
+      townshipCode: null,
+    });
+    return this.sessions.open(user.id);
+  }
+
+  async login(phone: string, password: string, clientIp: string): Promise<TokenPair> {
+    const phoneIndex = this.cipher.blindIndex(phone);
+    const limit = this.config.rateLimits.loginPerWindow;
+    await this.rateLimiter.hit(
+      `login:phone:${phoneIndex}`,
+      limit,
+      900,
+      '登录尝试过于频繁，请15分钟后再试',
+    );
+    await this.rateLimiter.hit(
+      `login:ip:${clientIp}`,
+      limit * 5,
+      900,
+      '登录尝试过于频繁，请15分钟后再试',
+    );
+    const user = await this.users.findOne({ where: { phoneIndex } });
+    if (!user || !user.passwordHash || user.status !== 'active') {
+      await argon2.hash(password); // same time either way: no hint whether the phone exists
+      throw wrongLogin();
+    }
+    if (!(await argon2.verify(user.passwordHash, password))) throw wrongLogin();
+    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
+    return this.sessions.open(user.id);
+  }
+
+  /** Sets a new password with an SMS code; also how a person claims a profile staff registered for them. */
+  async resetPassword(
+    input: { phone: string; code: string; password: string },
+    purpose: 'reset_password' | 'claim',
+  ): Promise<TokenPair> {
+    this.assertPassword(input.password);
+    const user = await this.users.findOne({
+      where: { phoneIndex: this.cipher.blindIndex(input.phone) },
+    });
+    if (!user || user.status !== 'active')
+      throw notFound('该手机号对应的账号', 'account_not_found');
+    if (purpose === 'claim' && user.passwordHash)
+      throw conflict('already_claimed', '该账号已由本人启用，请直接登录');
+    await this.smsCodes.consume(input.phone, purpose, input.code);
+    await this.users.update({ id: user.id }, { passwordHash: await argon2.hash(input.password) });
+    await this.sessions.revokeAllOf(user.id, 'password_changed');
+    return this.sessions.open(user.id);
+  }
+
+  async createStaff(input: {
+    phone: string;
+    password: string;
+    name: string;
+    townshipCode: string | null;
+    role: 'staff' | 'admin';
+  }): Promise<AccountView> {
+    this.assertPassword(input.password);
+    if (await this.users.findOne({ where: { phoneIndex: this.cipher.blindIndex(input.phone) } })) {
+      throw conflict('phone_taken', '该手机号已注册', [
+        { field: 'phone', message: '该手机号已注册' },
+      ]);
+    }
+    const user = await this.createUser({
+      ...input,
+      passwordHash: await argon2.hash(input.password),
+    });
+    return this.view(user);
+  }
+
+  /**
+   * Creates the login of a person registered by window staff; it has no
+   * password until the person claims it with their phone.
+   */
+  async createUnclaimedSeeker(phone: string, name: string): Promise<UserEntity> {
+    if (await this.users.findOne({ where: { phoneIndex: this.cipher.blindIndex(phone) } })) {
+      throw conflict('phone_taken', '该手机号已注册', [
+        { field: 'phone', message: '该手机号已注册' },
+      ]);
+    }
+    return this.createUser({ phone, name, role: 'seeker', passwordHash: null, townshipCode: null });
+  }
+
+  async me(userId: string): Promise<AccountView> {
+    const user = await this.users.findOne({ where: { id: userId } });
+    if (!user) throw notFound('账号');
+    return this.view(user);
+  }
+
+  async phoneOf(userId: string): Promise<string | undefined> {
+    const user = await this.users.findOne({ where: { id: userId } });
+    return user?.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : undefined;
+  }
+
+  async findByPhone(phone: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { phoneIndex: this.cipher.blindIndex(phone) } });
+  }
+
+  async setSmsOptIn(userId: string, smsOptIn: boolean): Promise<AccountView> {
+    await this.users.update({ id: userId }, { smsOptIn });
+    return this.me(userId);
+  }
+
+  /** Removes the login and its personal data; records that must stay for statistics are kept anonymously by their owners. */
+  async deleteLogin(userId: string): Promise<void> {
+    await this.users.update(
+      { id: userId },
+      {
+        status: 'deleted',
+        phoneIndex: null,
+        phoneCipher: null,
+        passwordHash: null,
+        name: '已注销用户',
+      },
+    );
+    await this.sessions.revokeAllOf(userId, 'account_deleted');
+  }
+
+  private async createUser(input: {
+    phone: string;
+    name: string;
+    role: Role;
+    passwordHash: string | null;
+    townshipCode: string | null;
+  }): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = manager.create(UserEntity, {
+        phoneIndex: this.cipher.blindIndex(input.phone),
+        phoneCipher: this.cipher.encrypt(input.phone),
+        passwordHash: input.passwordHash,
+        role: input.role,
+        name: input.name,
+        townshipCode: input.townshipCode,
+      });
+      try {
+        await manager.save(user);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505')
+          throw conflict('phone_taken', '该手机号已注册');
+        throw error;
+      }
+      await this.outbox.record(manager, {
+        type: OutboxEventType.AccountRegistered,
+        aggregateId: user.id,
+        payload: { userId: user.id },
+      });
+      return user;
+    });
+  }
+
+  private assertPassword(password: string): void {
+    const problem = passwordProblem(password);
+    if (problem) throw invalid('weak_password', problem, [{ field: 'password', message: problem }]);
+  }
+
+  private view(user: UserEntity): AccountView {
+    const phone = user.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : '';
+    return {
+      id: user.id,
+      role: user.role,
+      name: user.name,
+      phone: phone ? maskPhone(phone) : '',
+      townshipCode: user.townshipCode,
+      smsOptIn: user.smsOptIn,
+      createdAt: user.createdAt,
+    };
+  }
+}

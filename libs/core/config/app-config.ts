@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type QueueBackendKind = 'redis' | 'postgres';
+export type SearchDriverKind = 'postgres' | 'meilisearch';
+
+/** The whole configuration of every process, validated once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    webDist: string;
+  };
+  dataDir: string;
+  database: { url: string | undefined; embeddedPort: number; logQueries: boolean };
+  queue: { backend: QueueBackendKind; redisUrl: string | undefined; prefix: string };
+  search: {
+    driver: SearchDriverKind;
+    meiliUrl: string | undefined;
+    meiliKey: string | undefined;
+    meiliIndex: string;
+  };
+  auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
+  privacy: { piiKey: Buffer };
+  sms: { driver: 'log' };
+  regionsFile: string;
+  logLevel: string;
+  vacancies: { payFloor: { month: number; day: number; hour: number; piece: number } };
+  matching: { followUpDays: number; weights: Record<string, number> };
+  rateLimits: {
+    loginPerWindow: number;
+    smsPerWindow: number;
+    searchPerMinute: number;
+    exportPerHour: number;
+  };
+}
+
+/** Thrown at boot when a variable is missing or wrong; its message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_MATCH_WEIGHTS = {
+  occupation: 0.3,
+  skills: 0.2,
+  pay: 0.15,
+  distance: 0.15,
+  education: 0.1,
+  experience: 0.05,
+  keyGroup: 0.05,
+};
+
+/** Reads and checks the environment; collects every problem before failing. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf(
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
+  const dataDir = absolute(env.DATA_DIR ?? 'data', cwd);
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const queueBackend = read.oneOf('QUEUE_BACKEND', ['redis', 'postgres'] as const, 'postgres');
+  const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:']);
+  if (queueBackend === 'redis' && !redisUrl) {
+    problems.push(
+      'REDIS_URL is required when QUEUE_BACKEND=redis (for example redis://127.0.0.1:6379).',
+    );
+  }
+  const searchDriver = read.oneOf(
+    'SEARCH_DRIVER',
+    ['postgres', 'meilisearch'] as const,
+    'postgres',
+  );
+  const meiliUrl = read.url('MEILI_URL', ['http:', 'https:']);
+  if (searchDriver === 'meilisearch' && !meiliUrl) {
+    problems.push(
+      'MEILI_URL is required when SEARCH_DRIVER=meilisearch (for example http://127.0.0.1:7700).',
+    );
+  }
+  const secrets = nodeEnv === 'production' ? undefined : developmentSecrets(dataDir);
+  const jwtSecret = env.JWT_SECRET ?? secrets?.jwtSecret;
+  if (!jwtSecret) problems.push('JWT_SECRET is required in production (at least 32 characters).');
+  else if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long.');
+  const piiKey = read.key('PII_KEY', secrets?.piiKey);
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    http: {
+      host: env.HOST ?? '127.0.0.1',
+      port: read.int('PORT', 3000, 0, 65535),
+      bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      webDist: absolute(env.WEB_DIST ?? 'apps/web/dist', cwd),
+    },
+    dataDir,
+    database: {
+      url: databaseUrl,
+      embeddedPort: read.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+      logQueries: env.DB_LOG_QUERIES === 'true',
+    },
+    queue: { backend: queueBackend, redisUrl, prefix: env.QUEUE_PREFIX ?? 'jipin' },
+    search: {
+      driver: searchDriver,
+      meiliUrl,
+      meiliKey: env.MEILI_KEY,
+      meiliIndex: env.MEILI_INDEX ?? 'vacancies',
+    },
+    auth: {
+      jwtSecret: jwtSecret ?? '',
+      accessTtlSeconds: read.int('JWT_ACCESS_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
+      refreshTtlSeconds: read.int('JWT_REFRESH_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    },
+    privacy: { piiKey },
+    sms: { driver: read.oneOf('SMS_DRIVER', ['log'] as const, 'log') },
+    regionsFile: absolute(env.REGIONS_FILE ?? 'libs/regions/data/360822-jishui.json', cwd),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    vacancies: {
+      payFloor: {
+        month: read.int('PAY_FLOOR_MONTH', 1550, 0, 100000),
+        day: read.int('PAY_FLOOR_DAY', 60, 0, 10000),
+        hour: read.int('PAY_FLOOR_HOUR', 15, 0, 1000),
+        piece: read.int('PAY_FLOOR_PIECE', 0, 0, 1000),
+      },
+    },
+    matching: {
+      followUpDays: read.int('INTENT_FOLLOW_UP_DAYS', 30, 1, 365),
+      weights: read.json('MATCH_WEIGHTS', DEFAULT_MATCH_WEIGHTS),
+    },
+    rateLimits: {
+      loginPerWindow: read.int('RATE_LIMIT_LOGIN', 10, 1, 100000),
+      smsPerWindow: read.int('RATE_LIMIT_SMS', 5, 1, 100000),
+      searchPerMinute: read.int('RATE_LIMIT_SEARCH', 600, 1, 10000000),
+      exportPerHour: read.int('RATE_LIMIT_EXPORT', 30, 1, 100000),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.env[name];
+    if (value === undefined || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')}; got "${value}".`);
+    return fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.env[name];
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}; got "${value}".`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const value = this.env[name];
+    if (value === undefined || value === '') return undefined;
+    try {
+      const parsed = new URL(value);
+      if (protocols.includes(parsed.protocol)) return value;
+    } catch {
+      // reported below
+    }
+    this.problems.push(
+      `${name} must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}; got "${value}".`,
+    );
+    return undefined;
+  }
+
+  key(name: string, fallback: string | undefined): Buffer {
+    const value = this.env[name] ?? fallback;
+    const key = value ? Buffer.from(value, 'base64') : Buffer.alloc(0);
+    if (key.length !== 32) {
+      this.problems.push(`${name} must be 32 random bytes in base64 (openssl rand -base64 32).`);
+      return Buffer.alloc(32);
+    }
+    return key;
+  }
+
+  json<T extends Record<string, number>>(name: string, fallback: T): T {
+    const value = this.env[name];
+    if (!value) return fallback;
+    try {
+      const parsed = JSON.parse(value) as Record<string, unknown>;
+      const merged: Record<string, number> = { ...fallback };
+      for (const [key, weight] of Object.entries(parsed)) {
+        if (!(key in fallback) || typeof weight !== 'number' || weight < 0) throw new Error(key);
+        merged[key] = weight;
+      }
+      return merged as T;
+    } catch {
+      this.problems.push(
+        `${name} must be a JSON object with numeric weights for ${Object.keys(fallback).join(', ')}.`,
+      );
+      return fallback;
+    }
+  }
+}
+
+function absolute(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+/**
+ * Outside production a developer should not have to invent secrets: they are
+ * generated once and kept in the data folder, so tokens and encrypted data
+ * survive restarts.
+ */
+function developmentSecrets(dataDir: string): { jwtSecret: string; piiKey: string } {
+  const file = join(dataDir, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = {
+    jwtSecret: randomBytes(48).toString('base64'),
+    piiKey: randomBytes(32).toString('base64'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}

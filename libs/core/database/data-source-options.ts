@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+
+/** Root of the compiled tree (dist/), where entities and migrations are found. */
+const DIST_ROOT = join(__dirname, '..', '..', '..');
+
+export function dataSourceOptions(
+  url: string,
+  options: { logQueries?: boolean; poolSize?: number } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: [join(DIST_ROOT, 'libs', '**', '*.entity.js')],
+    migrations: [join(DIST_ROOT, 'libs', 'core', 'database', 'migrations', '*.js')],
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: options.logQueries ? ['query', 'error'] : ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: process.env.JIPIN_PROCESS ?? 'jipin' },
+  };
+}

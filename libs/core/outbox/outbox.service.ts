@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxEventInput } from './outbox-events';
+
+export const OUTBOX_CHANNEL = 'jipin_outbox';
+
+/** Writes events in the caller's transaction; they leave only if it commits. */
+@Injectable()
+export class OutboxService {
+  async record(manager: EntityManager, ...events: OutboxEventInput[]): Promise<void> {
+    if (!events.length) return;
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(
+        'Outbox events must be recorded inside the transaction of the change they announce',
+      );
+    }
+    const values = events
+      .map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`)
+      .join(', ');
+    await manager.query(
+      `insert into outbox_events (type, aggregate_id, payload) values ${values}`,
+      events.flatMap((event) => [event.type, event.aggregateId, JSON.stringify(event.payload)]),
+    );
+    // Delivered at commit: wakes the relay at once instead of at its next poll.
+    await manager.query(`select pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  }
+}

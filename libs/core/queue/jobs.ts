@@ -1,0 +1,34 @@
+/**
+ * Every queue and job of the platform, with the payload each job carries.
+ * Payloads carry ids, never personal data. The worker refuses to start unless
+ * every JobName has exactly one handler.
+ */
+export enum QueueName {
+  Notifications = 'notifications',
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  SendWelcome = 'send-welcome',
+  PurgeExpiredAuthData = 'purge-expired-auth-data',
+}
+
+export interface JobPayloads {
+  [JobName.SendWelcome]: { userId: string };
+  [JobName.PurgeExpiredAuthData]: Record<string, never>;
+}
+
+export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+  [JobName.SendWelcome]: QueueName.Notifications,
+  [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
+};
+
+/** One job request: a discriminated union over JobName. */
+export type JobRequest = {
+  [N in JobName]: { name: N; data: JobPayloads[N]; jobId?: string; delayMs?: number };
+}[JobName];
+
+/** Jobs that repeat on a schedule, registered idempotently by the worker. */
+export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
+  { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
+];

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type SmsStatus = 'none' | 'pending' | 'sent' | 'failed';
+
+/** An in-app message to one user; dedupe_key makes sending it twice harmless. */
+@Entity('notifications')
+@Index(['userId', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  link: string | null;
+
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200, unique: true })
+  dedupeKey: string;
+
+  @Column({ name: 'sms_status', type: 'varchar', length: 16, default: 'none' })
+  smsStatus: SmsStatus;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { Logger } from 'pino';
+import { AccountService, SMS_SENDER, SmsSender } from '@jipin/accounts';
+import { LOGGER, notFound } from '@jipin/core';
+import { NotificationEntity } from './notification.entity';
+
+export interface NotificationInput {
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+  /** Same key, same notification: a retried job never notifies twice. */
+  dedupeKey: string;
+  /** Also send by SMS when the user accepts SMS. */
+  sms?: boolean;
+}
+
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectRepository(NotificationEntity)
+    private readonly notifications: Repository<NotificationEntity>,
+    private readonly accounts: AccountService,
+    @Inject(SMS_SENDER) private readonly smsSender: SmsSender,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Idempotent by dedupeKey; an SMS left pending by a crash is sent on the retry. */
+  async notify(input: NotificationInput): Promise<void> {
+    await this.notifications
+      .createQueryBuilder()
+      .insert()
+      .values({
+        userId: input.userId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        link: input.link ?? null,
+        dedupeKey: input.dedupeKey,
+        smsStatus: input.sms ? 'pending' : 'none',
+      })
+      .orIgnore()
+      .execute();
+    const stored = await this.notifications.findOneOrFail({
+      where: { dedupeKey: input.dedupeKey },
+    });
+    if (stored.smsStatus === 'pending') await this.sendSms(stored);
+  }
+
+  async list(userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
+    const [items, total] = await this.notifications.findAndCount({
+      where: { userId, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC' },
+      take: options.limit ?? 50,
+    });
+    const unread = await this.notifications.count({ where: { userId, readAt: IsNull() } });
+    return {
+      total,
+      unread,
+      items: items.map(({ id, kind, title, body, link, readAt, createdAt }) => ({
+        id,
+        kind,
+        title,
+        body,
+        link,
+        readAt,
+        createdAt,
+      })),
+    };
+  }
+
+  async markRead(userId: string, id: string): Promise<void> {
+    const result = await this.notifications.update({ id, userId }, { readAt: new Date() });
+    if (!result.affected) throw notFound('通知');
+  }
+
+  private async sendSms(notification: NotificationEntity): Promise<void> {
+    const account = await this.accounts.me(notification.userId).catch(() => undefined);
+    const phone = account?.smsOptIn ? await this.accounts.phoneOf(notification.userId) : undefined;
+    if (!phone) {
+      await this.notifications.update({ id: notification.id }, { smsStatus: 'none' });
+      return;
+    }
+    try {
+      await this.smsSender.send(phone, `【即聘】${notification.title}：${notification.body}`);
+      await this.notifications.update({ id: notification.id }, { smsStatus: 'sent' });
+    } catch (error) {
+      this.logger.warn({ err: error, notificationId: notification.id }, 'SMS failed');
+      await this.notifications.update({ id: notification.id }, { smsStatus: 'failed' });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './geo';
+export * from './region-tree';
+export * from './regions.module';
+export * from './regions.service';

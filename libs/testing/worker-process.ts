@@ -1,0 +1,43 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The real worker as a separate OS process, so a test can SIGKILL it mid-batch. */
+export class WorkerProcess {
+  readonly output: string[] = [];
+  private child: ChildProcess | undefined;
+
+  constructor(private readonly env: Record<string, string | undefined>) {}
+
+  start(): this {
+    const main = join(__dirname, '..', '..', 'apps', 'worker', 'main.js');
+    this.child = spawn(process.execPath, [main], {
+      env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (chunk: Buffer) =>
+      this.output.push(...chunk.toString().split('\n').filter(Boolean)),
+    );
+    this.child.stderr?.on('data', (chunk: Buffer) =>
+      this.output.push(...chunk.toString().split('\n').filter(Boolean)),
+    );
+    return this;
+  }
+
+  /** Ends the process without letting it clean up, like a crash or an OOM kill. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  /** Graceful stop: running jobs finish first. */
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    await exited;
+  }
+}

@@ -1,0 +1,61 @@
+import { DataSource } from 'typeorm';
+import { Logger } from 'pino';
+import * as argon2 from 'argon2';
+import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
+
+export const DEMO_PASSWORD = 'Jipin2026';
+
+export const DEMO_ACCOUNTS = [
+  { phone: '13800000001', name: '系统管理员', role: 'admin', townshipCode: null },
+  { phone: '13800000002', name: '县人社局 张科长', role: 'staff', townshipCode: null },
+  {
+    phone: '13800000003',
+    name: '阜田镇就业窗口 刘干事',
+    role: 'staff',
+    townshipCode: '360822101000',
+  },
+] as const;
+
+/**
+ * Loads demo data when the database has no users yet; returns the lines to
+ * print for the person who started the platform, or undefined when skipped.
+ */
+export async function seedDemoDataOnFirstRun(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<string[] | undefined> {
+  if (process.env.SEED_DEMO_DATA === 'false') return undefined;
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    const [{ count }] = await dataSource.query(`select count(*)::int as count from users`);
+    if (count > 0) return undefined;
+    const cipher = new PiiCipher(config.privacy.piiKey);
+    const passwordHash = await argon2.hash(DEMO_PASSWORD);
+    await dataSource.transaction(async (manager) => {
+      for (const account of DEMO_ACCOUNTS) {
+        await manager.query(
+          `insert into users (phone_index, phone_cipher, password_hash, role, name, township_code) values ($1, $2, $3, $4, $5, $6)`,
+          [
+            cipher.blindIndex(account.phone),
+            cipher.encrypt(account.phone),
+            passwordHash,
+            account.role,
+            account.name,
+            account.townshipCode,
+          ],
+        );
+      }
+    });
+    logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
+    return [
+      `Demo accounts (password ${DEMO_PASSWORD}):`,
+      ...DEMO_ACCOUNTS.map(
+        (account) => `  ${account.phone}  ${account.role.padEnd(6)} ${account.name}`,
+      ),
+    ];
+  } finally {
+    await dataSource.destroy();
+  }
+}
