@@ -21,6 +21,11 @@ say "building"
 npm run build --silent
 say "lint and format"
 npm run lint --silent
+if docker compose version >/dev/null 2>&1; then compose=(docker compose); elif command -v docker-compose >/dev/null; then compose=(docker-compose); else compose=(); fi
+if [ ${#compose[@]} -gt 0 ]; then
+  say "docker compose file"
+  JWT_SECRET=check-only-32-characters-long-xx PII_KEY=check "${compose[@]}" -f docker/compose.yaml config -q
+fi
 
 cleanup=()
 trap 'for c in "${cleanup[@]}"; do eval "$c" || true; done' EXIT
