@@ -4,11 +4,14 @@ import { AccountsModule } from '@jipin/accounts';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SeekersModule } from '@jipin/seekers';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { RegionsController } from './controllers/regions.controller';
+import { SeekersController } from './controllers/seekers.controller';
+import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -19,13 +22,21 @@ export class ApiModule {
   static forRoot(core: CoreModuleOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(core), RegionsModule, AccountsModule, NotificationsModule],
+      imports: [
+        CoreModule.forRoot(core),
+        RegionsModule,
+        AccountsModule,
+        NotificationsModule,
+        SeekersModule,
+      ],
       controllers: [
         HealthController,
         AuthController,
         AdminAccountsController,
         RegionsController,
         NotificationsController,
+        SeekersController,
+        StaffSeekersController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

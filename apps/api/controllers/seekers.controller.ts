@@ -1,0 +1,94 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Principal } from '@jipin/accounts';
+import {
+  KeyGroupDeclarationService,
+  PiiAccessService,
+  SeekerPrivacyService,
+  SeekerProfileService,
+  SeekerView,
+} from '@jipin/seekers';
+import { Access, CurrentUser } from '../auth/access.decorator';
+import { uuidPipe } from '../http/uuid.pipe';
+import {
+  AsOfQueryDto,
+  DeclareKeyGroupDto,
+  ProfileDto,
+  RevealDto,
+  UpdateProfileDto,
+} from '../dto/seeker.dto';
+
+@ApiTags('seekers')
+@Controller('seekers')
+export class SeekersController {
+  constructor(
+    private readonly profiles: SeekerProfileService,
+    private readonly declarations: KeyGroupDeclarationService,
+    private readonly pii: PiiAccessService,
+    private readonly privacy: SeekerPrivacyService,
+  ) {}
+
+  @Get('me')
+  @Access('seeker')
+  me(@CurrentUser() user: Principal, @Query() query: AsOfQueryDto): Promise<SeekerView> {
+    return this.profiles.getOwn(user.userId, query.asOf);
+  }
+
+  @Post('me')
+  @Access('seeker')
+  create(@CurrentUser() user: Principal, @Body() body: ProfileDto): Promise<SeekerView> {
+    return this.profiles.createOwn(user, body);
+  }
+
+  @Patch('me')
+  @Access('seeker')
+  update(@CurrentUser() user: Principal, @Body() body: UpdateProfileDto): Promise<SeekerView> {
+    return this.profiles.updateOwn(user, body);
+  }
+
+  @Post('me/key-groups')
+  @Access('seeker')
+  declare(@CurrentUser() user: Principal, @Body() body: DeclareKeyGroupDto): Promise<SeekerView> {
+    return this.declarations.declareOwn(user, body.code, body.note);
+  }
+
+  @Get('me/pii-access-log')
+  @Access('seeker')
+  accessLog(@CurrentUser() user: Principal) {
+    return this.pii.listForSubject(user.userId);
+  }
+
+  @Get('me/export')
+  @Access('seeker')
+  export(@CurrentUser() user: Principal): Promise<Record<string, unknown>> {
+    return this.privacy.export(user);
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  @Access('seeker')
+  async deleteAccount(@CurrentUser() user: Principal): Promise<void> {
+    await this.privacy.deleteAccount(user);
+  }
+
+  @Get(':id')
+  @Access('seeker', 'staff', 'admin')
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: AsOfQueryDto,
+  ): Promise<SeekerView> {
+    return this.profiles.getForViewer(user, id, query.asOf);
+  }
+
+  @Post(':id/reveal')
+  @HttpCode(200)
+  @Access('staff', 'admin')
+  reveal(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: RevealDto,
+  ) {
+    return this.pii.revealForStaff(user, id, { ...body, route: 'POST /api/seekers/:id/reveal' });
+  }
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type PiiField = 'id_number' | 'phone' | 'export';
+
+/** One reveal of a person's ID number or phone: who, whose, which field, why, when. */
+@Entity('pii_access_log')
+export class PiiAccessLogEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'actor_user_id', type: 'uuid' })
+  actorUserId: string;
+
+  @Column({ name: 'actor_role', type: 'varchar', length: 16 })
+  actorRole: string;
+
+  @Column({ name: 'subject_profile_id', type: 'uuid' })
+  subjectProfileId: string;
+
+  @Column({ name: 'subject_user_id', type: 'uuid' })
+  subjectUserId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  field: PiiField;
+
+  @Column({ type: 'varchar', length: 200 })
+  purpose: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  route: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

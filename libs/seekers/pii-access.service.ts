@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountService, Principal } from '@jipin/accounts';
+import { notFound } from '@jipin/core';
+import { PiiAccessLogEntity, PiiField } from './entities/pii-access-log.entity';
+import { SeekerProfileEntity } from './entities/seeker-profile.entity';
+import { SeekerProfileService } from './seeker-profile.service';
+import { staffTownshipFilter } from './staff-scope';
+
+export interface RevealRequest {
+  field: Exclude<PiiField, 'export'>;
+  purpose: string;
+  route: string;
+}
+
+/**
+ * Full ID numbers and phones leave only through here, and each time a row in
+ * pii_access_log says who saw whose what, why and when.
+ */
+@Injectable()
+export class PiiAccessService {
+  constructor(
+    @InjectRepository(PiiAccessLogEntity) private readonly log: Repository<PiiAccessLogEntity>,
+    private readonly profiles: SeekerProfileService,
+    private readonly accounts: AccountService,
+  ) {}
+
+  /** Staff of the seeker's township (or county-wide) may reveal. */
+  async revealForStaff(staff: Principal, profileId: string, request: RevealRequest) {
+    const profile = await this.profiles.profileForStaff(staff, profileId);
+    return this.reveal(staff, profile, request);
+  }
+
+  /** For callers that have already decided the actor may see it (e.g. an employer the person applied to). */
+  async reveal(actor: Principal, profile: SeekerProfileEntity, request: RevealRequest) {
+    const value =
+      request.field === 'id_number'
+        ? this.profiles.idNumberOf(profile)
+        : await this.accounts.phoneOf(profile.userId);
+    if (!value) throw notFound('该信息', 'pii_not_available');
+    await this.record(actor, profile, request);
+    return { profileId: profile.id, field: request.field, value };
+  }
+
+  async record(
+    actor: Principal,
+    profile: SeekerProfileEntity,
+    request: { field: PiiField; purpose: string; route: string },
+  ): Promise<void> {
+    await this.log.insert({
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      subjectProfileId: profile.id,
+      subjectUserId: profile.userId,
+      field: request.field,
+      purpose: request.purpose,
+      route: request.route,
+    });
+  }
+
+  /** Staff read the audit log; window staff only for people of their township. */
+  async listForStaff(
+    staff: Principal,
+    query: { profileId?: string; townshipCode?: string; limit?: number; offset?: number },
+  ) {
+    const builder = this.log
+      .createQueryBuilder('l')
+      .innerJoin(SeekerProfileEntity, 'p', 'p.id = l.subject_profile_id')
+      .orderBy('l.id', 'DESC')
+      .take(Math.min(query.limit ?? 100, 500))
+      .skip(query.offset ?? 0);
+    const township = staffTownshipFilter(staff, query.townshipCode);
+    if (township) builder.andWhere('p.township_code = :township', { township });
+    if (query.profileId) builder.andWhere('l.subject_profile_id = :id', { id: query.profileId });
+    const [items, total] = await builder.getManyAndCount();
+    return { total, items };
+  }
+
+  /** What the person can see about who looked at their data. */
+  async listForSubject(userId: string): Promise<PiiAccessLogEntity[]> {
+    return this.log.find({ where: { subjectUserId: userId }, order: { id: 'DESC' } });
+  }
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AccountService, Principal, UserEntity } from '@jipin/accounts';
+import { conflict, invalid, notFound, PiiCipher } from '@jipin/core';
+import { RegionsService } from '@jipin/regions';
+import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
+import { SeekerProfileEntity } from './entities/seeker-profile.entity';
+import { keyGroupCondition } from './key-group-sql';
+import { chinaToday, KEY_GROUPS, KeyGroup } from './key-groups';
+import { checkProfileFacts, profileColumns } from './profile-facts';
+import { ConsentInput, ProfileInput } from './seeker-types';
+import { seekerView, SeekerView } from './seeker-view';
+import { outsideTownship, staffCovers, staffTownshipFilter } from './staff-scope';
+
+export interface SeekerListQuery {
+  townshipCode?: string;
+  keyGroup?: KeyGroup;
+  asOf?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const duplicateId = () =>
+  conflict('duplicate_id_number', '该身份证号已登记过求职信息，每人只能有一份求职档案', [
+    { field: 'idNumber', message: '该身份证号已登记' },
+  ]);
+
+@Injectable()
+export class SeekerProfileService {
+  constructor(
+    @InjectRepository(SeekerProfileEntity)
+    private readonly profiles: Repository<SeekerProfileEntity>,
+    @InjectRepository(SeekerKeyGroupEntity)
+    private readonly declarations: Repository<SeekerKeyGroupEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly accounts: AccountService,
+    private readonly cipher: PiiCipher,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** A seeker fills in their own résumé; one per account. */
+  async createOwn(principal: Principal, input: ProfileInput): Promise<SeekerView> {
+    if (await this.profiles.exists({ where: { userId: principal.userId } }))
+      throw conflict('profile_exists', '您已填写过求职档案，请修改现有档案');
+    const checked = checkProfileFacts(input, this.regions);
+    await this.assertIdNumberFree(checked.idNumber);
+    const profile = this.profiles.create({
+      ...profileColumns(input, checked),
+      userId: principal.userId,
+      ...this.idNumberColumns(checked.idNumber),
+    });
+    await this.save(profile);
+    return this.view(profile);
+  }
+
+  async updateOwn(principal: Principal, patch: Partial<ProfileInput>): Promise<SeekerView> {
+    return this.update(await this.ownProfile(principal.userId), patch, principal.userId);
+  }
+
+  async getOwn(userId: string, asOf?: string): Promise<SeekerView> {
+    return this.view(await this.ownProfile(userId), asOf);
+  }
+
+  /**
+   * 代录: window staff register a person without a smartphone, with the
+   * person's consent recorded; the person claims the login later by SMS.
+   */
+  async registerAssisted(
+    staff: Principal,
+    phone: string,
+    input: ProfileInput,
+    consent: ConsentInput,
+  ): Promise<SeekerView> {
+    if (!staffCovers(staff, input.townshipCode)) throw outsideTownship();
+    if (consent.method === 'verbal_witnessed' && !consent.witness?.trim())
+      throw invalid('consent_witness_required', '口头同意须填写见证人姓名', [
+        { field: 'consent.witness', message: '口头同意须填写见证人姓名' },
+      ]);
+    const checked = checkProfileFacts(input, this.regions);
+    await this.assertIdNumberFree(checked.idNumber);
+    const user = await this.accounts.createUnclaimedSeeker(phone, input.name.trim());
+    const profile = this.profiles.create({
+      ...profileColumns(input, checked),
+      userId: user.id,
+      ...this.idNumberColumns(checked.idNumber),
+      registeredBy: staff.userId,
+      updatedBy: staff.userId,
+      consentMethod: consent.method,
+      consentWitness: consent.witness?.trim() || null,
+      consentReference: consent.reference?.trim() || null,
+      consentRecordedBy: staff.userId,
+      consentRecordedAt: new Date(),
+    });
+    try {
+      await this.save(profile);
+    } catch (error) {
+      // Lost a race on the ID number: the login made a moment ago must not stay behind.
+      await this.accounts.deleteLogin(user.id);
+      throw error;
+    }
+    return this.view(profile);
+  }
+
+  async updateByStaff(
+    staff: Principal,
+    profileId: string,
+    patch: Partial<ProfileInput>,
+  ): Promise<SeekerView> {
+    const profile = await this.profileForStaff(staff, profileId);
+    if (patch.townshipCode && !staffCovers(staff, patch.townshipCode)) throw outsideTownship();
+    return this.update(profile, patch, staff.userId);
+  }
+
+  /** A seeker sees only their own profile; staff only those of their township. */
+  async getForViewer(principal: Principal, profileId: string, asOf?: string): Promise<SeekerView> {
+    if (principal.role === 'seeker') {
+      const own = await this.profiles.findOne({
+        where: { id: profileId, userId: principal.userId },
+      });
+      if (!own || own.anonymisedAt) throw notFound('求职者');
+      return this.view(own, asOf);
+    }
+    return this.view(await this.profileForStaff(principal, profileId), asOf);
+  }
+
+  /** Throws 404 (not 403) for a profile outside the staff member's township: no hint it exists. */
+  async profileForStaff(staff: Principal, profileId: string): Promise<SeekerProfileEntity> {
+    const profile = await this.profiles.findOne({ where: { id: profileId } });
+    if (!profile || profile.anonymisedAt || !staffCovers(staff, profile.townshipCode))
+      throw notFound('求职者');
+    return profile;
+  }
+
+  async ownProfile(userId: string): Promise<SeekerProfileEntity> {
+    const profile = await this.profiles.findOne({ where: { userId } });
+    if (!profile || profile.anonymisedAt) throw notFound('求职档案', 'profile_not_found');
+    return profile;
+  }
+
+  async list(
+    staff: Principal,
+    query: SeekerListQuery,
+  ): Promise<{ total: number; asOf: string; items: SeekerView[] }> {
+    const asOf = query.asOf ?? chinaToday();
+    const builder = this.profiles
+      .createQueryBuilder('p')
+      .where('p.anonymised_at is null')
+      .setParameter('asOf', asOf)
+      .orderBy('p.created_at', 'DESC')
+      .take(Math.min(query.limit ?? 50, 200))
+      .skip(query.offset ?? 0);
+    const township = staffTownshipFilter(staff, query.townshipCode);
+    if (township) builder.andWhere('p.township_code = :township', { township });
+    if (query.keyGroup) builder.andWhere(keyGroupCondition(query.keyGroup));
+    const [profiles, total] = await builder.getManyAndCount();
+    return { total, asOf, items: await this.views(profiles, asOf) };
+  }
+
+  /**
+   * Counts for the bureau's reports. `registered` keeps people who deleted
+   * their account (anonymised rows), so past figures do not shrink.
+   */
+  async summary(staff: Principal, query: { townshipCode?: string; asOf?: string }) {
+    const asOf = query.asOf ?? chinaToday();
+    const township = staffTownshipFilter(staff, query.townshipCode);
+    const groups = KEY_GROUPS.map(
+      (group) =>
+        `count(*) filter (where p.anonymised_at is null and ${keyGroupCondition(group)})::int as "${group}"`,
+    );
+    const builder = this.profiles
+      .createQueryBuilder('p')
+      .select('count(*)::int', 'registered')
+      .addSelect('count(*) filter (where p.anonymised_at is null)::int', 'active')
+      .addSelect('count(*) filter (where p.anonymised_at is not null)::int', 'deleted')
+      .setParameter('asOf', asOf);
+    for (const group of groups) builder.addSelect(group);
+    if (township) builder.where('p.township_code = :township', { township });
+    const row = (await builder.getRawOne()) as Record<string, number>;
+    const { registered, active, deleted, ...byKeyGroup } = row;
+    return { asOf, townshipCode: township ?? null, registered, active, deleted, byKeyGroup };
+  }
+
+  async view(profile: SeekerProfileEntity, asOf?: string): Promise<SeekerView> {
+    return (await this.views([profile], asOf ?? chinaToday()))[0];
+  }
+
+  /** Decrypted ID number of a profile; callers that show it must log the reveal. */
+  idNumberOf(profile: SeekerProfileEntity): string | null {
+    return profile.idNumberCipher ? this.cipher.decrypt(profile.idNumberCipher) : null;
+  }
+
+  private async views(profiles: SeekerProfileEntity[], asOf: string): Promise<SeekerView[]> {
+    if (!profiles.length) return [];
+    const ids = profiles.map((p) => p.id);
+    const users = await this.users.find({ where: { id: In(profiles.map((p) => p.userId)) } });
+    const declarations = await this.declarations.find({
+      where: { profileId: In(ids) },
+      order: { declaredAt: 'ASC' },
+    });
+    return profiles.map((profile) => {
+      const user = users.find((u) => u.id === profile.userId);
+      return seekerView({
+        profile,
+        declarations: declarations.filter((d) => d.profileId === profile.id),
+        idNumber: this.idNumberOf(profile),
+        phone: user?.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null,
+        claimed: Boolean(user?.passwordHash),
+        asOf,
+      });
+    });
+  }
+
+  private async update(
+    profile: SeekerProfileEntity,
+    patch: Partial<ProfileInput>,
+    actorId: string,
+  ): Promise<SeekerView> {
+    const defined = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as Partial<ProfileInput>;
+    // Birth date and gender follow the ID number unless the patch states them.
+    const merged: ProfileInput = {
+      ...profile,
+      idNumber: this.idNumberOf(profile) ?? '',
+      birthDate: undefined,
+      gender: undefined,
+      ...defined,
+    };
+    const checked = checkProfileFacts(merged, this.regions);
+    const idColumns = this.idNumberColumns(checked.idNumber);
+    if (idColumns.idNumberIndex !== profile.idNumberIndex)
+      await this.assertIdNumberFree(checked.idNumber);
+    Object.assign(profile, profileColumns(merged, checked), idColumns, { updatedBy: actorId });
+    await this.save(profile);
+    return this.view(profile);
+  }
+
+  private idNumberColumns(idNumber: string) {
+    return {
+      idNumberCipher: this.cipher.encrypt(idNumber),
+      idNumberIndex: this.cipher.blindIndex(idNumber),
+    };
+  }
+
+  private async assertIdNumberFree(idNumber: string): Promise<void> {
+    const idNumberIndex = this.cipher.blindIndex(idNumber);
+    if (await this.profiles.exists({ where: { idNumberIndex } })) throw duplicateId();
+  }
+
+  private async save(profile: SeekerProfileEntity): Promise<void> {
+    try {
+      await this.profiles.save(profile);
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === '23505' && constraint?.includes('id_number')) throw duplicateId();
+      if (code === '23505') throw conflict('profile_exists', '该账号已有求职档案');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule, UserEntity } from '@jipin/accounts';
+import { PiiAccessLogEntity } from './entities/pii-access-log.entity';
+import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
+import { SeekerProfileEntity } from './entities/seeker-profile.entity';
+import { KeyGroupDeclarationService } from './key-group-declaration.service';
+import { PiiAccessService } from './pii-access.service';
+import { SeekerPrivacyService } from './seeker-privacy.service';
+import { SeekerProfileService } from './seeker-profile.service';
+
+const services = [
+  SeekerProfileService,
+  KeyGroupDeclarationService,
+  PiiAccessService,
+  SeekerPrivacyService,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      SeekerProfileEntity,
+      SeekerKeyGroupEntity,
+      PiiAccessLogEntity,
+      UserEntity,
+    ]),
+    AccountsModule,
+  ],
+  providers: services,
+  exports: services,
+})
+export class SeekersModule {}
