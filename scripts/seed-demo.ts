@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from 'pino';
 import * as argon2 from 'argon2';
 import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
+import { DEMO_SEEKERS, seedDemoSeekers } from './seed-demo-seekers';
 
 export const DEMO_PASSWORD = 'Jipin2026';
 
@@ -47,12 +48,17 @@ export async function seedDemoDataOnFirstRun(
           ],
         );
       }
+      await seedDemoSeekers(manager, cipher, passwordHash);
     });
     logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return [
       `Demo accounts (password ${DEMO_PASSWORD}):`,
       ...DEMO_ACCOUNTS.map(
         (account) => `  ${account.phone}  ${account.role.padEnd(6)} ${account.name}`,
+      ),
+      ...DEMO_SEEKERS.map(
+        (s) =>
+          `  ${s.phone}  seeker ${s.name}${s.claimed ? '' : '（窗口代录，未认领：用短信验证码认领）'}`,
       ),
     ];
   } finally {

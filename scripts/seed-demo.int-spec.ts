@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Client } from 'pg';
+import { createLogger, parseResidentId, PiiCipher } from '@jipin/core';
+import { createTestDatabase, TestDatabase, testConfig } from '@jipin/testing';
+import { seedDemoDataOnFirstRun } from './seed-demo';
+import { DEMO_SEEKERS } from './seed-demo-seekers';
+
+let database: TestDatabase;
+before(async () => {
+  database = await createTestDatabase('seed');
+});
+after(async () => database.drop());
+
+test('demo seekers are loaded on the first run only, with valid encrypted ID numbers', async () => {
+  const config = testConfig();
+  const logger = createLogger('warn', 'seed-test');
+  assert.ok(await seedDemoDataOnFirstRun(config, database.url, logger));
+  assert.equal(await seedDemoDataOnFirstRun(config, database.url, logger), undefined);
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select p.id_number_cipher, p.birth_date::text, p.registered_by, u.password_hash
+         from seeker_profiles p join users u on u.id = p.user_id order by p.created_at`,
+    );
+    assert.equal(rows.length, DEMO_SEEKERS.length);
+    const cipher = new PiiCipher(config.privacy.piiKey);
+    for (const row of rows) {
+      const parsed = parseResidentId(cipher.decrypt(row.id_number_cipher));
+      assert.ok(parsed.ok);
+      assert.equal(parsed.facts.birthDate, row.birth_date);
+    }
+    const unclaimed = rows.filter((r) => !r.password_hash);
+    assert.equal(unclaimed.length, 1);
+    assert.ok(unclaimed[0].registered_by, 'the window staff member who registered them');
+  } finally {
+    await client.end();
+  }
+});
