@@ -8,6 +8,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
 import { NotificationsController } from './controllers/notifications.controller';
+import { QueuesController } from './controllers/queues.controller';
 import { RegionsController } from './controllers/regions.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -26,6 +27,7 @@ export class ApiModule {
         AdminAccountsController,
         RegionsController,
         NotificationsController,
+        QueuesController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -12,6 +12,7 @@ import { QueueBackend, queueBackendSettings } from './queue/queue-backend';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { HealthRegistry } from './health/health-indicator';
 import { CoreHealth } from './health/core-health';
+import { QueueOperations } from './queue/queue-operations.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -46,6 +47,7 @@ export class CoreModule {
         RateLimiter,
         HealthRegistry,
         CoreHealth,
+        QueueOperations,
       ],
       exports: [
         QUEUE_BACKEND,
@@ -55,6 +57,7 @@ export class CoreModule {
         OutboxService,
         RateLimiter,
         HealthRegistry,
+        QueueOperations,
         ConfigModule,
         LoggingModule,
       ],
