@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { HealthRegistry } from './health/health-indicator';
 import { CoreHealth } from './health/core-health';
 import { QueueOperations } from './queue/queue-operations.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -48,6 +49,7 @@ export class CoreModule {
         HealthRegistry,
         CoreHealth,
         QueueOperations,
+        IdempotencyService,
       ],
       exports: [
         QUEUE_BACKEND,
@@ -58,6 +60,7 @@ export class CoreModule {
         RateLimiter,
         HealthRegistry,
         QueueOperations,
+        IdempotencyService,
         ConfigModule,
         LoggingModule,
       ],
