@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
-import { DiscoveryService, ModulesContainer } from '@nestjs/core';
 import { SessionService } from '@jipin/accounts';
-import { createStaffUser, registerUser, TestApi, TestUser } from '@jipin/testing';
+import { createStaffUser, discoverRoutes, registerUser, TestApi, TestUser } from '@jipin/testing';
 import { ACCESS_KEY, Audience } from '../auth/access.decorator';
 import { AUTHORIZATION_MATRIX, PATH_PARAMETER_VALUES } from './authorization-matrix';
 
@@ -38,33 +35,13 @@ interface Route {
   declared: Audience[];
 }
 
-/** Every route the running API serves, read from the controllers' own metadata. */
-function discoverRoutes(): Route[] {
-  const routes: Route[] = [];
-  for (const wrapper of new DiscoveryService(api.app.get(ModulesContainer)).getControllers()) {
-    const controller = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
-    if (!controller) continue;
-    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    const prototype = controller.prototype as Record<string, unknown>;
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      const handler = prototype[name];
-      if (name === 'constructor' || typeof handler !== 'function') continue;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (method === undefined) continue;
-      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-      const joined = `/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(
-        /\/+/g,
-        '/',
-      );
-      const path = base === 'health' ? joined : `/api${joined}`;
-      const verb = RequestMethod[method];
-      const declared = (Reflect.getMetadata(ACCESS_KEY, handler) ??
-        Reflect.getMetadata(ACCESS_KEY, controller) ??
-        []) as Audience[];
-      routes.push({ key: `${verb} ${path}`, method: verb, path, declared });
-    }
-  }
-  return routes;
+function routesWithAudience(): Route[] {
+  return discoverRoutes(api.app).map((route) => ({
+    ...route,
+    declared: (Reflect.getMetadata(ACCESS_KEY, route.handler) ??
+      Reflect.getMetadata(ACCESS_KEY, route.controller) ??
+      []) as Audience[],
+  }));
 }
 
 function allowed(audiences: Audience[], caller: Caller): boolean {
@@ -75,7 +52,7 @@ function allowed(audiences: Audience[], caller: Caller): boolean {
 }
 
 test('every route the API serves is in the reviewed matrix, with the same audience it declares', () => {
-  const routes = discoverRoutes();
+  const routes = routesWithAudience();
   assert.ok(routes.length >= Object.keys(AUTHORIZATION_MATRIX).length);
   const missing = routes
     .filter((route) => !AUTHORIZATION_MATRIX[route.key])
@@ -98,7 +75,7 @@ test('every route answers every kind of caller as the matrix says', async () => 
   const sessions = api.app.get(SessionService);
   const failures: string[] = [];
   let checked = 0;
-  for (const route of discoverRoutes()) {
+  for (const route of routesWithAudience()) {
     const path = route.path.replace(
       /:(\w+)/g,
       (_, name: string) => PATH_PARAMETER_VALUES[name] ?? randomUUID(),
