@@ -26,11 +26,26 @@ export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (method === undefined) continue;
       const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-      const joined = `/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(/\/+/g, '/');
+      const joined = `/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(
+        /\/+/g,
+        '/',
+      );
       const path = base === 'health' ? joined : `/api${joined}`;
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>;
-      const takesBody = Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
-      routes.push({ key: `${RequestMethod[method]} ${path}`, method: RequestMethod[method], path, takesBody, handler, controller });
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<
+        string,
+        unknown
+      >;
+      const takesBody = Object.keys(args).some(
+        (key) => key.split(':')[0] === String(RouteParamtypes.BODY),
+      );
+      routes.push({
+        key: `${RequestMethod[method]} ${path}`,
+        method: RequestMethod[method],
+        path,
+        takesBody,
+        handler,
+        controller,
+      });
     }
   }
   return routes;
