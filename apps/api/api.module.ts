@@ -9,6 +9,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
 import { NotificationsController } from './controllers/notifications.controller';
+import { QueuesController } from './controllers/queues.controller';
 import { RegionsController } from './controllers/regions.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
@@ -35,6 +36,7 @@ export class ApiModule {
         AdminAccountsController,
         RegionsController,
         NotificationsController,
+        QueuesController,
         SeekersController,
         StaffSeekersController,
       ],

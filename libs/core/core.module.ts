@@ -12,6 +12,8 @@ import { QueueBackend, queueBackendSettings } from './queue/queue-backend';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
 import { HealthRegistry } from './health/health-indicator';
 import { CoreHealth } from './health/core-health';
+import { QueueOperations } from './queue/queue-operations.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -46,6 +48,8 @@ export class CoreModule {
         RateLimiter,
         HealthRegistry,
         CoreHealth,
+        QueueOperations,
+        IdempotencyService,
       ],
       exports: [
         QUEUE_BACKEND,
@@ -55,6 +59,8 @@ export class CoreModule {
         OutboxService,
         RateLimiter,
         HealthRegistry,
+        QueueOperations,
+        IdempotencyService,
         ConfigModule,
         LoggingModule,
       ],

@@ -15,6 +15,8 @@ export * from './privacy';
 export * from './queue/jobs';
 export * from './queue/job-queue.service';
 export * from './queue/queue-backend';
+export * from './queue/queue-operations.service';
+export * from './idempotency/idempotency.service';
 export * from './rate-limit/rate-limiter.service';
 export * from './health/health-indicator';
 export * from './health/core-health';

@@ -26,6 +26,12 @@ const duplicateId = () =>
     { field: 'idNumber', message: '该身份证号已登记' },
   ]);
 
+/** A PATCH that changes nothing (an empty or null body) is a mistake worth telling. */
+function assertSomething(patch: Partial<ProfileInput> | null): void {
+  if (!patch || !Object.values(patch).some((value) => value !== undefined))
+    throw invalid('empty_update', '没有要修改的内容', [{ message: '请至少填写一项要修改的内容' }]);
+}
+
 @Injectable()
 export class SeekerProfileService {
   constructor(
@@ -55,6 +61,7 @@ export class SeekerProfileService {
   }
 
   async updateOwn(principal: Principal, patch: Partial<ProfileInput>): Promise<SeekerView> {
+    assertSomething(patch);
     return this.update(await this.ownProfile(principal.userId), patch, principal.userId);
   }
 
@@ -107,6 +114,7 @@ export class SeekerProfileService {
     profileId: string,
     patch: Partial<ProfileInput>,
   ): Promise<SeekerView> {
+    assertSomething(patch);
     const profile = await this.profileForStaff(staff, profileId);
     if (patch.townshipCode && !staffCovers(staff, patch.townshipCode)) throw outsideTownship();
     return this.update(profile, patch, staff.userId);

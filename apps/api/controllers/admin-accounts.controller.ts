@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { AccountService, AccountView } from '@jipin/accounts';
 import { RegionsService } from '@jipin/regions';
 import { Access } from '../auth/access.decorator';
+import { Idempotent } from '../http/idempotent.interceptor';
 import { CreateStaffDto } from '../dto/auth.dto';
 
 @ApiTags('admin')
@@ -15,6 +16,7 @@ export class AdminAccountsController {
 
   @Post()
   @Access('admin')
+  @Idempotent()
   createStaff(@Body() body: CreateStaffDto): Promise<AccountView> {
     if (body.townshipCode) this.regions.assertTownship(body.townshipCode);
     return this.accounts.createStaff({ ...body, townshipCode: body.townshipCode ?? null });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import {
@@ -13,6 +13,7 @@ import { uuidPipe } from '../http/uuid.pipe';
 import {
   AsOfQueryDto,
   DeclareKeyGroupDto,
+  DeleteAccountDto,
   ProfileDto,
   RevealDto,
   UpdateProfileDto,
@@ -64,10 +65,14 @@ export class SeekersController {
     return this.privacy.export(user);
   }
 
-  @Delete('me')
+  /** A POST with a typed confirmation, so that no stray request deletes an account. */
+  @Post('me/account-deletion')
   @HttpCode(204)
   @Access('seeker')
-  async deleteAccount(@CurrentUser() user: Principal): Promise<void> {
+  async deleteAccount(
+    @CurrentUser() user: Principal,
+    @Body() _confirmation: DeleteAccountDto,
+  ): Promise<void> {
     await this.privacy.deleteAccount(user);
   }
 

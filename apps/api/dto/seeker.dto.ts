@@ -358,3 +358,9 @@ export class VerifyKeyGroupDto {
   @MaxLength(200)
   note?: string;
 }
+
+export class DeleteAccountDto {
+  @ApiProperty({ example: '确认注销' })
+  @IsIn(['确认注销'], { message: '!请输入“确认注销”以注销账号（注销后不可恢复）' })
+  confirm: string;
+}

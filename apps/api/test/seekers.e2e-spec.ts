@@ -469,7 +469,21 @@ describe('personal information (PIPL)', () => {
         })
       ).body;
     const before = await summary();
-    assert.equal((await api.delete('/api/seekers/me', { token: seeker.token })).status, 204);
+    const unconfirmed = await api.post(
+      '/api/seekers/me/account-deletion',
+      {},
+      {
+        token: seeker.token,
+      },
+    );
+    assert.equal(unconfirmed.status, 400);
+    assert.equal((await summary()).active, before.active, 'nothing deleted without confirmation');
+    const deleted = await api.post(
+      '/api/seekers/me/account-deletion',
+      { confirm: '确认注销' },
+      { token: seeker.token },
+    );
+    assert.equal(deleted.status, 204);
     const after = await summary();
     assert.equal(after.registered, before.registered, 'registered people still count');
     assert.equal(after.active, before.active - 1);

@@ -16,7 +16,8 @@ export function dataSourceOptions(
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: options.logQueries ? ['query', 'error'] : ['error'],
+    // Errors surface as exceptions to the caller, which logs them once.
+    logging: options.logQueries ? ['query', 'error'] : false,
     extra: { max: options.poolSize ?? 10, application_name: process.env.JIPIN_PROCESS ?? 'jipin' },
   };
 }

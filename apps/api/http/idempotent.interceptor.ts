@@ -1,0 +1,74 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
+import { IdempotencyService } from '@jipin/core';
+
+interface IdempotentRequest {
+  method: string;
+  ip: string;
+  body: unknown;
+  headers: Record<string, string | string[] | undefined>;
+  routeOptions?: { url?: string };
+  principal?: { userId: string };
+}
+
+interface IdempotentReply {
+  status(code: number): IdempotentReply;
+  header(name: string, value: string): IdempotentReply;
+}
+
+/** Honours the Idempotency-Key header on the routes marked @Idempotent(). */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
+    const reply = context.switchToHttp().getResponse<IdempotentReply>();
+    const header = request.headers['idempotency-key'];
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!key) return next.handle();
+    const scope = request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`;
+    const hash = this.idempotency.requestHash(
+      request.method,
+      request.routeOptions?.url ?? '',
+      request.body,
+    );
+    const status =
+      this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ??
+      (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+    return from(this.idempotency.claim(scope, key, hash)).pipe(
+      switchMap((claim) => {
+        if (claim.kind === 'replay') {
+          reply.status(claim.status).header('idempotent-replayed', 'true');
+          return of(claim.body);
+        }
+        return next.handle().pipe(
+          switchMap((body) =>
+            from(this.idempotency.complete(scope, key, status, body)).pipe(
+              switchMap(() => of(body)),
+            ),
+          ),
+          catchError((error) =>
+            from(this.idempotency.release(scope, key)).pipe(
+              switchMap(() => throwError(() => error)),
+            ),
+          ),
+        );
+      }),
+    );
+  }
+}
+
+/** Marks a write route whose retries must not repeat its effect (apply, intent, check-in, import …). */
+export const Idempotent = () => UseInterceptors(IdempotencyInterceptor);

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { IdempotencyService } from '@jipin/core';
+import { createStaffUser, TEST_PASSWORD, TestApi, TestUser, uniquePhone } from '@jipin/testing';
+
+let api: TestApi;
+let admin: TestUser;
+before(async () => {
+  api = await TestApi.start('idempotency');
+  admin = await createStaffUser(api, { role: 'admin' });
+});
+after(async () => api.close());
+
+const staffBody = () => ({
+  phone: uniquePhone(),
+  password: TEST_PASSWORD,
+  name: '窗口人员',
+  role: 'staff',
+});
+
+test('the same key and body give the same answer without doing it twice', async () => {
+  const body = staffBody();
+  const options = { token: admin.token, headers: { 'idempotency-key': 'create-staff-1' } };
+  const first = await api.post('/api/admin/staff', body, options);
+  const second = await api.post('/api/admin/staff', body, options);
+  assert.equal(first.status, 201);
+  assert.equal(second.status, 201);
+  assert.deepEqual(second.body, first.body);
+  assert.equal(second.headers.get('idempotent-replayed'), 'true');
+  const [{ count }] = await api.dataSource.query(
+    `select count(*)::int as count from users where role = 'staff'`,
+  );
+  assert.equal(count, 1);
+});
+
+test('the same key with another body is a 422', async () => {
+  const options = { token: admin.token, headers: { 'idempotency-key': 'create-staff-2' } };
+  assert.equal((await api.post('/api/admin/staff', staffBody(), options)).status, 201);
+  const reused = await api.post('/api/admin/staff', staffBody(), options);
+  assert.equal(reused.status, 422);
+  assert.equal(reused.body.code, 'idempotency_key_reused');
+});
+
+test('the same key while the first request is still running is a 409', async () => {
+  const body = staffBody();
+  const hash = api.app.get(IdempotencyService).requestHash('POST', '/api/admin/staff', body);
+  await api.dataSource.query(
+    `insert into idempotency_keys (scope, key, request_hash, state) values ($1, 'busy-1', $2, 'in_flight')`,
+    [`user:${admin.userId}`, hash],
+  );
+  const response = await api.post('/api/admin/staff', body, {
+    token: admin.token,
+    headers: { 'idempotency-key': 'busy-1' },
+  });
+  assert.equal(response.status, 409);
+  assert.equal(response.body.code, 'idempotency_in_flight');
+});
+
+test('a request that failed can be retried with the same key', async () => {
+  const body = { ...staffBody(), townshipCode: '999999999999' };
+  const options = { token: admin.token, headers: { 'idempotency-key': 'fails-first' } };
+  assert.equal((await api.post('/api/admin/staff', body, options)).status, 400);
+  const fixed = { ...body, townshipCode: '360822101000' };
+  assert.equal(
+    (await api.post('/api/admin/staff', fixed, options)).status,
+    201,
+    'a different body is allowed after a failure',
+  );
+});
+
+test('a malformed key is a 400', async () => {
+  const response = await api.post('/api/admin/staff', staffBody(), {
+    token: admin.token,
+    headers: { 'idempotency-key': 'bad key with spaces' },
+  });
+  assert.equal(response.status, 400);
+  assert.equal(response.body.code, 'invalid_idempotency_key');
+});
