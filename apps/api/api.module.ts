@@ -2,13 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { EmployersModule } from '@jipin/employers';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
+import { EmployersController } from './controllers/employers.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { RegionsController } from './controllers/regions.controller';
+import { StaffEmployersController } from './controllers/staff-employers.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -19,13 +22,21 @@ export class ApiModule {
   static forRoot(core: CoreModuleOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(core), RegionsModule, AccountsModule, NotificationsModule],
+      imports: [
+        CoreModule.forRoot(core),
+        RegionsModule,
+        AccountsModule,
+        NotificationsModule,
+        EmployersModule,
+      ],
       controllers: [
         HealthController,
         AuthController,
         AdminAccountsController,
         RegionsController,
         NotificationsController,
+        EmployersController,
+        StaffEmployersController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

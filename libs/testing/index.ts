@@ -3,3 +3,4 @@ export * from './test-api';
 export * from './test-config';
 export * from './test-database';
 export * from './worker-process';
+export * from './employers.fixtures';
