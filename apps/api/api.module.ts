@@ -5,13 +5,17 @@ import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { VacanciesModule } from '@jipin/vacancies';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
+import { EmployerVacanciesController } from './controllers/employer-vacancies.controller';
 import { EmployersController } from './controllers/employers.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { RegionsController } from './controllers/regions.controller';
 import { StaffEmployersController } from './controllers/staff-employers.controller';
+import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
+import { VacanciesController } from './controllers/vacancies.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -28,6 +32,7 @@ export class ApiModule {
         AccountsModule,
         NotificationsModule,
         EmployersModule,
+        VacanciesModule,
       ],
       controllers: [
         HealthController,
@@ -37,6 +42,9 @@ export class ApiModule {
         NotificationsController,
         EmployersController,
         StaffEmployersController,
+        EmployerVacanciesController,
+        StaffVacanciesController,
+        VacanciesController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -61,6 +61,7 @@ export class EmployersVacancies1764300000000 implements MigrationInterface {
         title varchar(100) not null,
         occupation_code varchar(20) not null,
         description text not null,
+        requirements text not null default '',
         kind varchar(16) not null check (kind in ('regular', 'public_welfare', 'internship', 'gig')),
         headcount int not null check (headcount > 0),
         pay_min numeric(12, 2) not null,
