@@ -16,6 +16,7 @@ import { RegionsController } from './controllers/regions.controller';
 import { StaffEmployersController } from './controllers/staff-employers.controller';
 import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
 import { VacanciesController } from './controllers/vacancies.controller';
+import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -45,6 +46,7 @@ export class ApiModule {
         EmployerVacanciesController,
         StaffVacanciesController,
         VacanciesController,
+        VacancyImportsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,3 +1,4 @@
+import { HttpResponse, TestApi } from './test-api';
 import { uniquePhone } from './accounts.fixtures';
 import { TEST_TOWNSHIP } from './employers.fixtures';
 
@@ -33,4 +34,25 @@ export function vacancyBody(overrides: Record<string, unknown> = {}): Record<str
     targetKeyGroups: ['rural_labour'],
     ...overrides,
   };
+}
+
+/** Uploads one file as multipart/form-data (field "file"), the way a browser form does. */
+export async function uploadFile(
+  api: TestApi,
+  path: string,
+  file: Buffer,
+  filename: string,
+  token: string,
+): Promise<HttpResponse> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)]), filename);
+  const response = await fetch(api.baseUrl + path, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  const text = await response.text();
+  const body =
+    (response.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text;
+  return { status: response.status, body, headers: response.headers };
 }

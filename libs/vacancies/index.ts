@@ -8,6 +8,8 @@ export * from './review/pay-rules';
 export * from './review/review-rules';
 export * from './vacancies.module';
 export * from './vacancy-expiry.service';
+export * from './vacancy-import.service';
+export * from './import/import-columns';
 export * from './vacancy-input';
 export * from './vacancy-options';
 export * from './vacancy-review.service';

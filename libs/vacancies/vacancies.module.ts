@@ -5,6 +5,7 @@ import { VacancyEntity } from './entities/vacancy.entity';
 import { VacancyHistoryEntity } from './entities/vacancy-history.entity';
 import { PublicVacancyService } from './public-vacancy.service';
 import { VacancyExpiryService } from './vacancy-expiry.service';
+import { VacancyImportService } from './vacancy-import.service';
 import { VacancyReviewService } from './vacancy-review.service';
 import { VacancyService } from './vacancy.service';
 import { VacancyWorkflow } from './vacancy-workflow';
@@ -17,7 +18,14 @@ import { VacancyWorkflow } from './vacancy-workflow';
     VacancyReviewService,
     PublicVacancyService,
     VacancyExpiryService,
+    VacancyImportService,
   ],
-  exports: [VacancyService, VacancyReviewService, PublicVacancyService, VacancyExpiryService],
+  exports: [
+    VacancyService,
+    VacancyReviewService,
+    PublicVacancyService,
+    VacancyExpiryService,
+    VacancyImportService,
+  ],
 })
 export class VacanciesModule {}

@@ -246,3 +246,14 @@ export class PublicVacanciesQuery extends PageQuery {
   @MaxLength(50)
   keyword?: string;
 }
+
+export class ImportModeQuery {
+  @ApiProperty({
+    enum: ['all_or_nothing', 'row_by_row'],
+    description: 'all_or_nothing：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行',
+  })
+  @IsIn(['all_or_nothing', 'row_by_row'], {
+    message: '!请选择导入方式：all_or_nothing（全部正确才导入）或 row_by_row（逐行导入）',
+  })
+  mode: 'all_or_nothing' | 'row_by_row';
+}
