@@ -4,7 +4,7 @@ import { PiiCipher, withIdCheckDigit } from '@jipin/core';
 /** Demo job seekers: self-registered ones and one registered at the window (代录) not yet claimed. */
 export const DEMO_SEEKERS = [
   {
-    phone: '13800000011',
+    phone: '13800000021',
     name: '陈秀英',
     id17: '36082219830412002', // woman, 4050 from 2023
     household: 'rural',
@@ -16,7 +16,7 @@ export const DEMO_SEEKERS = [
     claimed: true,
   },
   {
-    phone: '13800000012',
+    phone: '13800000022',
     name: '刘子豪',
     id17: '36082220020915003', // young man, bachelor 2024: graduate within two years
     household: 'urban',
@@ -30,7 +30,7 @@ export const DEMO_SEEKERS = [
     claimed: true,
   },
   {
-    phone: '13800000013',
+    phone: '13800000023',
     name: '王德发',
     id17: '36082219720301001', // man over 50, registered by the 阜田 window, not claimed yet
     household: 'rural',

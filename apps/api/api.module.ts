@@ -1,16 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
+import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { EmployersModule } from '@jipin/employers';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { VacanciesModule } from '@jipin/vacancies';
 import { SeekersModule } from '@jipin/seekers';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
+import { ApplicationsController } from './controllers/applications.controller';
+import { EmployerApplicantsController } from './controllers/employer-applicants.controller';
 import { AuthController } from './controllers/auth.controller';
+import { EmployerVacanciesController } from './controllers/employer-vacancies.controller';
+import { EmployersController } from './controllers/employers.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { QueuesController } from './controllers/queues.controller';
 import { RegionsController } from './controllers/regions.controller';
+import { StaffEmployersController } from './controllers/staff-employers.controller';
+import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
+import { VacanciesController } from './controllers/vacancies.controller';
+import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { HealthController } from './health/health.controller';
@@ -28,7 +39,10 @@ export class ApiModule {
         RegionsModule,
         AccountsModule,
         NotificationsModule,
+        EmployersModule,
+        VacanciesModule,
         SeekersModule,
+        ApplicationsModule,
       ],
       controllers: [
         HealthController,
@@ -36,9 +50,17 @@ export class ApiModule {
         AdminAccountsController,
         RegionsController,
         NotificationsController,
+        EmployersController,
+        StaffEmployersController,
+        EmployerVacanciesController,
+        StaffVacanciesController,
+        VacanciesController,
+        VacancyImportsController,
         QueuesController,
         SeekersController,
         StaffSeekersController,
+        ApplicationsController,
+        EmployerApplicantsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

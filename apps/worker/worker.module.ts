@@ -1,12 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
+import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
+import { ApplicationsProcessor } from './processors/applications.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
+import { VacanciesProcessor } from './processors/vacancies.processor';
 
 /** The worker: the same domain modules as the API, plus processors instead of controllers. */
 @Module({})
@@ -20,8 +24,16 @@ export class WorkerModule {
         RegionsModule,
         AccountsModule,
         NotificationsModule,
+        VacanciesModule,
+        ApplicationsModule,
       ],
-      providers: [JobWorkerHost, NotificationsProcessor, MaintenanceProcessor],
+      providers: [
+        JobWorkerHost,
+        NotificationsProcessor,
+        MaintenanceProcessor,
+        VacanciesProcessor,
+        ApplicationsProcessor,
+      ],
     };
   }
 }

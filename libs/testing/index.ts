@@ -3,5 +3,8 @@ export * from './test-api';
 export * from './test-config';
 export * from './test-database';
 export * from './worker-process';
+export * from './employers.fixtures';
+export * from './vacancies.fixtures';
 export * from './routes';
 export * from './seekers.fixtures';
+export * from './applications.fixtures';

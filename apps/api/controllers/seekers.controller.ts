@@ -2,6 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import {
+  ApplicationService,
+  EmployerApplicantsService,
+  FavouriteService,
+} from '@jipin/applications';
+import {
   KeyGroupDeclarationService,
   PiiAccessService,
   SeekerPrivacyService,
@@ -27,6 +32,9 @@ export class SeekersController {
     private readonly declarations: KeyGroupDeclarationService,
     private readonly pii: PiiAccessService,
     private readonly privacy: SeekerPrivacyService,
+    private readonly applications: ApplicationService,
+    private readonly favourites: FavouriteService,
+    private readonly applicants: EmployerApplicantsService,
   ) {}
 
   @Get('me')
@@ -61,8 +69,12 @@ export class SeekersController {
 
   @Get('me/export')
   @Access('seeker')
-  export(@CurrentUser() user: Principal): Promise<Record<string, unknown>> {
-    return this.privacy.export(user);
+  async export(@CurrentUser() user: Principal): Promise<Record<string, unknown>> {
+    return {
+      ...(await this.privacy.export(user)),
+      applications: await this.applications.listOwn(user),
+      favourites: await this.favourites.list(user),
+    };
   }
 
   /** A POST with a typed confirmation, so that no stray request deletes an account. */
@@ -73,16 +85,19 @@ export class SeekersController {
     @CurrentUser() user: Principal,
     @Body() _confirmation: DeleteAccountDto,
   ): Promise<void> {
+    await this.applications.anonymiseFor(user.userId);
     await this.privacy.deleteAccount(user);
   }
 
+  /** Seekers see only themselves, staff their township, employers applicants and open résumés. */
   @Get(':id')
-  @Access('seeker', 'staff', 'admin')
+  @Access('seeker', 'employer', 'staff', 'admin')
   get(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Query() query: AsOfQueryDto,
   ): Promise<SeekerView> {
+    if (user.role === 'employer') return this.applicants.profileForEmployer(user, id);
     return this.profiles.getForViewer(user, id, query.asOf);
   }
 

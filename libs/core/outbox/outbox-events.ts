@@ -6,10 +6,16 @@ import { JobName, JobRequest } from '../queue/jobs';
  */
 export enum OutboxEventType {
   AccountRegistered = 'account.registered',
+  VacancyChanged = 'vacancy.changed',
+  EmployerStatusChanged = 'employer.status_changed',
+  ApplicationStatusChanged = 'application.status_changed',
 }
 
 export interface OutboxEventPayloads {
   [OutboxEventType.AccountRegistered]: { userId: string };
+  [OutboxEventType.VacancyChanged]: { vacancyId: string };
+  [OutboxEventType.EmployerStatusChanged]: { employerId: string };
+  [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
 }
 
 export type OutboxEventInput = {
@@ -39,6 +45,15 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
           jobId: jobIdFor(event, JobName.SendWelcome),
         },
       ];
+    }
+    case OutboxEventType.VacancyChanged:
+    case OutboxEventType.EmployerStatusChanged:
+      return []; // consumed by search/matching once they land
+    case OutboxEventType.ApplicationStatusChanged: {
+      const payload =
+        event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];
+      const name = JobName.NotifyApplicationStatus;
+      return [{ name, data: { historyId: payload.historyId }, jobId: jobIdFor(event, name) }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

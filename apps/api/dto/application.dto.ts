@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  APPLICATION_STATUSES,
+  ApplicationStatus,
+  EMPLOYER_STATUSES,
+  EmployerStatus,
+} from '@jipin/applications';
+
+export class ApplyDto {
+  @ApiProperty()
+  @IsUUID('all', { message: '!岗位编号格式不正确' })
+  vacancyId: string;
+
+  @ApiPropertyOptional({ example: '有三年焊工经验，可随时到岗' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  coverNote?: string;
+}
+
+export class MoveApplicationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+
+  @ApiProperty({ enum: EMPLOYER_STATUSES })
+  @IsIn(EMPLOYER_STATUSES, {
+    message: '!请选择新的状态（已查看、面试中、达成意向、已录用、未通过）',
+  })
+  status: EmployerStatus;
+}
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+}

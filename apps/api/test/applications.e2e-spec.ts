@@ -1,0 +1,375 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ApplicationNotifierService } from '@jipin/applications';
+import {
+  createStaffUser,
+  daysFromToday,
+  eventually,
+  publishVacancy,
+  registerEmployer,
+  registerSeekerWithProfile,
+  registerUser,
+  shiftDays,
+  TestApi,
+  TestEmployer,
+  TestSeeker,
+  TestUser,
+} from '@jipin/testing';
+import { chinaToday } from '@jipin/seekers';
+
+let api: TestApi;
+let employer: TestEmployer;
+let otherEmployer: TestEmployer;
+let staff: TestUser;
+let vacancyId: string;
+
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await api.dataSource.query(sql, params))[0].count);
+
+before(async () => {
+  api = await TestApi.start('applications');
+  await api.startWorker();
+  staff = await createStaffUser(api);
+  employer = await registerEmployer(api, { staff });
+  otherEmployer = await registerEmployer(api, { staff });
+  vacancyId = await publishVacancy(api, employer);
+});
+after(async () => api.close());
+
+const apply = (seeker: TestUser, id: string, coverNote?: string) =>
+  api.post('/api/applications', { vacancyId: id, coverNote }, { token: seeker.token });
+
+describe('applying', () => {
+  test('one application per seeker and vacancy: applying again returns the existing one with 200', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const first = await apply(seeker, vacancyId, '有焊工经验');
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.equal(first.body.status, 'applied');
+    assert.equal(first.body.history[0].toStatus, 'applied');
+    const again = await apply(seeker, vacancyId);
+    assert.equal(again.status, 200);
+    assert.equal(again.body.id, first.body.id);
+    assert.equal(
+      await count(`select count(*) from applications where seeker_user_id = $1`, [seeker.userId]),
+      1,
+    );
+    const [both] = await Promise.all([apply(seeker, vacancyId), apply(seeker, vacancyId)]);
+    assert.equal(both.body.id, first.body.id);
+  });
+
+  test('a seeker without a résumé is asked to fill one in first', async () => {
+    const seeker = await registerUser(api, 'seeker');
+    const response = await apply(seeker, vacancyId);
+    assert.equal(response.status, 422);
+    assert.equal(response.body.code, 'profile_required');
+  });
+
+  test('paused, closed and expired vacancies are refused with the reason, and nothing is written', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const token = employer.owner.token;
+    const paused = await publishVacancy(api, employer);
+    await api.post(`/api/employer/vacancies/${paused}/pause`, { reason: '春节放假' }, { token });
+    const closed = await publishVacancy(api, employer);
+    await api.post(`/api/employer/vacancies/${closed}/close`, { reason: '已招到' }, { token });
+    const expired = await publishVacancy(api, employer);
+    await api.dataSource.query(
+      `update vacancies set start_date = current_date - 30, expires_at = current_date - 2 where id = $1`,
+      [expired],
+    );
+    for (const [id, reason] of [
+      [paused, /暂停/],
+      [closed, /停止招聘/],
+      [expired, /过期/],
+    ] as const) {
+      const response = await apply(seeker, id);
+      assert.equal(response.status, 409, JSON.stringify(response.body));
+      assert.equal(response.body.code, 'vacancy_not_open');
+      assert.match(response.body.message, reason);
+    }
+    assert.equal(
+      await count(`select count(*) from applications where seeker_user_id = $1`, [seeker.userId]),
+      0,
+    );
+  });
+
+  test('a public-welfare post refuses a seeker outside its groups, with the reason, until staff verify the group', async () => {
+    const welfare = await publishVacancy(api, employer, {
+      kind: 'public_welfare',
+      title: '乡村保洁员',
+      occupationCode: '4-09-08-02',
+      pay: { min: 1600, max: 1800, unit: 'month' },
+      eligibility: { keyGroups: ['poverty_alleviated', 'monitored'], ageMin: 18, ageMax: 60 },
+    });
+    const seeker = await registerSeekerWithProfile(api, { birthDate: '1975-03-03' });
+    const refused = await apply(seeker, welfare);
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.code, 'not_eligible');
+    assert.match(refused.body.message, /不符合该岗位的招用条件/);
+    assert.match(refused.body.message, /脱贫劳动力/);
+
+    await api.post(
+      '/api/seekers/me/key-groups',
+      { code: 'poverty_alleviated' },
+      { token: seeker.token },
+    );
+    assert.equal((await apply(seeker, welfare)).status, 422, 'a declaration alone is not enough');
+    await api.post(
+      `/api/staff/seekers/${seeker.profileId}/key-groups/verify`,
+      { code: 'poverty_alleviated', decision: 'verified' },
+      { token: staff.token },
+    );
+    assert.equal((await apply(seeker, welfare)).status, 201);
+  });
+
+  test('an internship takes graduates within two years of leaving school and explains why not otherwise', async () => {
+    const internship = await publishVacancy(api, employer, {
+      kind: 'internship',
+      title: '会计见习生',
+      occupationCode: '2-06-03-00',
+      pay: { min: 1800, max: 2200, unit: 'month' },
+      ageMin: undefined,
+      ageMax: undefined,
+      eligibility: { keyGroups: ['graduate'], graduatedWithinYears: 2 },
+    });
+    const today = chinaToday();
+    const old = await registerSeekerWithProfile(api, {
+      birthDate: '1998-01-01',
+      education: [
+        { level: 'bachelor', school: '南昌大学', graduationDate: shiftDays(today, -1200) },
+      ],
+    });
+    const refused = await apply(old, internship);
+    assert.equal(refused.status, 422);
+    assert.match(refused.body.message, /离校超过2年/);
+    const recent = await registerSeekerWithProfile(api, {
+      birthDate: '2002-01-01',
+      education: [
+        { level: 'bachelor', school: '南昌大学', graduationDate: shiftDays(today, -300) },
+      ],
+    });
+    assert.equal((await apply(recent, internship)).status, 201);
+  });
+});
+
+describe("the employer's applicant inbox", () => {
+  let seeker: TestSeeker;
+  let applicationId: string;
+
+  before(async () => {
+    seeker = await registerSeekerWithProfile(api, { visibility: 'hidden' });
+    applicationId = (await apply(seeker, vacancyId, '随时到岗')).body.id;
+  });
+
+  test('lists applicants with ID number and phone masked; opening one marks it viewed', async () => {
+    const inbox = await api.get(`/api/employer/vacancies/${vacancyId}/applications`, {
+      token: employer.owner.token,
+    });
+    assert.equal(inbox.status, 200);
+    const item = inbox.body.items.find((i: { id: string }) => i.id === applicationId);
+    assert.equal(item.seeker.phone, `${seeker.phone.slice(0, 3)}****${seeker.phone.slice(7)}`);
+    assert.ok(item.seeker.idNumber.includes('********'));
+    assert.ok(!JSON.stringify(inbox.body).includes(seeker.phone));
+    assert.equal(item.seeker.declaredKeyGroups, undefined, 'sensitive groups are not shown');
+    const opened = await api.get(`/api/employer/applications/${applicationId}`, {
+      token: employer.owner.token,
+    });
+    assert.equal(opened.body.status, 'viewed');
+  });
+
+  test('another employer sees neither the inbox nor the application', async () => {
+    const token = otherEmployer.owner.token;
+    assert.equal(
+      (await api.get(`/api/employer/vacancies/${vacancyId}/applications`, { token })).status,
+      404,
+    );
+    assert.equal(
+      (await api.get(`/api/employer/applications/${applicationId}`, { token })).status,
+      404,
+    );
+    const reveal = await api.post(
+      `/api/employer/applications/${applicationId}/reveal`,
+      { field: 'phone', purpose: '联系面试' },
+      { token },
+    );
+    assert.equal(reveal.status, 404);
+  });
+
+  test('the employer reveals the phone of an applicant, and the reveal is audited', async () => {
+    const revealed = await api.post(
+      `/api/employer/applications/${applicationId}/reveal`,
+      { field: 'phone', purpose: '电话通知面试' },
+      { token: employer.owner.token },
+    );
+    assert.equal(revealed.status, 200);
+    assert.equal(revealed.body.value, seeker.phone);
+    const rows = await api.dataSource.query(
+      `select actor_user_id, actor_role, field, purpose, route from pii_access_log where subject_user_id = $1`,
+      [seeker.userId],
+    );
+    assert.deepEqual(rows, [
+      {
+        actor_user_id: employer.owner.userId,
+        actor_role: 'employer',
+        field: 'phone',
+        purpose: '电话通知面试',
+        route: 'POST /api/employer/applications/:id/reveal',
+      },
+    ]);
+  });
+
+  test('a hidden seeker is visible only to the employer they applied to; an open one to verified employers', async () => {
+    assert.equal(
+      (await api.get(`/api/seekers/${seeker.profileId}`, { token: employer.owner.token })).status,
+      200,
+    );
+    assert.equal(
+      (await api.get(`/api/seekers/${seeker.profileId}`, { token: otherEmployer.owner.token }))
+        .status,
+      404,
+    );
+    const open = await registerSeekerWithProfile(api, { visibility: 'open' });
+    const seen = await api.get(`/api/seekers/${open.profileId}`, {
+      token: otherEmployer.owner.token,
+    });
+    assert.equal(seen.status, 200);
+    assert.ok(seen.body.idNumber.includes('********'));
+    const unverified = await registerEmployer(api, { verified: false });
+    assert.equal(
+      (await api.get(`/api/seekers/${open.profileId}`, { token: unverified.owner.token })).status,
+      404,
+    );
+  });
+
+  test('statuses move forward with history; the seeker is notified in-app, once per change', async () => {
+    const token = employer.owner.token;
+    for (const status of ['interviewing', 'intent', 'hired']) {
+      const moved = await api.post(
+        `/api/employer/applications/${applicationId}/status`,
+        { status, note: status === 'interviewing' ? '周一上午面试' : undefined },
+        { token },
+      );
+      assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      assert.equal(moved.body.status, status);
+    }
+    const back = await api.post(
+      `/api/employer/applications/${applicationId}/status`,
+      { status: 'interviewing' },
+      { token },
+    );
+    assert.equal(back.status, 409);
+    assert.equal(back.body.code, 'invalid_transition');
+    const mine = await api.get(`/api/applications/${applicationId}`, { token: seeker.token });
+    assert.deepEqual(
+      mine.body.history.map((h: { toStatus: string }) => h.toStatus),
+      ['applied', 'viewed', 'interviewing', 'intent', 'hired'],
+    );
+
+    const seekerNotes = await eventually(async () => {
+      const list = await api.get('/api/notifications', { token: seeker.token });
+      const items = list.body.items.filter(
+        (n: { kind: string }) => n.kind === 'application_status',
+      );
+      return items.length >= 5 && items;
+    });
+    assert.ok(seekerNotes.some((n: { title: string }) => n.title.includes('已录用')));
+    const employerNotes = await api.get('/api/notifications', { token });
+    assert.ok(
+      employerNotes.body.items.some((n: { title: string }) => n.title === '收到新的求职申请'),
+    );
+
+    const [last] = await api.dataSource.query(
+      `select id from application_history where application_id = $1 order by id desc limit 1`,
+      [applicationId],
+    );
+    await api.app.get(ApplicationNotifierService).statusChanged(String(last.id));
+    assert.equal(
+      await count(`select count(*) from notifications where dedupe_key like $1`, [
+        `application-status:${last.id}:%`,
+      ]),
+      2,
+      'a re-run job notifies nobody twice',
+    );
+  });
+
+  test('the seeker withdraws; the employer cannot move a withdrawn application, and a seeker cannot use employer routes', async () => {
+    const other = await registerSeekerWithProfile(api);
+    const application = (await apply(other, vacancyId)).body.id;
+    const withdrawn = await api.post(`/api/applications/${application}/withdraw`, undefined, {
+      token: other.token,
+    });
+    assert.equal(withdrawn.status, 200);
+    assert.equal(withdrawn.body.status, 'withdrawn');
+    const moved = await api.post(
+      `/api/employer/applications/${application}/status`,
+      { status: 'interviewing' },
+      { token: employer.owner.token },
+    );
+    assert.equal(moved.status, 409);
+    const asSeeker = await api.post(
+      `/api/employer/applications/${application}/status`,
+      { status: 'hired' },
+      { token: other.token },
+    );
+    assert.equal(asSeeker.status, 403);
+    const foreign = await api.post(`/api/applications/${applicationId}/withdraw`, undefined, {
+      token: other.token,
+    });
+    assert.equal(foreign.status, 404, 'a seeker cannot touch another seeker’s application');
+  });
+});
+
+describe('favourites, history, export and deletion', () => {
+  test('favourites are kept once and removed; history and export list the applications', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const token = seeker.token;
+    assert.equal((await api.put(`/api/favourites/${vacancyId}`, {}, { token })).status, 200);
+    const twice = await api.put(`/api/favourites/${vacancyId}`, {}, { token });
+    assert.equal(twice.body.length, 1);
+    await apply(seeker, vacancyId);
+    const history = await api.get('/api/applications', { token });
+    assert.equal(history.body.length, 1);
+    assert.equal(history.body[0].vacancyId, vacancyId);
+    const exported = await api.get('/api/seekers/me/export', { token });
+    assert.equal(exported.body.applications.length, 1);
+    assert.equal(exported.body.favourites.length, 1);
+    assert.equal((await api.delete(`/api/favourites/${vacancyId}`, { token })).status, 204);
+    assert.equal((await api.get('/api/favourites', { token })).body.length, 0);
+  });
+
+  test('deleting the account keeps the application counted but anonymised', async () => {
+    const vacancy = await publishVacancy(api, employer);
+    const seeker = await registerSeekerWithProfile(api);
+    const application = (await apply(seeker, vacancy, '我的电话随时可打')).body.id;
+    const inbox = () =>
+      api.get(`/api/employer/vacancies/${vacancy}/applications`, { token: employer.owner.token });
+    assert.equal((await inbox()).body.total, 1);
+    const deleted = await api.post(
+      '/api/seekers/me/account-deletion',
+      { confirm: '确认注销' },
+      { token: seeker.token },
+    );
+    assert.equal(deleted.status, 204);
+    const after = (await inbox()).body;
+    assert.equal(after.total, 1, 'the application still counts');
+    assert.equal(after.items[0].seeker.name, '已注销用户');
+    assert.equal(after.items[0].coverNote, null);
+    assert.equal(after.items[0].seeker.phone, '');
+    const reveal = await api.post(
+      `/api/employer/applications/${application}/reveal`,
+      { field: 'phone', purpose: '联系' },
+      { token: employer.owner.token },
+    );
+    assert.equal(reveal.status, 404);
+    assert.equal(
+      await count(`select count(*) from applications where vacancy_id = $1`, [vacancy]),
+      1,
+    );
+  });
+
+  test('a vacancy that does not exist is a 404', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const response = await apply(seeker, '00000000-0000-4000-8000-000000000000');
+    assert.equal(response.status, 404);
+    assert.equal(daysFromToday(0), chinaToday());
+  });
+});

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Principal } from '@jipin/accounts';
+import { OutboxEventType, OutboxService } from '@jipin/core';
+import { ApplicationHistoryEntity } from './entities/application-history.entity';
+import { ApplicationEntity } from './entities/application.entity';
+import { ApplicationStatus, assertMove } from './application-status';
+
+/**
+ * Every status change goes through here: the row, a history line and an
+ * outbox event (both sides are notified by the worker) in one transaction.
+ */
+@Injectable()
+export class ApplicationWorkflowService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  async record(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    from: ApplicationStatus | null,
+    actor: Principal,
+    note?: string,
+  ): Promise<void> {
+    const history = await manager.save(
+      manager.create(ApplicationHistoryEntity, {
+        applicationId: application.id,
+        fromStatus: from,
+        toStatus: application.status,
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        note: note ?? null,
+      }),
+    );
+    await this.outbox.record(manager, {
+      type: OutboxEventType.ApplicationStatusChanged,
+      aggregateId: application.id,
+      payload: { applicationId: application.id, historyId: String(history.id) },
+    });
+  }
+
+  /** Locks the row, checks the move, saves it and records it. */
+  async move(
+    manager: EntityManager,
+    applicationId: string,
+    to: ApplicationStatus,
+    actor: Principal,
+    note?: string,
+  ): Promise<ApplicationEntity> {
+    const application = await manager.findOneOrFail(ApplicationEntity, {
+      where: { id: applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const from = application.status;
+    assertMove(from, to);
+    application.status = to;
+    application.statusChangedAt = new Date();
+    await manager.save(application);
+    await this.record(manager, application, from, actor, note);
+    return application;
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Principal } from '@jipin/accounts';
+import { conflict, notFound, unprocessable } from '@jipin/core';
+import { chinaToday, collegeGraduation, SeekerProfileService } from '@jipin/seekers';
+import { checkEligibility } from '@jipin/vacancies';
+import { ApplicationHistoryEntity } from './entities/application-history.entity';
+import { ApplicationEntity } from './entities/application.entity';
+import { applicationView, ApplicationView } from './application-view';
+import { ApplicationWorkflowService } from './application-workflow.service';
+import { VacancyFacts, vacancyFacts } from './vacancy-facts';
+
+const CLOSED_REASONS: Record<string, string> = {
+  paused: '该岗位已暂停招聘，暂时不能投递',
+  closed: '该岗位已停止招聘',
+  filled: '该岗位已招满',
+  expired: '该岗位已过期',
+};
+
+/** The seeker's side: apply (idempotent), withdraw, and the history of their applications. */
+@Injectable()
+export class ApplicationService {
+  constructor(
+    @InjectRepository(ApplicationEntity)
+    private readonly applications: Repository<ApplicationEntity>,
+    @InjectRepository(ApplicationHistoryEntity)
+    private readonly history: Repository<ApplicationHistoryEntity>,
+    private readonly dataSource: DataSource,
+    private readonly profiles: SeekerProfileService,
+    private readonly workflow: ApplicationWorkflowService,
+  ) {}
+
+  /** One application per seeker and vacancy: applying again returns the existing one (created false). */
+  async apply(
+    principal: Principal,
+    vacancyId: string,
+    coverNote?: string,
+  ): Promise<{ created: boolean; application: ApplicationView }> {
+    const profile = await this.profiles.ownProfile(principal.userId).catch(() => {
+      throw unprocessable('profile_required', '请先填写求职档案，再投递岗位');
+    });
+    const existing = await this.applications.findOne({
+      where: { vacancyId, seekerProfileId: profile.id },
+    });
+    if (existing) return { created: false, application: await this.view(existing) };
+
+    const today = chinaToday();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const vacancy = await vacancyFacts(manager, vacancyId, { lock: true });
+      assertOpen(vacancy, today);
+      if (vacancy.eligibility) {
+        const view = await this.profiles.view(profile, today);
+        const result = checkEligibility(
+          vacancy.eligibility,
+          {
+            birthDate: profile.birthDate,
+            keyGroups: view.keyGroups.map((g) => g.code),
+            graduationDate: collegeGraduation(profile.education, today) ?? null,
+          },
+          new Date(`${today}T12:00:00Z`),
+        );
+        if (!result.eligible)
+          throw unprocessable(
+            'not_eligible',
+            `您暂不符合该岗位的招用条件：${result.reasons.join('；')}`,
+            result.reasons.map((message) => ({ field: 'vacancyId', message })),
+          );
+      }
+      const inserted: { id: string }[] = await manager.query(
+        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note)
+         values ($1, $2, $3, $4, $5) on conflict (vacancy_id, seeker_profile_id) do nothing returning id`,
+        [vacancyId, vacancy.employerId, profile.id, principal.userId, coverNote ?? null],
+      );
+      if (!inserted.length) return undefined; // a concurrent request won: answer with its row
+      const application = await manager.findOneByOrFail(ApplicationEntity, {
+        id: inserted[0].id,
+      });
+      await this.workflow.record(manager, application, null, principal);
+      return application;
+    });
+    const application =
+      outcome ??
+      (await this.applications.findOneByOrFail({ vacancyId, seekerProfileId: profile.id }));
+    return { created: Boolean(outcome), application: await this.view(application) };
+  }
+
+  async withdraw(principal: Principal, applicationId: string, note?: string) {
+    await this.ownApplication(principal, applicationId);
+    const application = await this.dataSource.transaction((manager) =>
+      this.workflow.move(manager, applicationId, 'withdrawn', principal, note),
+    );
+    return this.view(application);
+  }
+
+  async listOwn(principal: Principal): Promise<ApplicationView[]> {
+    const rows = await this.applications.find({
+      where: { seekerUserId: principal.userId },
+      order: { createdAt: 'DESC' },
+    });
+    return this.views(rows);
+  }
+
+  async getOwn(principal: Principal, applicationId: string): Promise<ApplicationView> {
+    return this.view(await this.ownApplication(principal, applicationId));
+  }
+
+  /** On account deletion: the applications stay for statistics, without the person's words. */
+  async anonymiseFor(userId: string): Promise<void> {
+    await this.applications.update({ seekerUserId: userId }, { coverNote: null });
+  }
+
+  async view(application: ApplicationEntity): Promise<ApplicationView> {
+    return (await this.views([application]))[0];
+  }
+
+  async views(rows: ApplicationEntity[]): Promise<ApplicationView[]> {
+    if (!rows.length) return [];
+    const history = await this.history.find({
+      where: { applicationId: In(rows.map((r) => r.id)) },
+      order: { id: 'ASC' },
+    });
+    const vacancies = new Map<string, VacancyFacts>();
+    for (const row of rows)
+      if (!vacancies.has(row.vacancyId))
+        vacancies.set(row.vacancyId, await vacancyFacts(this.dataSource.manager, row.vacancyId));
+    return rows.map((row) =>
+      applicationView(
+        row,
+        vacancies.get(row.vacancyId)!,
+        history.filter((h) => h.applicationId === row.id),
+      ),
+    );
+  }
+
+  private async ownApplication(principal: Principal, id: string): Promise<ApplicationEntity> {
+    const application = await this.applications.findOne({
+      where: { id, seekerUserId: principal.userId },
+    });
+    if (!application) throw notFound('申请');
+    return application;
+  }
+}
+
+/** Only a published vacancy that has not expired takes applications; the refusal says why. */
+function assertOpen(vacancy: VacancyFacts, today: string): void {
+  if (vacancy.status === 'draft' || vacancy.status === 'pending_review') throw notFound('岗位');
+  const reason =
+    vacancy.status !== 'published'
+      ? (CLOSED_REASONS[vacancy.status] ?? '该岗位当前不接受投递')
+      : vacancy.expiresAt < today
+        ? CLOSED_REASONS.expired
+        : undefined;
+  if (reason) throw conflict('vacancy_not_open', reason, [{ field: 'vacancyId', message: reason }]);
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@jipin/notifications';
+import { SeekerProfileEntity, SeekersModule } from '@jipin/seekers';
+import { ApplicationNotifierService } from './application-notifier.service';
+import { ApplicationWorkflowService } from './application-workflow.service';
+import { ApplicationService } from './application.service';
+import { EmployerApplicantsService } from './employer-applicants.service';
+import { ApplicationHistoryEntity } from './entities/application-history.entity';
+import { ApplicationEntity } from './entities/application.entity';
+import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
+import { FavouriteService } from './favourite.service';
+
+const services = [
+  ApplicationService,
+  ApplicationWorkflowService,
+  EmployerApplicantsService,
+  FavouriteService,
+  ApplicationNotifierService,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ApplicationEntity,
+      ApplicationHistoryEntity,
+      VacancyFavouriteEntity,
+      SeekerProfileEntity,
+    ]),
+    SeekersModule,
+    NotificationsModule,
+  ],
+  providers: services,
+  exports: services,
+})
+export class ApplicationsModule {}
