@@ -49,6 +49,7 @@ export function employerSeekerView(seeker: SeekerView) {
   } = seeker;
   return resume;
 }
+export type EmployerSeekerView = ReturnType<typeof employerSeekerView>;
 
 /** The employer's side: the applicant inbox per vacancy, status moves, and audited reveals. */
 @Injectable()
@@ -112,7 +113,7 @@ export class EmployerApplicantsService {
    * A recruiter may read a résumé when the person applied to their employer,
    * or when the person keeps it open and the employer is verified.
    */
-  async profileForEmployer(principal: Principal, profileId: string): Promise<SeekerView> {
+  async profileForEmployer(principal: Principal, profileId: string): Promise<EmployerSeekerView> {
     const member = await employerOfMember(this.dataSource.manager, principal.userId);
     const profile = await this.profiles.findOneBy({ id: profileId });
     if (!member || !profile || profile.anonymisedAt) throw notFound('求职者');
@@ -121,7 +122,7 @@ export class EmployerApplicantsService {
     });
     const open = profile.visibility === 'open' && member.status === 'verified';
     if (!applied && !open) throw notFound('求职者');
-    return employerSeekerView(await this.seekers.view(profile)) as SeekerView;
+    return employerSeekerView(await this.seekers.view(profile));
   }
 
   private async views(rows: ApplicationEntity[]) {

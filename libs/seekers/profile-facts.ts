@@ -1,5 +1,6 @@
 import { invalid, parseResidentId } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
+import { occupationByCode } from '@jipin/vacancies';
 import { COLLEGE_LEVELS, Gender, ProfileInput } from './seeker-types';
 import { normaliseTags } from './tags';
 
@@ -31,6 +32,12 @@ export function checkProfileFacts(input: ProfileInput, regions: RegionsService):
   }
   regions.assertTownship(input.townshipCode);
   if (input.villageCode) regions.assertVillage(input.villageCode, input.townshipCode);
+  (input.desiredOccupations ?? []).forEach((code, i) => {
+    if (!occupationByCode(code))
+      throw invalid('unknown_occupation', `职业代码 ${code} 不在职业分类列表中`, [
+        { field: `desiredOccupations.${i}`, message: '请从职业分类列表中选择期望职业' },
+      ]);
+  });
   (input.desiredTownships ?? []).forEach((code, i) =>
     regions.assertTownship(code, `desiredTownships.${i}`),
   );

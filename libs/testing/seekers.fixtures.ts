@@ -42,6 +42,7 @@ export function profileBody(
     villageCode: FUTIAN_VILLAGE,
     employmentStatus: 'unemployed',
     skills: ['电焊'],
+    desiredOccupations: ['6-18-02-04'],
     desiredTownships: [FUTIAN],
     desiredPayMin: 3000,
     desiredPayMax: 5000,

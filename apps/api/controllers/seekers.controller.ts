@@ -4,6 +4,7 @@ import { Principal } from '@jipin/accounts';
 import {
   ApplicationService,
   EmployerApplicantsService,
+  EmployerSeekerView,
   FavouriteService,
 } from '@jipin/applications';
 import {
@@ -96,7 +97,7 @@ export class SeekersController {
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Query() query: AsOfQueryDto,
-  ): Promise<SeekerView> {
+  ): Promise<SeekerView | EmployerSeekerView> {
     if (user.role === 'employer') return this.applicants.profileForEmployer(user, id);
     return this.profiles.getForViewer(user, id, query.asOf);
   }

@@ -107,6 +107,13 @@ describe('a seeker keeps one résumé', () => {
     });
     assert.equal(village.status, 400);
     assert.equal(village.body.code, 'unknown_village');
+    const occupation = await api.post(
+      '/api/seekers/me',
+      profileBody({ desiredOccupations: ['9-99-99-99'] }),
+      { token: user.token },
+    );
+    assert.equal(occupation.status, 400);
+    assert.equal(occupation.body.code, 'unknown_occupation');
     const extra = await api.post(
       '/api/seekers/me',
       { ...profileBody(), role: 'admin' },
