@@ -4,3 +4,4 @@ export * from './test-config';
 export * from './test-database';
 export * from './worker-process';
 export * from './routes';
+export * from './own-redis';
