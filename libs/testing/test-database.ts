@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '@jipin/core';
@@ -33,7 +33,10 @@ async function ensureTemplate(admin: Client, serverUrl: string): Promise<string>
   const files = readdirSync(migrationsDir)
     .filter((file) => file.endsWith('.js'))
     .sort();
-  const hash = createHash('sha256').update(files.join(',')).digest('hex').slice(0, 10);
+  // Keyed by the migrations' contents, so an edited migration gets a fresh template.
+  const digest = createHash('sha256');
+  for (const file of files) digest.update(file).update(readFileSync(join(migrationsDir, file)));
+  const hash = digest.digest('hex').slice(0, 10);
   const template = `jipin_test_tpl_${hash}`;
   await admin.query(`select pg_advisory_lock(727272)`);
   try {
