@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from 'pino';
 import * as argon2 from 'argon2';
 import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
+import { seedDemoEmployers } from './seed-demo-employers';
 
 export const DEMO_PASSWORD = 'Jipin2026';
 
@@ -33,10 +34,12 @@ export async function seedDemoDataOnFirstRun(
     if (count > 0) return undefined;
     const cipher = new PiiCipher(config.privacy.piiKey);
     const passwordHash = await argon2.hash(DEMO_PASSWORD);
+    let employerLines: string[] = [];
     await dataSource.transaction(async (manager) => {
+      const ids: string[] = [];
       for (const account of DEMO_ACCOUNTS) {
-        await manager.query(
-          `insert into users (phone_index, phone_cipher, password_hash, role, name, township_code) values ($1, $2, $3, $4, $5, $6)`,
+        const [row] = await manager.query(
+          `insert into users (phone_index, phone_cipher, password_hash, role, name, township_code) values ($1, $2, $3, $4, $5, $6) returning id`,
           [
             cipher.blindIndex(account.phone),
             cipher.encrypt(account.phone),
@@ -46,7 +49,9 @@ export async function seedDemoDataOnFirstRun(
             account.townshipCode,
           ],
         );
+        ids.push(row.id);
       }
+      employerLines = await seedDemoEmployers(manager, cipher, passwordHash, ids[1]);
     });
     logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return [
@@ -54,6 +59,7 @@ export async function seedDemoDataOnFirstRun(
       ...DEMO_ACCOUNTS.map(
         (account) => `  ${account.phone}  ${account.role.padEnd(6)} ${account.name}`,
       ),
+      ...employerLines,
     ];
   } finally {
     await dataSource.destroy();

@@ -2,14 +2,22 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { EmployersModule } from '@jipin/employers';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { VacanciesModule } from '@jipin/vacancies';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { AuthController } from './controllers/auth.controller';
+import { EmployerVacanciesController } from './controllers/employer-vacancies.controller';
+import { EmployersController } from './controllers/employers.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { QueuesController } from './controllers/queues.controller';
 import { RegionsController } from './controllers/regions.controller';
+import { StaffEmployersController } from './controllers/staff-employers.controller';
+import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
+import { VacanciesController } from './controllers/vacancies.controller';
+import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -20,7 +28,14 @@ export class ApiModule {
   static forRoot(core: CoreModuleOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(core), RegionsModule, AccountsModule, NotificationsModule],
+      imports: [
+        CoreModule.forRoot(core),
+        RegionsModule,
+        AccountsModule,
+        NotificationsModule,
+        EmployersModule,
+        VacanciesModule,
+      ],
       controllers: [
         HealthController,
         AuthController,
@@ -28,6 +43,12 @@ export class ApiModule {
         RegionsController,
         NotificationsController,
         QueuesController,
+        EmployersController,
+        StaffEmployersController,
+        EmployerVacanciesController,
+        StaffVacanciesController,
+        VacanciesController,
+        VacancyImportsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
+import multipart from '@fastify/multipart';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
@@ -15,6 +16,7 @@ import { ApiModule } from './api.module';
 import { createValidationPipe } from './http/validation.pipe';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Builds the API application; main.ts and the tests both use it. */
 export async function createApiApp(
@@ -59,6 +61,9 @@ export async function createApiApp(
     origin: config.http.corsOrigins.length ? config.http.corsOrigins : false,
     credentials: false,
   });
+
+  // Uploads (vacancy import files): one file per request, at most 5 MB.
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
 
   app.setGlobalPrefix('api', {
     exclude: [

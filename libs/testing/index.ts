@@ -5,3 +5,5 @@ export * from './test-database';
 export * from './worker-process';
 export * from './routes';
 export * from './own-redis';
+export * from './employers.fixtures';
+export * from './vacancies.fixtures';

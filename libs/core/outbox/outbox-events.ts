@@ -6,10 +6,14 @@ import { JobName, JobRequest } from '../queue/jobs';
  */
 export enum OutboxEventType {
   AccountRegistered = 'account.registered',
+  VacancyChanged = 'vacancy.changed',
+  EmployerStatusChanged = 'employer.status_changed',
 }
 
 export interface OutboxEventPayloads {
   [OutboxEventType.AccountRegistered]: { userId: string };
+  [OutboxEventType.VacancyChanged]: { vacancyId: string };
+  [OutboxEventType.EmployerStatusChanged]: { employerId: string };
 }
 
 export type OutboxEventInput = {
@@ -40,6 +44,9 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
         },
       ];
     }
+    case OutboxEventType.VacancyChanged:
+    case OutboxEventType.EmployerStatusChanged:
+      return []; // consumed by search/matching once they land
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);
   }

@@ -11,16 +11,19 @@ export enum QueueName {
 export enum JobName {
   SendWelcome = 'send-welcome',
   PurgeExpiredAuthData = 'purge-expired-auth-data',
+  ExpireVacancies = 'expire-vacancies',
 }
 
 export interface JobPayloads {
   [JobName.SendWelcome]: { userId: string };
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
+  [JobName.ExpireVacancies]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.SendWelcome]: QueueName.Notifications,
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
+  [JobName.ExpireVacancies]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -31,4 +34,5 @@ export type JobRequest = {
 /** Jobs that repeat on a schedule, registered idempotently by the worker. */
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
+  { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
 ];

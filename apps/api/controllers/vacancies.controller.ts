@@ -1,0 +1,47 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  EDUCATION_LEVELS,
+  KEY_GROUPS,
+  OCCUPATIONS,
+  PAY_UNIT_NAMES,
+  PublicVacancyService,
+  SHIFT_PATTERNS,
+  VACANCY_KINDS,
+  VacancyView,
+  WELFARE_TAGS,
+} from '@jipin/vacancies';
+import { Access } from '../auth/access.decorator';
+import { PublicVacanciesQuery } from '../dto/vacancy.dto';
+import { uuidPipe } from '../http/uuid.pipe';
+
+/** Published vacancies anyone may read, and the lists a vacancy form chooses from. */
+@ApiTags('vacancies')
+@Controller()
+@Access('public')
+export class VacanciesController {
+  constructor(private readonly vacancies: PublicVacancyService) {}
+
+  @Get('vacancy-options')
+  options() {
+    return {
+      occupations: OCCUPATIONS,
+      kinds: VACANCY_KINDS,
+      payUnits: PAY_UNIT_NAMES,
+      education: EDUCATION_LEVELS,
+      shiftPatterns: SHIFT_PATTERNS,
+      welfareTags: WELFARE_TAGS,
+      keyGroups: KEY_GROUPS,
+    };
+  }
+
+  @Get('vacancies')
+  list(@Query() query: PublicVacanciesQuery) {
+    return this.vacancies.list(query);
+  }
+
+  @Get('vacancies/:id')
+  get(@Param('id', uuidPipe) id: string): Promise<VacancyView> {
+    return this.vacancies.get(id);
+  }
+}
