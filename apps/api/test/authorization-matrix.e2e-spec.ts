@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { SessionService } from '@jipin/accounts';
-import { createStaffUser, discoverRoutes, registerUser, TestApi, TestUser } from '@jipin/testing';
+import {
+  createStaffUser,
+  discoverRoutes,
+  registerEmployer,
+  registerUser,
+  TestApi,
+  TestUser,
+} from '@jipin/testing';
 import { ACCESS_KEY, Audience } from '../auth/access.decorator';
 import { AUTHORIZATION_MATRIX, PATH_PARAMETER_VALUES } from './authorization-matrix';
 
@@ -21,7 +28,8 @@ const users: Partial<Record<Caller, TestUser>> = {};
 before(async () => {
   api = await TestApi.start('authz_matrix');
   users.seeker = await registerUser(api, 'seeker');
-  users.employer = await registerUser(api, 'employer');
+  // A recruiter account only acts once it belongs to a company: the owner of a verified one.
+  users.employer = (await registerEmployer(api)).owner;
   users.township_staff = await createStaffUser(api, { townshipCode: '360822101000' });
   users.county_staff = await createStaffUser(api);
   users.admin = await createStaffUser(api, { role: 'admin' });

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { createStaffUser, discoverRoutes, registerUser, TestApi, TestUser } from '@jipin/testing';
+import {
+  createStaffUser,
+  discoverRoutes,
+  registerEmployer,
+  registerUser,
+  TestApi,
+  TestUser,
+} from '@jipin/testing';
 import { ACCESS_KEY, Audience } from '../auth/access.decorator';
 import { PATH_PARAMETER_VALUES } from './authorization-matrix';
 
@@ -19,7 +26,7 @@ const NOT_DATA = new Set(['rate_limit_buckets', 'idempotency_keys']);
 before(async () => {
   api = await TestApi.start('fuzz');
   callers.seeker = await registerUser(api, 'seeker');
-  callers.employer = await registerUser(api, 'employer');
+  callers.employer = (await registerEmployer(api)).owner;
   callers.staff = await createStaffUser(api);
   callers.admin = await createStaffUser(api, { role: 'admin' });
 });
