@@ -5,11 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js 20.19 or newer is required; this is "+process.version); process.exit(1) }'
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== installing dependencies (first run only)"
-  npm ci --no-audit --no-fund
-fi
+source scripts/ensure-deps.sh
 echo "== building"
 npm run build --silent
 if [ -f apps/web/index.html ]; then npm run build:web --silent; fi

@@ -11,11 +11,7 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\n== %s\n' "$*"; }
 
-node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js 20.19 or newer is required; this is "+process.version); process.exit(1) }'
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing dependencies"
-  npm ci --no-audit --no-fund
-fi
+source scripts/ensure-deps.sh
 
 say "building"
 npm run build --silent

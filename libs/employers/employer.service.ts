@@ -113,6 +113,46 @@ export class EmployerService {
     return { ...employerView(employer, this.cipher), myRole: role };
   }
 
+  /**
+   * The owner corrects the company's details while it is pending or after a
+   * rejection; a rejected employer is thereby resubmitted for verification.
+   * Verified details change only through staff.
+   */
+  async updateMine(
+    userId: string,
+    changes: Partial<RegisterEmployerInput>,
+  ): Promise<EmployerView & { myRole: EmployerMemberRole }> {
+    const { employer, role } = await this.membership(userId);
+    if (role !== 'owner') throw forbidden('owner_only', '只有单位负责人可以修改单位信息');
+    if (employer.status !== 'pending' && employer.status !== 'rejected')
+      throw conflict('employer_locked', '单位已认证，如需修改登记信息请联系人社局工作人员');
+    const creditCode = changes.creditCode?.trim().toUpperCase();
+    if (creditCode) {
+      const problem = checkCreditCode(creditCode);
+      if (problem)
+        throw invalid('invalid_credit_code', problem, [{ field: 'creditCode', message: problem }]);
+      const other = await this.employers.findOne({ where: { creditCode } });
+      if (other && other.id !== employer.id) throw duplicateCompany();
+    }
+    if (changes.townshipCode) this.regions.assertTownship(changes.townshipCode);
+    const from = employer.status;
+    await this.dataSource.transaction(async (manager) => {
+      const { contactPhone, ...rest } = changes;
+      Object.assign(employer, rest, creditCode ? { creditCode } : {});
+      if (contactPhone) employer.contactPhoneCipher = this.cipher.encrypt(contactPhone);
+      employer.status = 'pending';
+      await manager.save(employer);
+      await manager.insert(EmployerHistoryEntity, {
+        employerId: employer.id,
+        action: from === 'rejected' ? 'resubmitted' : 'edited',
+        fromStatus: from,
+        toStatus: 'pending',
+        actorUserId: userId,
+      });
+    });
+    return { ...employerView(employer, this.cipher), myRole: role };
+  }
+
   async findById(id: string): Promise<EmployerEntity | null> {
     return this.employers.findOne({ where: { id } });
   }

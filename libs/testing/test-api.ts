@@ -33,8 +33,13 @@ export class TestApi {
     readonly env: Record<string, string | undefined>,
   ) {}
 
-  static async start(label: string, env: Record<string, string> = {}): Promise<TestApi> {
-    const database = await createTestDatabase(label);
+  /** serverUrl: another PostgreSQL server than TEST_DATABASE_URL's, e.g. one a fault test restarts. */
+  static async start(
+    label: string,
+    env: Record<string, string> = {},
+    serverUrl?: string,
+  ): Promise<TestApi> {
+    const database = await createTestDatabase(label, serverUrl);
     const processEnv = testEnv(env);
     const config = loadConfig(processEnv);
     const logger = createLogger(config.logLevel, 'api-test');

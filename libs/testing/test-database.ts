@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '@jipin/core';
@@ -28,12 +28,15 @@ function withDatabase(url: string, database: string): string {
 }
 
 /** A migrated template, made once per set of migrations; each test database is a cheap copy of it. */
-async function ensureTemplate(admin: Client): Promise<string> {
+async function ensureTemplate(admin: Client, serverUrl: string): Promise<string> {
   const migrationsDir = join(__dirname, '..', 'core', 'database', 'migrations');
   const files = readdirSync(migrationsDir)
     .filter((file) => file.endsWith('.js'))
     .sort();
-  const hash = createHash('sha256').update(files.join(',')).digest('hex').slice(0, 10);
+  // Keyed by the migrations' contents, so an edited migration gets a fresh template.
+  const digest = createHash('sha256');
+  for (const file of files) digest.update(file).update(readFileSync(join(migrationsDir, file)));
+  const hash = digest.digest('hex').slice(0, 10);
   const template = `jipin_test_tpl_${hash}`;
   await admin.query(`select pg_advisory_lock(727272)`);
   try {
@@ -42,7 +45,7 @@ async function ensureTemplate(admin: Client): Promise<string> {
       const building = `${template}_building`;
       await admin.query(`drop database if exists ${building}`);
       await admin.query(`create database ${building}`);
-      await runMigrations(withDatabase(testServerUrl(), building));
+      await runMigrations(withDatabase(serverUrl, building));
       await admin.query(`alter database ${building} rename to ${template}`);
     }
   } finally {
@@ -52,22 +55,25 @@ async function ensureTemplate(admin: Client): Promise<string> {
 }
 
 /** A fresh, migrated database for one test file; dropped by drop(). */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  label: string,
+  serverUrl = testServerUrl(),
+): Promise<TestDatabase> {
   const name = `jipin_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   assertTestDatabaseName(name);
-  const admin = new Client({ connectionString: testServerUrl() });
+  const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    const template = await ensureTemplate(admin);
+    const template = await ensureTemplate(admin, serverUrl);
     await admin.query(`create database ${name} template ${template}`);
   } finally {
     await admin.end();
   }
   return {
     name,
-    url: withDatabase(testServerUrl(), name),
+    url: withDatabase(serverUrl, name),
     async drop() {
-      const client = new Client({ connectionString: testServerUrl() });
+      const client = new Client({ connectionString: serverUrl });
       await client.connect();
       try {
         await client.query(`drop database if exists ${name} with (force)`);

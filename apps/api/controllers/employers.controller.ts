@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import {
@@ -8,7 +8,7 @@ import {
   EmployerView,
 } from '@jipin/employers';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { InviteRecruiterDto, RegisterEmployerDto } from '../dto/employer.dto';
+import { InviteRecruiterDto, RegisterEmployerDto, UpdateEmployerDto } from '../dto/employer.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 
 /** A recruiter's own company: registration, profile and fellow recruiters. */
@@ -32,6 +32,11 @@ export class EmployersController {
   @Get('mine')
   mine(@CurrentUser() user: Principal): Promise<EmployerView> {
     return this.employers.mine(user.userId);
+  }
+
+  @Patch('mine')
+  update(@CurrentUser() user: Principal, @Body() body: UpdateEmployerDto): Promise<EmployerView> {
+    return this.employers.updateMine(user.userId, body);
   }
 
   @Get('mine/recruiters')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -102,6 +102,8 @@ export class RegisterEmployerDto {
   @Type(() => EmployerLicenceDto)
   licence: EmployerLicenceDto;
 }
+
+export class UpdateEmployerDto extends PartialType(RegisterEmployerDto) {}
 
 export class InviteRecruiterDto {
   @ApiProperty({ example: '13812345678' })

@@ -27,7 +27,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const retryAfter = body.details.find(
       (detail) => typeof detail.retryAfterSeconds === 'number',
     )?.retryAfterSeconds;
-    if (status === 429 && retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+    if ((status === 429 || status === 503) && retryAfter !== undefined)
+      reply.header('retry-after', String(retryAfter));
     reply.status(status).send(body);
   }
 }
@@ -71,6 +72,18 @@ export function toErrorResponse(
     return { status, body: { code, message: detail ?? message, details: [] } };
   }
   const errorId = randomUUID();
+  if (isDependencyOutage(exception)) {
+    logger.warn({ errorId, error: (exception as Error).message }, 'dependency unavailable');
+    return {
+      status: 503,
+      body: {
+        code: 'unavailable',
+        message: '服务暂时不可用，请稍后重试',
+        details: [{ message: '数据库暂时无法连接', retryAfterSeconds: 5 }],
+        errorId,
+      },
+    };
+  }
   logger.error({ err: exception, errorId }, 'unhandled error');
   return {
     status: status >= 500 ? status : 500,
@@ -81,4 +94,27 @@ export function toErrorResponse(
       errorId,
     },
   };
+}
+
+const OUTAGE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+/** The database (or queue) went away: a 503 the client may retry, not a bug. */
+function isDependencyOutage(exception: unknown): boolean {
+  const error = exception as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = error?.driverError?.code ?? error?.code;
+  return (
+    (code !== undefined && OUTAGE_CODES.has(code)) ||
+    /Connection terminated|connection timeout/i.test(error?.message ?? '')
+  );
 }

@@ -2,24 +2,21 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { describeValidationErrors, invalid } from '@jipin/core';
 
 /**
- * Nest turns a JSON `null` body into {} before validating, so a route whose
- * fields are all optional would take `null` as "no changes". A body, when one
- * is sent, must be a JSON object.
+ * Whitelist + forbid unknown fields; errors come back in Chinese, field by
+ * field. A body must be a JSON object (no body at all counts as an empty one).
  */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && value !== undefined && !isObject(value))
-      throw invalid('validation_failed', '提交的内容必须是一个 JSON 对象', [
-        { message: '提交的内容必须是一个 JSON 对象' },
-      ]);
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object) {
+      if (value === undefined) value = {};
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw invalid('body_not_object', '请求体必须是 JSON 对象');
+      }
+    }
     return super.transform(value, metadata);
   }
 }
 
-const isObject = (value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whitelist + forbid unknown fields; errors come back in Chinese, field by field. */
 export function createValidationPipe(): ValidationPipe {
   return new ApiValidationPipe({
     whitelist: true,

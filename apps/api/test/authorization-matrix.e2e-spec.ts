@@ -28,7 +28,7 @@ const users: Partial<Record<Caller, TestUser>> = {};
 before(async () => {
   api = await TestApi.start('authz_matrix');
   users.seeker = await registerUser(api, 'seeker');
-  // A recruiter of a registered employer, so employer routes get past membership checks.
+  // A recruiter account only acts once it belongs to a company: the owner of a verified one.
   users.employer = (await registerEmployer(api)).owner;
   users.township_staff = await createStaffUser(api, { townshipCode: '360822101000' });
   users.county_staff = await createStaffUser(api);

@@ -24,9 +24,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/operations/queues': ['admin'],
   'GET /api/operations/queues/:queue/failed': ['staff', 'admin'],
   'POST /api/operations/queues/:queue/failed/:jobId/retry': ['staff', 'admin'],
-  // Employers and vacancies (branch employers)
+  // employers and vacancies
   'POST /api/employers': ['employer'],
   'GET /api/employers/mine': ['employer'],
+  'PATCH /api/employers/mine': ['employer'],
   'GET /api/employers/mine/recruiters': ['employer'],
   'POST /api/employers/mine/recruiters': ['employer'],
   'DELETE /api/employers/mine/recruiters/:userId': ['employer'],

@@ -269,3 +269,34 @@ describe('recruiters', () => {
     assert.equal((await api.get('/api/employers/mine', { token: recruiter.token })).status, 403);
   });
 });
+
+describe('corrections', () => {
+  test('a rejected employer corrects its details and is resubmitted; a verified one cannot self-edit', async () => {
+    const { id, owner } = await registerEmployer(api, { verified: false });
+    await api.post(
+      `/api/staff/employers/${id}/reject`,
+      { reason: '地址不详' },
+      { token: staff.token },
+    );
+    const wrongCode = await api.patch(
+      '/api/employers/mine',
+      { creditCode: '91360822MA35XXXXX1' },
+      { token: owner.token },
+    );
+    assert.equal(wrongCode.status, 400);
+    const corrected = await api.patch(
+      '/api/employers/mine',
+      { address: '吉水县城西工业园区恒达路8号' },
+      { token: owner.token },
+    );
+    assert.equal(corrected.status, 200);
+    assert.equal(corrected.body.status, 'pending');
+    assert.equal(corrected.body.address, '吉水县城西工业园区恒达路8号');
+    const detail = await api.get(`/api/staff/employers/${id}`, { token: staff.token });
+    assert.equal(detail.body.history.at(-1).action, 'resubmitted');
+    await api.post(`/api/staff/employers/${id}/verify`, {}, { token: staff.token });
+    const locked = await api.patch('/api/employers/mine', { size: 'lt20' }, { token: owner.token });
+    assert.equal(locked.status, 409);
+    assert.equal(locked.body.code, 'employer_locked');
+  });
+});

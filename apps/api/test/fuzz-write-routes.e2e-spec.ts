@@ -120,7 +120,7 @@ test(
         (_, name: string) => PATH_PARAMETER_VALUES[name] ?? randomUUID(),
       );
       const before = await rowCounts();
-      await fc.assert(
+      const result = await fc.check(
         fc.asyncProperty(
           fc.oneof({ weight: 4, arbitrary: objectBody }, { weight: 1, arbitrary: nonObjectBody }),
           async (body) => {
@@ -137,6 +137,13 @@ test(
         ),
         { numRuns: 25, seed: 20261126 },
       );
+      if (result.failed) {
+        const cause =
+          result.errorInstance instanceof Error
+            ? result.errorInstance.message
+            : String(result.errorInstance);
+        assert.fail(`${route.key}: ${cause}`);
+      }
       assert.deepEqual(await rowCounts(), before, `${route.key} wrote something while refusing`);
     }
     assert.ok(tried >= routes.length * 25);

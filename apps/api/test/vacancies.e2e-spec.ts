@@ -94,6 +94,32 @@ describe('publishing', () => {
   });
 });
 
+describe('staff review scope', () => {
+  test('township window staff see and decide only ads of employers in their township', async () => {
+    const pending = await registerEmployer(api, { verified: false });
+    const { body } = await post(pending);
+    const other = await createStaffUser(api, { townshipCode: OTHER_TOWNSHIP });
+    const queue = await api.get('/api/staff/vacancies/review-queue', { token: other.token });
+    assert.ok(!queue.body.items.some((v: { id: string }) => v.id === body.id));
+    assert.equal(
+      (await api.get(`/api/staff/vacancies/${body.id}`, { token: other.token })).status,
+      404,
+    );
+    const approve = await api.post(
+      `/api/staff/vacancies/${body.id}/approve`,
+      {},
+      {
+        token: other.token,
+      },
+    );
+    assert.equal(approve.status, 404);
+    const detail = await api.get(`/api/staff/vacancies/${body.id}`, { token: staff.token });
+    assert.equal(detail.body.status, 'pending_review');
+    assert.equal(detail.body.history[0].action, 'created');
+    assert.match(detail.body.contactPhone, /^\d{3}\*{4}\d{4}$/);
+  });
+});
+
 describe('review rules', () => {
   test('an ad saying 限男性 is refused with the reason, and nothing is written', async () => {
     const before = await vacancyCount();

@@ -211,6 +211,38 @@ describe('bulk import', () => {
     assert.equal(await countOf(target.id), 2);
   });
 
+  test('a file over 1 MB is read; one over the 5 MB upload limit is a 413', async () => {
+    const long = '负责生产线装配、检验和包装，按作业指导书操作。'.repeat(40);
+    const rows: Row[] = Array.from({ length: 800 }, (_, i) => ({
+      ...goodRow(i),
+      description: long,
+    }));
+    rows[799] = { ...rows[799], payUnit: '年' };
+    const big = csv(rows);
+    assert.ok(big.length > 1024 * 1024);
+    const parsed = await uploadFile(
+      api,
+      '/api/employer/vacancy-imports?mode=all_or_nothing',
+      big,
+      'big.csv',
+      employer.owner.token,
+    );
+    assert.equal(parsed.status, 422);
+    assert.deepEqual(
+      parsed.body.details.map((d: { line: number }) => d.line),
+      [801],
+    );
+    const tooBig = await uploadFile(
+      api,
+      '/api/employer/vacancy-imports?mode=row_by_row',
+      Buffer.alloc(6 * 1024 * 1024, 'a'),
+      'huge.csv',
+      employer.owner.token,
+    );
+    assert.equal(tooBig.status, 413);
+    assert.equal(tooBig.body.code, 'file_too_large');
+  });
+
   test('a missing mode, a file without the required columns, or no file is a clear 400', async () => {
     const noMode = await uploadFile(
       api,

@@ -33,6 +33,7 @@ describe('gender', () => {
     '招男女普工各10名',
     '不限男女',
     '性别：男女不限',
+    '员工子女优先安排暑期工',
   ]) {
     test(`"${text}" passes`, () => assert.deepEqual(codes(text), []));
   }
@@ -98,6 +99,7 @@ describe('fees charged to seekers', () => {
     test(`"${text}" is refused`, () => assert.ok(refused(text), codes(text).join()));
   }
   for (const text of [
+    '公司为员工缴纳社保费',
     '免培训费，包吃住',
     '无押金',
     '不收任何报名费',

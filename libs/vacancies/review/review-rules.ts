@@ -30,6 +30,14 @@ const EXCLUDE_BEFORE = '(?:不招|不要|不收|谢绝|拒绝|不录用|不接�
 const FEES =
   '(?:报名费|培训费|押金|服装费|工装费|工衣费|体检费|保证金|介绍费|中介费|资料费|建档费|办证费|手续费|上岗费|风险金|入职费|管理费)';
 
+/** Money the employer pays (公司缴纳社保费) is not a charge on the seeker. */
+function paidByEmployer(text: string, index: number, match: string): boolean {
+  return (
+    /(公司|单位|企业|为员工|为您|给员工)$/.test(text.slice(Math.max(0, index - 4), index)) ||
+    feeIsWaived(text, index, match)
+  );
+}
+
 /** Negations before a fee word, or payment by the employer after it, make it harmless. */
 function feeIsWaived(text: string, index: number, match: string): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
@@ -48,7 +56,7 @@ export const TEXT_RULES: TextRule[] = [
     message: '招聘信息不得限定或优先某一性别（《就业促进法》《妇女权益保障法》）',
     patterns: [
       new RegExp(`${RESTRICT}(男|女)(?![女男]|不限)`),
-      /(?<!男)(男|女)(性|士|生|工|同志)?(优先|勿扰|免谈|除外)/,
+      /(?<![男子儿孙])(男|女)(性|士|生|工|同志)?(优先|勿扰|免谈|除外)/,
       new RegExp(`${EXCLUDE_BEFORE}(男|女)`),
       /性别(要求|限制)?:?(男|女)(?![女男]|不限)/,
       /(?<![男女])(招|聘)(男|女)(工|性|士|生)/,
@@ -133,7 +141,7 @@ export const TEXT_RULES: TextRule[] = [
     patterns: [
       /(收取|缴纳|交纳|需交|须交|先交|预交|自付|自理)[^,。;!]{0,6}(费|元|钱)|(费用|费)(自理|自付|由求职者|由个人|个人承担|求职者承担)/,
     ],
-    exempt: feeIsWaived,
+    exempt: paidByEmployer,
   },
 ];
 

@@ -1,0 +1,2 @@
+export * from './education-level';
+export * from './match-scoring';
