@@ -42,8 +42,8 @@ export class JobWorkerHost implements OnApplicationShutdown {
   }
 
   async start(options: { concurrency?: number; queues?: QueueName[] } = {}): Promise<void> {
-    this.collectHandlers();
     await this.jobs.backend.assertSafe();
+    this.collectHandlers();
     for (const queueName of options.queues ?? Object.values(QueueName)) {
       const worker = this.jobs.backend.createWorker(queueName, (job) => this.run(job), {
         concurrency: options.concurrency ?? 4,
