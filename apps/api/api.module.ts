@@ -8,6 +8,7 @@ import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
 import { SeekersModule } from '@jipin/seekers';
+import { StatisticsModule } from '@jipin/statistics';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { ApplicationsController } from './controllers/applications.controller';
@@ -24,6 +25,7 @@ import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
+import { StatisticsController } from './controllers/statistics.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -43,6 +45,7 @@ export class ApiModule {
         VacanciesModule,
         SeekersModule,
         ApplicationsModule,
+        StatisticsModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +64,7 @@ export class ApiModule {
         StaffSeekersController,
         ApplicationsController,
         EmployerApplicantsController,
+        StatisticsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -2,6 +2,7 @@ export * from './entities/pii-access-log.entity';
 export * from './entities/seeker-key-group.entity';
 export * from './entities/seeker-profile.entity';
 export * from './key-group-declaration.service';
+export * from './key-group-sql';
 export * from './key-groups';
 export * from './pii-access.service';
 export * from './seeker-privacy.service';
