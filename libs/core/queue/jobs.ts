@@ -13,6 +13,8 @@ export enum JobName {
   PurgeExpiredAuthData = 'purge-expired-auth-data',
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
+  NotifyIntentRecorded = 'notify-intent-recorded',
+  RemindIntentFollowUps = 'remind-intent-follow-ups',
 }
 
 export interface JobPayloads {
@@ -20,6 +22,8 @@ export interface JobPayloads {
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
+  [JobName.NotifyIntentRecorded]: { intentId: string };
+  [JobName.RemindIntentFollowUps]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -27,6 +31,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
+  [JobName.NotifyIntentRecorded]: QueueName.Notifications,
+  [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -38,4 +44,5 @@ export type JobRequest = {
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
+  { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
 ];
