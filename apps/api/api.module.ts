@@ -4,6 +4,7 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
@@ -26,6 +27,7 @@ import { VacancyImportsController } from './controllers/vacancy-imports.controll
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
+import { IntentsController } from './controllers/intents.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -46,6 +48,7 @@ export class ApiModule {
         SeekersModule,
         ApplicationsModule,
         StatisticsModule,
+        IntentsModule,
       ],
       controllers: [
         HealthController,
@@ -65,6 +68,7 @@ export class ApiModule {
         ApplicationsController,
         EmployerApplicantsController,
         StatisticsController,
+        IntentsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,11 +3,13 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
+import { IntentsProcessor } from './processors/intents.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
@@ -26,6 +28,7 @@ export class WorkerModule {
         NotificationsModule,
         VacanciesModule,
         ApplicationsModule,
+        IntentsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -33,6 +36,7 @@ export class WorkerModule {
         MaintenanceProcessor,
         VacanciesProcessor,
         ApplicationsProcessor,
+        IntentsProcessor,
       ],
     };
   }

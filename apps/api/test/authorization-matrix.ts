@@ -94,6 +94,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'POST /api/staff/seekers/:id/key-groups': ['staff', 'admin'],
   'POST /api/staff/seekers/:id/key-groups/verify': ['staff', 'admin'],
   'GET /api/staff/pii-access-log': ['staff', 'admin'],
+  // Placement intents and follow-up (branch fairs)
+  'POST /api/staff/intents': ['staff', 'admin'],
+  'GET /api/staff/intents/follow-ups': ['staff', 'admin'],
+  'POST /api/staff/intents/:id/outcome': ['staff', 'admin'],
+  'GET /api/employer/intents/follow-ups': ['employer'],
+  'POST /api/employer/intents/:id/outcome': ['employer'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */

@@ -9,6 +9,7 @@ export enum OutboxEventType {
   VacancyChanged = 'vacancy.changed',
   EmployerStatusChanged = 'employer.status_changed',
   ApplicationStatusChanged = 'application.status_changed',
+  IntentRecorded = 'intent.recorded',
 }
 
 export interface OutboxEventPayloads {
@@ -16,6 +17,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.VacancyChanged]: { vacancyId: string };
   [OutboxEventType.EmployerStatusChanged]: { employerId: string };
   [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
+  [OutboxEventType.IntentRecorded]: { intentId: string };
 }
 
 export type OutboxEventInput = {
@@ -54,6 +56,12 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
         event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];
       const name = JobName.NotifyApplicationStatus;
       return [{ name, data: { historyId: payload.historyId }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.IntentRecorded: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.IntentRecorded];
+      const name = JobName.NotifyIntentRecorded;
+      // Keyed by the intent, not the event: an intent is announced once however often it is recorded.
+      return [{ name, data: { intentId: payload.intentId }, jobId: `intent-${payload.intentId}` }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

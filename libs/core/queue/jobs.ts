@@ -14,6 +14,8 @@ export enum JobName {
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
   PurgeExpiredRecruitmentRecords = 'purge-expired-recruitment-records',
+  NotifyIntentRecorded = 'notify-intent-recorded',
+  RemindIntentFollowUps = 'remind-intent-follow-ups',
 }
 
 export interface JobPayloads {
@@ -22,6 +24,8 @@ export interface JobPayloads {
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
   [JobName.PurgeExpiredRecruitmentRecords]: Record<string, never>;
+  [JobName.NotifyIntentRecorded]: { intentId: string };
+  [JobName.RemindIntentFollowUps]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -30,6 +34,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
   [JobName.PurgeExpiredRecruitmentRecords]: QueueName.Maintenance,
+  [JobName.NotifyIntentRecorded]: QueueName.Notifications,
+  [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -42,4 +48,5 @@ export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
   { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
+  { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
 ];
