@@ -53,7 +53,9 @@ function seekersRegisteredIn(scope: StatisticsScope, params: SqlParams): string 
 /** Fairs (alias f) held in the period: started in it and not cancelled or still a draft. */
 export function fairsIn(scope: StatisticsScope, params: SqlParams): string {
   const [start, end] = periodBounds(scope, params);
-  const group = scope.keyGroup ? `${params.add(scope.keyGroup)} = any(f.target_groups)` : 'true';
+  const group = scope.keyGroup
+    ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
+    : 'true';
   return `f.starts_at >= ${start} and f.starts_at < ${end}
     and f.status in ('ongoing', 'ended')
     and ${township('f.township_code', scope, params)} and ${group}`;
