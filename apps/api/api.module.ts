@@ -4,6 +4,7 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
+import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -26,6 +27,9 @@ import { VacancyImportsController } from './controllers/vacancy-imports.controll
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { IntentsController } from './controllers/intents.controller';
+import { EmployerFairsController } from './controllers/employer-fairs.controller';
+import { FairsController } from './controllers/fairs.controller';
+import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -46,6 +50,7 @@ export class ApiModule {
         SeekersModule,
         ApplicationsModule,
         IntentsModule,
+        FairsModule,
       ],
       controllers: [
         HealthController,
@@ -65,6 +70,9 @@ export class ApiModule {
         ApplicationsController,
         EmployerApplicantsController,
         IntentsController,
+        FairsController,
+        EmployerFairsController,
+        StaffFairsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

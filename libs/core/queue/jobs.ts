@@ -15,6 +15,8 @@ export enum JobName {
   NotifyApplicationStatus = 'notify-application-status',
   NotifyIntentRecorded = 'notify-intent-recorded',
   RemindIntentFollowUps = 'remind-intent-follow-ups',
+  SendFairReminders = 'send-fair-reminders',
+  InviteFairSeekers = 'invite-fair-seekers',
 }
 
 export interface JobPayloads {
@@ -24,6 +26,8 @@ export interface JobPayloads {
   [JobName.NotifyApplicationStatus]: { historyId: string };
   [JobName.NotifyIntentRecorded]: { intentId: string };
   [JobName.RemindIntentFollowUps]: Record<string, never>;
+  [JobName.SendFairReminders]: Record<string, never>;
+  [JobName.InviteFairSeekers]: { fairId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -33,6 +37,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
   [JobName.NotifyIntentRecorded]: QueueName.Notifications,
   [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
+  [JobName.SendFairReminders]: QueueName.Maintenance,
+  [JobName.InviteFairSeekers]: QueueName.Notifications,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -45,4 +51,5 @@ export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
   { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
+  { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
 ];
