@@ -4,6 +4,7 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
+import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -28,6 +29,9 @@ import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
 import { IntentsController } from './controllers/intents.controller';
+import { EmployerFairsController } from './controllers/employer-fairs.controller';
+import { FairsController } from './controllers/fairs.controller';
+import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -49,6 +53,7 @@ export class ApiModule {
         ApplicationsModule,
         StatisticsModule,
         IntentsModule,
+        FairsModule,
       ],
       controllers: [
         HealthController,
@@ -69,6 +74,9 @@ export class ApiModule {
         EmployerApplicantsController,
         StatisticsController,
         IntentsController,
+        FairsController,
+        EmployerFairsController,
+        StaffFairsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,12 +3,14 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
+import { FairsProcessor } from './processors/fairs.processor';
 import { IntentsProcessor } from './processors/intents.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
@@ -29,6 +31,7 @@ export class WorkerModule {
         VacanciesModule,
         ApplicationsModule,
         IntentsModule,
+        FairsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -37,6 +40,7 @@ export class WorkerModule {
         VacanciesProcessor,
         ApplicationsProcessor,
         IntentsProcessor,
+        FairsProcessor,
       ],
     };
   }

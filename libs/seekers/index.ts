@@ -12,3 +12,4 @@ export * from './seeker-view';
 export * from './seekers.module';
 export * from './staff-scope';
 export * from './tags';
+export * from './key-group-sql';

@@ -57,7 +57,7 @@ export function fairsIn(scope: StatisticsScope, params: SqlParams): string {
     ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
     : 'true';
   return `f.starts_at >= ${start} and f.starts_at < ${end}
-    and f.status in ('ongoing', 'ended')
+    and f.status in ('registration_open', 'ongoing', 'ended')
     and ${township('f.township_code', scope, params)} and ${group}`;
 }
 

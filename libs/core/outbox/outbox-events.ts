@@ -10,6 +10,7 @@ export enum OutboxEventType {
   EmployerStatusChanged = 'employer.status_changed',
   ApplicationStatusChanged = 'application.status_changed',
   IntentRecorded = 'intent.recorded',
+  FairRegistrationOpened = 'fair.registration_opened',
 }
 
 export interface OutboxEventPayloads {
@@ -18,6 +19,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.EmployerStatusChanged]: { employerId: string };
   [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
   [OutboxEventType.IntentRecorded]: { intentId: string };
+  [OutboxEventType.FairRegistrationOpened]: { fairId: string };
 }
 
 export type OutboxEventInput = {
@@ -62,6 +64,11 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const name = JobName.NotifyIntentRecorded;
       // Keyed by the intent, not the event: an intent is announced once however often it is recorded.
       return [{ name, data: { intentId: payload.intentId }, jobId: `intent-${payload.intentId}` }];
+    }
+    case OutboxEventType.FairRegistrationOpened: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.FairRegistrationOpened];
+      const name = JobName.InviteFairSeekers;
+      return [{ name, data: { fairId: payload.fairId }, jobId: jobIdFor(event, name) }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

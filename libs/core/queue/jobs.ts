@@ -16,6 +16,8 @@ export enum JobName {
   PurgeExpiredRecruitmentRecords = 'purge-expired-recruitment-records',
   NotifyIntentRecorded = 'notify-intent-recorded',
   RemindIntentFollowUps = 'remind-intent-follow-ups',
+  SendFairReminders = 'send-fair-reminders',
+  InviteFairSeekers = 'invite-fair-seekers',
 }
 
 export interface JobPayloads {
@@ -26,6 +28,8 @@ export interface JobPayloads {
   [JobName.PurgeExpiredRecruitmentRecords]: Record<string, never>;
   [JobName.NotifyIntentRecorded]: { intentId: string };
   [JobName.RemindIntentFollowUps]: Record<string, never>;
+  [JobName.SendFairReminders]: Record<string, never>;
+  [JobName.InviteFairSeekers]: { fairId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -36,6 +40,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredRecruitmentRecords]: QueueName.Maintenance,
   [JobName.NotifyIntentRecorded]: QueueName.Notifications,
   [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
+  [JobName.SendFairReminders]: QueueName.Maintenance,
+  [JobName.InviteFairSeekers]: QueueName.Notifications,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -49,4 +55,5 @@ export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
   { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
   { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
+  { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
 ];
