@@ -14,6 +14,19 @@ const REGIONS = join(__dirname, '..', '..', 'libs', 'regions', 'data', '360822-j
 const townships: TownshipData[] = require(REGIONS).townships;
 const PASSWORD = 'Datagen2026ok';
 
+/** The tiny size into a database, with the test API's PII key. */
+function generateTiny(databaseUrl: string, seed: string, api: TestApi, asOf: string) {
+  return generateData({
+    databaseUrl,
+    size: DATA_SIZES.tiny,
+    seed,
+    piiKey: api.config.privacy.piiKey,
+    password: PASSWORD,
+    regionsFile: REGIONS,
+    asOf,
+  });
+}
+
 async function rowsOf(url: string, sql: string): Promise<any[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -33,15 +46,7 @@ describe('generated data', () => {
   before(async () => {
     api = await TestApi.start('datagen');
     cipher = new PiiCipher(api.config.privacy.piiKey);
-    report = await generateData({
-      databaseUrl: api.database.url,
-      size: DATA_SIZES.tiny,
-      seed: '7',
-      piiKey: api.config.privacy.piiKey,
-      password: PASSWORD,
-      regionsFile: REGIONS,
-      asOf,
-    });
+    report = await generateTiny(api.database.url, '7', api, asOf);
   });
   after(async () => api?.close());
 
@@ -134,15 +139,7 @@ describe('generated data', () => {
       );
     const generateInto = async (seed: string) => {
       const database: TestDatabase = await createTestDatabase('datagen_again');
-      await generateData({
-        databaseUrl: database.url,
-        size: DATA_SIZES.tiny,
-        seed,
-        piiKey: api.config.privacy.piiKey,
-        password: PASSWORD,
-        regionsFile: REGIONS,
-        asOf,
-      });
+      await generateTiny(database.url, seed, api, asOf);
       return database;
     };
     const same = await generateInto('7');
@@ -162,15 +159,7 @@ describe('generated data', () => {
 
   test('refuses a database that already holds vacancies or seekers', async () => {
     await assert.rejects(
-      generateData({
-        databaseUrl: api.database.url,
-        size: DATA_SIZES.tiny,
-        seed: '7',
-        piiKey: api.config.privacy.piiKey,
-        password: PASSWORD,
-        regionsFile: REGIONS,
-        asOf,
-      }),
+      generateTiny(api.database.url, '7', api, asOf),
       /already has vacancies or seekers/,
     );
   });
