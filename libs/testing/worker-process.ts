@@ -8,6 +8,10 @@ export class WorkerProcess {
 
   constructor(private readonly env: Record<string, string | undefined>) {}
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   start(): this {
     const main = join(__dirname, '..', '..', 'apps', 'worker', 'main.js');
     this.child = spawn(process.execPath, [main], {
