@@ -7,7 +7,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations } from '@jipin/core';
 import { ApiProcess, peakRssBytes, WorkerProcess } from '@jipin/testing';
-import { apply, LoadOptions, vacancyById, vacancyList } from './bench/api-load';
+import { apply, LoadOptions, vacancyById, vacancyByIdSpread, vacancyList } from './bench/api-load';
 import { BenchMetric, BenchRun, formatTable, regressions } from './bench/metrics';
 import { queueThroughput } from './bench/queue-throughput';
 import { runSectionScript, sectionScripts } from './bench/section-scripts';
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       sections: { type: 'string', default: 'api,memory,scripts,queue' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '32' },
+      'api-processes': { type: 'string', default: '2' },
       'queue-jobs': { type: 'string', default: '5000' },
       compare: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'bench-results') },
@@ -102,6 +103,25 @@ async function main(): Promise<void> {
       ] as const) {
         say(`api: ${label}`);
         run.metrics.push(...(await measure(load)));
+      }
+      const processes = Number(values['api-processes']);
+      if (processes > 1) {
+        say(`api: vacancy by id over ${processes} API processes`);
+        const more = Array.from(
+          { length: processes - 1 },
+          (_, i) => new ApiProcess(env, api.port + 1 + i),
+        );
+        try {
+          await Promise.all(more.map((p) => p.start()));
+          run.metrics.push(
+            ...(await vacancyByIdSpread(
+              load,
+              [api, ...more].map((p) => p.baseUrl),
+            )),
+          );
+        } finally {
+          await Promise.all(more.map((p) => p.stop()));
+        }
       }
     }
     if (sections.has('scripts')) {

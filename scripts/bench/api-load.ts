@@ -68,6 +68,47 @@ export async function vacancyById(options: LoadOptions): Promise<BenchMetric[]> 
   return figures('api', 'vacancy by id', result);
 }
 
+/**
+ * The same load split over several API processes on one database, as a load
+ * balancer would: summed req/s, and the worst instance's latencies.
+ */
+export async function vacancyByIdSpread(
+  options: LoadOptions,
+  baseUrls: string[],
+): Promise<BenchMetric[]> {
+  const ids = await visibleVacancies(options.databaseUrl, false);
+  const results = await Promise.all(
+    baseUrls.map((url) =>
+      autocannon({
+        url,
+        connections: Math.max(1, Math.round(options.connections / baseUrls.length)),
+        duration: options.durationSeconds,
+        requests: [
+          { method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) },
+        ],
+      }),
+    ),
+  );
+  const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
+  const combined = {
+    ...results[0],
+    requests: {
+      ...results[0].requests,
+      average: results.reduce((sum, r) => sum + r.requests.average, 0),
+    },
+    latency: {
+      ...results[0].latency,
+      p50: worst((r) => r.latency.p50),
+      p97_5: worst((r) => r.latency.p97_5),
+      p99: worst((r) => r.latency.p99),
+    },
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+  };
+  return figures('api', `vacancy by id, ${baseUrls.length} API processes`, combined);
+}
+
 export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
   const townships = await query<{ code: string }>(
     options.databaseUrl,
