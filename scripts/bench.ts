@@ -1,13 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, availableParallelism, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations } from '@jipin/core';
 import { ApiProcess, peakRssBytes, WorkerProcess } from '@jipin/testing';
-import { apply, LoadOptions, vacancyById, vacancyByIdSpread, vacancyList } from './bench/api-load';
+import {
+  apply,
+  liveness,
+  LoadOptions,
+  vacancyById,
+  vacancyByIdSpread,
+  vacancyList,
+} from './bench/api-load';
 import { BenchMetric, BenchRun, formatTable, regressions } from './bench/metrics';
 import { queueThroughput } from './bench/queue-throughput';
 import { runSectionScript, sectionScripts } from './bench/section-scripts';
@@ -97,6 +104,7 @@ async function main(): Promise<void> {
     };
     if (sections.has('api')) {
       for (const [label, measure] of [
+        ['health/live', liveness],
         ['vacancy by id', vacancyById],
         ['vacancy list', vacancyList],
         ['apply', apply],
@@ -186,6 +194,7 @@ async function main(): Promise<void> {
     );
   }
 
+  run.machine.loadAverageAtEnd = loadavg()[0].toFixed(2);
   mkdirSync(values.out!, { recursive: true });
   const file = join(values.out!, `${run.startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(run, null, 2));
@@ -193,6 +202,7 @@ async function main(): Promise<void> {
     ? (JSON.parse(readFileSync(values.compare, 'utf8')) as BenchRun)
     : undefined;
   console.log(formatTable(run, previous));
+  console.log(`\nmachine: ${JSON.stringify(run.machine)}`);
   for (const skipped of run.skipped) console.log(`skipped: ${skipped.section}: ${skipped.reason}`);
   if (previous) {
     const slower = regressions(run, previous);
@@ -311,6 +321,7 @@ async function machine(
     node: process.version,
     postgres: rows[0].version,
     redis,
+    loadAverageAtStart: loadavg()[0].toFixed(2),
     vacancies: rows[0].vacancies,
     seekers: rows[0].seekers,
   };

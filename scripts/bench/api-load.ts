@@ -57,6 +57,16 @@ function cycling(paths: string[]) {
   return (req: autocannon.RawRequest) => ({ ...req, path: paths[next++ % paths.length] });
 }
 
+/** The framework's ceiling on this machine: a route that touches no database. */
+export async function liveness(options: LoadOptions): Promise<BenchMetric[]> {
+  const result = await autocannon({
+    url: `${options.baseUrl}/health/live`,
+    connections: options.connections,
+    duration: options.durationSeconds,
+  });
+  return figures('api', 'health/live (no database)', result);
+}
+
 export async function vacancyById(options: LoadOptions): Promise<BenchMetric[]> {
   const ids = await visibleVacancies(options.databaseUrl, false);
   const result = await autocannon({
