@@ -1,5 +1,5 @@
 import { PiiCipher } from '@jipin/core';
-import { EducationEntry, WorkEntry } from '@jipin/seekers';
+import { EducationEntry, normaliseTags, WorkEntry } from '@jipin/seekers';
 import { Eligibility, occupationByCode, VacancyInput, WELFARE_TAGS } from '@jipin/vacancies';
 import { Random } from './random';
 import {
@@ -435,12 +435,11 @@ export function buildSeeker(
   const open = trade.occupations.filter(([code]) => qualified || !/^[12]-/.test(code));
   const choices = open.length ? open : ALL_OCCUPATIONS.filter(([code]) => !/^[12]-/.test(code));
   const desired = [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.weighted(choices)))];
-  const skills = [
-    ...new Set([
-      ...rng.some(SKILLS[desired[0]] ?? [], 1),
-      ...rng.some(GENERIC_SKILLS, rng.int(0, 2)),
-    ]),
-  ];
+  // Stored as the app stores them: synonyms merged (电焊 → 焊工).
+  const skills = normaliseTags([
+    ...rng.some(SKILLS[desired[0]] ?? [], 1),
+    ...rng.some(GENERIC_SKILLS, rng.int(0, 2)),
+  ]);
   const workHistory: WorkEntry[] = [];
   if (age >= 22 && rng.chance(0.7)) {
     const start = addDays(asOf, -rng.int(400, Math.max(401, (age - 18) * 365)));
