@@ -10,3 +10,4 @@ export * from './vacancies.fixtures';
 export * from './seekers.fixtures';
 export * from './applications.fixtures';
 export * from './fairs.fixtures';
+export * from './api-process';
