@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
-import { conflict, invalid, notFound } from '@jipin/core';
+import { conflict, invalid, notFound, PiiCipher } from '@jipin/core';
 import { FairRegistrationEntity } from './entities/fair-registration.entity';
 import { FairEntity } from './entities/fair.entity';
-import { fairForStaff, publicFair } from './fair-access';
+import { fairForStaff, outsideFairTownship, publicFair, staffRunsFair } from './fair-access';
 
 /** 128 random bits: a ticket cannot be guessed from another one. */
 export function newTicketCode(): string {
@@ -56,6 +56,7 @@ export class RegistrationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountService,
+    private readonly cipher: PiiCipher,
   ) {}
 
   /** Registering again returns the same ticket. */
@@ -92,17 +93,23 @@ export class RegistrationService {
     ) as Promise<Record<string, unknown>[]>;
   }
 
+  /**
+   * One statement per scan (the door is the hot path): the fair's checks, the
+   * conditional update and the answer together. Only a refusal costs more.
+   */
   async checkIn(
     staff: Principal,
     fairId: string,
     by: { ticketCode?: string; phone?: string },
   ): Promise<CheckInView> {
     assertOnePersonKey(by);
-    await this.ongoingFairForStaff(staff, fairId);
     if (by.ticketCode) return this.checkInWhere(staff, fairId, 'r.ticket_code = $3', by.ticketCode);
-    const user = by.phone ? await this.accounts.findByPhone(by.phone) : null;
-    if (!user) throw notRegistered();
-    return this.checkInWhere(staff, fairId, 'r.seeker_user_id = $3', user.id);
+    return this.checkInWhere(
+      staff,
+      fairId,
+      'r.seeker_user_id = (select id from users where phone_index = $3)',
+      this.cipher.blindIndex(by.phone!),
+    );
   }
 
   /**
@@ -157,23 +164,38 @@ export class RegistrationService {
     condition: string,
     value: string,
   ): Promise<CheckInView> {
-    const rows: (Omit<CheckInView, 'walkIn'> & { source: string; fresh: boolean })[] =
-      await this.dataSource.query(
-        `with hit as (
-           update fair_registrations r set checked_in_at = now(), checked_in_by = $2
-            where r.fair_id = $1 and ${condition} and r.checked_in_at is null
-           returning r.id)
-         select r.id as "registrationId", r.seeker_user_id as "seekerUserId", u.name as "seekerName",
-                r.ticket_code as "ticketCode", coalesce(r.checked_in_at, now()) as "checkedInAt",
-                r.source, exists (select 1 from hit) as fresh
-           from fair_registrations r join users u on u.id = r.seeker_user_id
-          where r.fair_id = $1 and ${condition}`,
-        [fairId, staff.userId, value],
-      );
+    // Window staff check people in only at their township's fairs; null: county-wide.
+    const township = staff.role === 'staff' ? staff.townshipCode : null;
+    const rows: (Omit<CheckInView, 'walkIn'> & {
+      source: string | null;
+      fresh: boolean;
+      status: string;
+      mode: string;
+      townshipCode: string | null;
+    })[] = await this.dataSource.query(
+      `with f as (select id, status, mode, township_code from fairs where id = $1),
+            hit as (
+              update fair_registrations r set checked_in_at = now(), checked_in_by = $2
+               where r.fair_id = $1 and ${condition} and r.checked_in_at is null
+                 and exists (select 1 from f where f.status = 'ongoing' and f.mode <> 'online'
+                               and ($4::varchar is null or f.township_code = $4))
+              returning r.id)
+       select f.status, f.mode, f.township_code as "townshipCode",
+              r.id as "registrationId", r.seeker_user_id as "seekerUserId", u.name as "seekerName",
+              r.ticket_code as "ticketCode", coalesce(r.checked_in_at, now()) as "checkedInAt",
+              r.source, exists (select 1 from hit) as fresh
+         from f left join fair_registrations r on r.fair_id = f.id and ${condition}
+         left join users u on u.id = r.seeker_user_id`,
+      [fairId, staff.userId, value, township],
+    );
     const row = rows[0];
-    if (!row)
+    if (!row) throw notFound('招聘会');
+    if (!staffRunsFair(staff, { townshipCode: row.townshipCode })) throw outsideFairTownship();
+    if (row.mode === 'online') throw conflict('online_fair', '线上招聘会无需入场签到');
+    if (row.status !== 'ongoing') throw conflict('fair_not_ongoing', '招聘会进行中才能签到入场');
+    if (!row.registrationId)
       throw condition.includes('ticket') ? notFound('该门票', 'ticket_not_found') : notRegistered();
-    const { source, fresh, ...view } = row;
+    const { source, fresh, status: _s, mode: _m, townshipCode: _t, ...view } = row;
     return { ...view, alreadyCheckedIn: !fresh, walkIn: source === 'walk_in' };
   }
 }

@@ -299,6 +299,21 @@ describe('at the fair', () => {
     );
     assert.equal(applied.status, 201, JSON.stringify(applied.body));
     assert.equal(applied.body.fairId, fairId);
+    const moved = await api.post(
+      `/api/employer/applications/${applied.body.id}/status`,
+      { status: 'intent' },
+      { token: a.owner.token },
+    );
+    assert.equal(moved.status, 200);
+    const [intent] = await api.dataSource.query(
+      `select source, fair_id from placement_intents where application_id = $1`,
+      [applied.body.id],
+    );
+    assert.deepEqual(
+      intent,
+      { source: 'application', fair_id: fairId },
+      'an intent from a fair application counts for the fair',
+    );
     const elsewhere = await api.post(
       `/api/fairs/${fairId}/applications`,
       { vacancyId: vacancies.b1 },
