@@ -15,8 +15,10 @@ source scripts/ensure-deps.sh
 
 say "building"
 npm run build --silent
+npm run build:web --silent
 say "lint and format"
 npm run lint --silent
+npm run typecheck:web --silent
 if docker compose version >/dev/null 2>&1; then compose=(docker compose); elif command -v docker-compose >/dev/null; then compose=(docker-compose); else compose=(); fi
 if [ ${#compose[@]} -gt 0 ]; then
   say "docker compose file"
