@@ -1,3 +1,4 @@
+export { distanceKm } from '../../../libs/regions/geo';
 import { api } from './api/client';
 import { RegionTree, VacancyOptions } from './api/types';
 
@@ -27,18 +28,4 @@ export function townshipName(
 ): string {
   if (!code) return '';
   return tree?.townships.find((t) => t.code === code)?.name ?? code;
-}
-
-/** Kilometres between two points on the earth (the same formula as libs/regions/geo.ts). */
-export function distanceKm(
-  a: { lat: number; lng: number },
-  b: { lat: number; lng: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
