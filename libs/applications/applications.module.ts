@@ -10,6 +10,7 @@ import { ApplicationHistoryEntity } from './entities/application-history.entity'
 import { ApplicationEntity } from './entities/application.entity';
 import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
 import { FavouriteService } from './favourite.service';
+import { RecruitmentRetentionService } from './recruitment-retention.service';
 
 const services = [
   ApplicationService,
@@ -17,6 +18,7 @@ const services = [
   EmployerApplicantsService,
   FavouriteService,
   ApplicationNotifierService,
+  RecruitmentRetentionService,
 ];
 
 @Module({

@@ -13,6 +13,7 @@ export enum JobName {
   PurgeExpiredAuthData = 'purge-expired-auth-data',
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
+  PurgeExpiredRecruitmentRecords = 'purge-expired-recruitment-records',
 }
 
 export interface JobPayloads {
@@ -20,6 +21,7 @@ export interface JobPayloads {
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
+  [JobName.PurgeExpiredRecruitmentRecords]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -27,6 +29,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
+  [JobName.PurgeExpiredRecruitmentRecords]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -38,4 +41,5 @@ export type JobRequest = {
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
+  { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
 ];
