@@ -99,3 +99,16 @@ export function dateTimeText(value: string | null | undefined): string {
   if (!value) return '';
   return new Date(value).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
+
+export const FAIR_MODES: Record<string, string> = {
+  offline: '线下',
+  online: '线上',
+  hybrid: '线上线下同步',
+};
+
+export function fairTimeText(fair: { startsAt: string; endsAt: string }): string {
+  const start = dateTimeText(fair.startsAt).slice(0, -3);
+  const end = dateTimeText(fair.endsAt);
+  const sameDay = start.split(' ')[0] === end.split(' ')[0];
+  return `${start} 至 ${sameDay ? end.split(' ')[1].slice(0, 5) : end.slice(0, -3)}`;
+}

@@ -72,6 +72,21 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: seeker, title: '隐私与账号' },
   },
   {
+    path: '/fairs',
+    component: () => import('./pages/fairs/FairsPage.vue'),
+    meta: { layout: 'seeker', title: '招聘会' },
+  },
+  {
+    path: '/fairs/:id',
+    component: () => import('./pages/fairs/FairPage.vue'),
+    meta: { title: '招聘会' },
+  },
+  {
+    path: '/fairs/:id/ticket',
+    component: () => import('./pages/fairs/TicketPage.vue'),
+    meta: { roles: seeker, title: '入场码' },
+  },
+  {
     path: '/employer',
     component: () => import('./pages/employer/CompanyPage.vue'),
     meta: { layout: 'employer', roles: employer, title: '单位信息' },
@@ -107,6 +122,16 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'employer', roles: employer, title: '批量导入岗位' },
   },
   {
+    path: '/employer/fairs',
+    component: () => import('./pages/employer/EmployerFairsPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '招聘会' },
+  },
+  {
+    path: '/employer/booths/:id',
+    component: () => import('./pages/employer/BoothPage.vue'),
+    meta: { roles: employer, title: '展位工作台' },
+  },
+  {
     path: '/staff',
     component: () => import('./pages/staff/DashboardPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '工作台' },
@@ -130,6 +155,26 @@ const routes: RouteRecordRaw[] = [
     path: '/staff/jobs',
     component: () => import('./pages/staff/FailedJobsPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '失败任务' },
+  },
+  {
+    path: '/staff/fairs',
+    component: () => import('./pages/staff/StaffFairsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '招聘会' },
+  },
+  {
+    path: '/staff/fairs/:id',
+    component: () => import('./pages/staff/StaffFairPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '招聘会管理' },
+  },
+  {
+    path: '/staff/fairs/:id/live',
+    component: () => import('./pages/staff/FairLivePage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '现场大屏' },
+  },
+  {
+    path: '/staff/fairs/:id/door',
+    component: () => import('./pages/staff/DoorPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '入场签到' },
   },
   {
     path: '/:rest(.*)*',

@@ -205,3 +205,102 @@ export interface FailedJob {
   attemptsMade: number;
   failedAt: string | null;
 }
+
+export interface Fair {
+  id: string;
+  title: string;
+  campaign: string | null;
+  mode: 'online' | 'offline' | 'hybrid';
+  venue: string | null;
+  townshipCode: string | null;
+  townshipName: string | null;
+  startsAt: string;
+  endsAt: string;
+  boothCount: number;
+  targetKeyGroups: string[];
+  liveStreamUrl: string | null;
+  description: string | null;
+  status: 'draft' | 'registration_open' | 'ongoing' | 'ended' | 'cancelled';
+  statusName: string;
+  statusReason: string | null;
+}
+
+export interface FairVacancy {
+  id: string;
+  title: string;
+  headcount: number;
+  payMin: number;
+  payMax: number;
+  payUnit: string;
+  kind: string;
+  employerId: string;
+  employerName: string;
+  boothNumber: number | null;
+}
+
+export interface Ticket {
+  fairId: string;
+  fairTitle: string;
+  ticketCode: string;
+  qrCode: string;
+  registeredAt: string;
+  checkedInAt: string | null;
+}
+
+export interface Booth {
+  id: string;
+  fairId: string;
+  fairTitle: string;
+  employerId: string;
+  employerName: string;
+  status: 'pending' | 'approved' | 'refused' | 'cancelled';
+  statusName: string;
+  boothNumber: number | null;
+  decisionNote: string | null;
+  vacancies: { id: string; title: string; headcount: number }[];
+  appliedAt: string;
+}
+
+export interface CheckIn {
+  seekerName: string;
+  ticketCode: string;
+  checkedInAt: string;
+  alreadyCheckedIn: boolean;
+  walkIn: boolean;
+}
+
+export interface Intent {
+  id: string;
+  seekerName: string;
+  seekerPhone: string;
+  vacancyTitle: string;
+  employerName: string;
+  sourceName: string;
+  recordedAt: string;
+}
+
+export interface FairNumbers {
+  fair: { id: string; title: string; status: string; statusName: string };
+  at: string;
+  totals: {
+    employers: number;
+    booths: number;
+    vacancies: number;
+    positions: number;
+    registrations: number;
+    checkIns: number;
+    applications: number;
+    intents: number;
+    peopleWithIntents: number;
+  };
+  byEmployer: {
+    employerId: string;
+    employerName: string;
+    boothNumbers: number[];
+    vacancies: number;
+    positions: number;
+    applications: number;
+    intents: number;
+    peopleWithIntents: number;
+  }[];
+}
