@@ -15,8 +15,10 @@ source scripts/ensure-deps.sh
 
 say "building"
 npm run build --silent
+npm run build:web --silent
 say "lint and format"
 npm run lint --silent
+npm run typecheck:web --silent
 say "npm audit (production dependencies, high and critical)"
 if audit_output="$(npm audit --omit=dev --audit-level=high 2>&1)"; then
   echo "no high or critical advisories"
