@@ -6,6 +6,7 @@ import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SearchModule } from '@jipin/search';
 import { VacanciesModule } from '@jipin/vacancies';
 import { SeekersModule } from '@jipin/seekers';
 import { AccessGuard } from './auth/access.guard';
@@ -24,6 +25,7 @@ import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
+import { SearchController } from './controllers/search.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -43,6 +45,7 @@ export class ApiModule {
         VacanciesModule,
         SeekersModule,
         ApplicationsModule,
+        SearchModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +64,7 @@ export class ApiModule {
         StaffSeekersController,
         ApplicationsController,
         EmployerApplicantsController,
+        SearchController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -5,12 +5,14 @@ import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SearchModule } from '@jipin/search';
 import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
+import { SearchProcessor } from './processors/search.processor';
 
 /** The worker: the same domain modules as the API, plus processors instead of controllers. */
 @Module({})
@@ -26,6 +28,7 @@ export class WorkerModule {
         NotificationsModule,
         VacanciesModule,
         ApplicationsModule,
+        SearchModule,
       ],
       providers: [
         JobWorkerHost,
@@ -33,6 +36,7 @@ export class WorkerModule {
         MaintenanceProcessor,
         VacanciesProcessor,
         ApplicationsProcessor,
+        SearchProcessor,
       ],
     };
   }

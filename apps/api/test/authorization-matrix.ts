@@ -86,6 +86,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'POST /api/staff/seekers/:id/key-groups': ['staff', 'admin'],
   'POST /api/staff/seekers/:id/key-groups/verify': ['staff', 'admin'],
   'GET /api/staff/pii-access-log': ['staff', 'admin'],
+  // search
+  'GET /api/search/vacancies': ['public'],
+  'GET /api/search/suggest': ['public'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */

@@ -6,6 +6,7 @@
 export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
+  Search = 'search',
 }
 
 export enum JobName {
@@ -13,6 +14,8 @@ export enum JobName {
   PurgeExpiredAuthData = 'purge-expired-auth-data',
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
+  IndexVacancies = 'index-vacancies',
+  ReconcileSearchIndex = 'reconcile-search-index',
 }
 
 export interface JobPayloads {
@@ -20,6 +23,9 @@ export interface JobPayloads {
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
+  /** Re-read these vacancies, and every vacancy of these employers, into the search index. */
+  [JobName.IndexVacancies]: { vacancyIds?: string[]; employerIds?: string[] };
+  [JobName.ReconcileSearchIndex]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -27,6 +33,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
+  [JobName.IndexVacancies]: QueueName.Search,
+  [JobName.ReconcileSearchIndex]: QueueName.Search,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -38,4 +46,5 @@ export type JobRequest = {
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
+  { name: JobName.ReconcileSearchIndex, everyMs: 10 * 60 * 1000 },
 ];
