@@ -16,6 +16,9 @@ import {
 const TABLE = 'vacancy_search_documents';
 const EARTH_KM = 6371;
 const KM_PER_DEGREE = 111.045;
+const RANK_WINDOW = 2000;
+/** Suggestions come from the newest matches: as-you-type needs speed more than completeness. */
+const SUGGEST_WINDOW = 1000;
 
 /** Positional parameters for one statement. */
 class Params {
@@ -147,6 +150,9 @@ export class PostgresVacancySearch extends VacancySearch {
     const filterValues = [...params.values];
     const distance = query.point ? this.distanceSql(query.point, params) : 'null::float8';
     const sort = query.sort ?? 'relevance';
+    // Ranking reads every match's tsvector; a broad word matches tens of thousands of rows, so
+    // only the newest RANK_WINDOW matches are ranked (the total still counts them all).
+    const ranked = sort === 'relevance' && tsParam !== undefined;
     const order =
       sort === 'distance'
         ? 'distance_km asc nulls last, published_at desc'
@@ -165,7 +171,7 @@ export class PostgresVacancySearch extends VacancySearch {
            employer_name, tags, kind, township_code, pay_min, pay_max, pay_unit, education,
            welfare_tags, key_group_friendly, published_at, fair_ids, lat, lng,
            ${distance} as distance_km
-         from ${TABLE} ${whereSql}
+         from ${ranked ? `(select * from ${TABLE} ${whereSql} order by published_at desc limit ${RANK_WINDOW}) d` : `${TABLE} ${whereSql}`}
          order by ${order}, id
          limit ${limit} offset ${offset}`,
         params.values,
@@ -282,12 +288,16 @@ export class PostgresVacancySearch extends VacancySearch {
     if (!tsQuery) return [];
     const starts = prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
     const rows: { text: string; type: Suggestion['type'] }[] = await this.dataSource.query(
-      `select text, type from (
+      `with matches as (
+         select title, occupation_name from ${TABLE}
+         where tsv @@ to_tsquery('simple', $1) order by published_at desc limit ${SUGGEST_WINDOW}
+       )
+       select text, type from (
          select title as text, 'title' as type, count(*) as n, title like $2 as starts
-         from ${TABLE} where tsv @@ to_tsquery('simple', $1) group by title
+         from matches group by title
          union all
          select occupation_name, 'occupation', count(*), occupation_name like $2
-         from ${TABLE} where tsv @@ to_tsquery('simple', $1) group by occupation_name
+         from matches group by occupation_name
        ) s
        order by starts desc, n desc, text
        limit $3`,
