@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { buildTsQuery, highlight, highlightTerms, indexString, snippet } from '../chinese-text';
 import {
   DEFAULT_PAGE_SIZE,
+  FACET_NAMES,
   FacetName,
   Facets,
   SearchDocumentFeed,
@@ -53,13 +54,21 @@ interface DocumentRow {
   distance_km?: number | null;
 }
 
-const FACET_COLUMNS: Record<FacetName, string> = {
-  kind: 'kind',
-  townshipCode: 'township_code',
-  occupationCode: 'occupation_code',
-  education: 'education',
-  welfareTags: 'unnest(welfare_tags)',
+/** grouping() bits (1 = not grouped by) → the facet the row counts; 15 is the grand total. */
+const FACET_SETS: Record<number, [FacetName, string]> = {
+  7: ['kind', 'kind'],
+  11: ['townshipCode', 'township_code'],
+  13: ['occupationCode', 'occupation_code'],
+  14: ['education', 'education'],
 };
+
+function topValues(counts: Record<string, number>, limit = 50): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit),
+  );
+}
 
 /**
  * The embedded search driver: a GIN-indexed tsvector of Chinese bigrams in
@@ -165,7 +174,7 @@ export class PostgresVacancySearch extends VacancySearch {
             : 'published_at desc';
     const limit = params.add(pageSize);
     const offset = params.add((page - 1) * pageSize);
-    const [rows, count, facets] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       this.dataSource.query(
         `select id, title, occupation_code, occupation_name, description, employer_id,
            employer_name, tags, kind, township_code, pay_min, pay_max, pay_unit, education,
@@ -176,19 +185,17 @@ export class PostgresVacancySearch extends VacancySearch {
          limit ${limit} offset ${offset}`,
         params.values,
       ) as Promise<DocumentRow[]>,
-      this.dataSource.query(
-        `select count(*)::int as total from ${TABLE} ${whereSql}`,
-        filterValues,
-      ) as Promise<{ total: number }[]>,
-      query.facets === false ? undefined : this.facets(whereSql, filterValues),
+      query.facets === false
+        ? this.count(whereSql, filterValues).then((total) => ({ total, facets: undefined }))
+        : this.facets(whereSql, filterValues),
     ]);
     const terms = query.q ? highlightTerms(query.q) : [];
     return {
       items: rows.map((row) => this.hit(row, terms)),
-      total: count[0].total,
+      total: counted.total,
       page,
       pageSize,
-      ...(facets ? { facets } : {}),
+      ...(counted.facets ? { facets: counted.facets } : {}),
     };
   }
 
@@ -237,18 +244,46 @@ export class PostgresVacancySearch extends VacancySearch {
         * power(sin(radians(lng - ${lng}::float8) / 2), 2))))`;
   }
 
-  private async facets(whereSql: string, values: unknown[]): Promise<Facets> {
-    const entries = await Promise.all(
-      (Object.entries(FACET_COLUMNS) as [FacetName, string][]).map(async ([name, column]) => {
-        const rows: { value: string; n: number }[] = await this.dataSource.query(
-          `select ${column} as value, count(*)::int as n from ${TABLE} ${whereSql}
-           group by 1 order by 2 desc, 1 limit 50`,
-          values,
-        );
-        return [name, Object.fromEntries(rows.map((r) => [r.value, r.n]))] as const;
-      }),
+  private async count(whereSql: string, values: unknown[]): Promise<number> {
+    const rows: { total: number }[] = await this.dataSource.query(
+      `select count(*)::int as total from ${TABLE} ${whereSql}`,
+      values,
     );
-    return Object.fromEntries(entries) as Facets;
+    return rows[0].total;
+  }
+
+  /**
+   * The total and the scalar facets in one pass (grouping sets), the welfare
+   * tags in a second: every extra pass over a broad match costs as much as the search.
+   */
+  private async facets(
+    whereSql: string,
+    values: unknown[],
+  ): Promise<{ total: number; facets: Facets }> {
+    const [grouped, welfare] = await Promise.all([
+      this.dataSource.query(
+        `select kind, township_code, occupation_code, education,
+           grouping(kind, township_code, occupation_code, education) as g, count(*)::int as n
+         from ${TABLE} ${whereSql}
+         group by grouping sets ((kind), (township_code), (occupation_code), (education), ())`,
+        values,
+      ) as Promise<(Record<string, string> & { g: number; n: number })[]>,
+      this.dataSource.query(
+        `select tag, count(*)::int as n from ${TABLE}, unnest(welfare_tags) as tag ${whereSql}
+         group by tag`,
+        values,
+      ) as Promise<{ tag: string; n: number }[]>,
+    ]);
+    const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as Facets;
+    let total = 0;
+    for (const row of grouped) {
+      const set = FACET_SETS[row.g];
+      if (set) facets[set[0]][row[set[1]]] = row.n;
+      else total = row.n;
+    }
+    for (const row of welfare) facets.welfareTags[row.tag] = row.n;
+    for (const name of FACET_NAMES) facets[name] = topValues(facets[name]);
+    return { total, facets };
   }
 
   private hit(row: DocumentRow, terms: string[]): SearchHit {
