@@ -8,7 +8,9 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
@@ -44,7 +46,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SUSTAIN_SECONDS = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 20);
 const PHONE_SHARE = 0.25; // a quarter of the door types a phone number instead of scanning
 /** People scanned before the measurement, so the API runs warm (JIT, connection pool) as it would by then. */
-const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 500);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 2000);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -82,12 +84,20 @@ async function post(baseUrl: string, path: string, body: unknown, token?: string
   return json;
 }
 
-function report(label: string, result: AutocannonResult): void {
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc, 100 ticks a second). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function report(label: string, result: AutocannonResult, apiCpuMs: number): void {
   const perSecond = result['2xx'] / result.duration;
+  const cpuEach = apiCpuMs / Math.max(1, result['2xx']);
   console.log(
     `${label}: ${result['2xx']} check-ins in ${result.duration.toFixed(2)} s = ${perSecond.toFixed(0)}/s` +
       ` (latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms;` +
-      ` non-2xx ${result.non2xx}, errors ${result.errors})`,
+      ` non-2xx ${result.non2xx}, errors ${result.errors}); API CPU ${cpuEach.toFixed(2)} ms per check-in,` +
+      ` load average ${loadavg()[0].toFixed(1)}`,
   );
 }
 
@@ -150,7 +160,8 @@ async function main(): Promise<void> {
     }
     await db.query('analyze');
     console.log(
-      `fair check-in benchmark: ${SEEKERS} registered seekers, ${CONNECTIONS} concurrent connections, API on loopback`,
+      `fair check-in benchmark: ${SEEKERS} registered seekers, ${CONNECTIONS} concurrent connections,` +
+        ` API on loopback, load average before ${loadavg()[0].toFixed(1)}`,
     );
 
     let next = 0;
@@ -178,13 +189,14 @@ async function main(): Promise<void> {
       requests: [door(warmUp)],
     });
     next = 0;
+    let cpuBefore = cpuMs(api.pid!);
     const arrival = await autocannon({
       url: baseUrl,
       connections: CONNECTIONS,
       amount: SEEKERS,
       requests: [door(people)],
     });
-    report('first scans (the queue at the door)', arrival);
+    report('first scans (the queue at the door)', arrival, cpuMs(api.pid!) - cpuBefore);
     const { rows } = await db.query(
       `select count(*)::int as n from fair_registrations where fair_id = $1 and checked_in_at is not null`,
       [fair.id],
@@ -192,13 +204,18 @@ async function main(): Promise<void> {
     console.log(
       `checked in: ${rows[0].n - WARM_UP} of ${SEEKERS} (after ${WARM_UP} warm-up scans)`,
     );
+    cpuBefore = cpuMs(api.pid!);
     const sustained = await autocannon({
       url: baseUrl,
       connections: CONNECTIONS,
       duration: SUSTAIN_SECONDS,
       requests: [door(people)],
     });
-    report(`sustained ${SUSTAIN_SECONDS} s (repeat scans answer alreadyCheckedIn)`, sustained);
+    report(
+      `sustained ${SUSTAIN_SECONDS} s (repeat scans answer alreadyCheckedIn)`,
+      sustained,
+      cpuMs(api.pid!) - cpuBefore,
+    );
   } finally {
     await db.end().catch(() => undefined);
     api.kill('SIGTERM');
