@@ -4,6 +4,7 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
+import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
@@ -24,6 +25,7 @@ import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
+import { RecommendationsController } from './controllers/recommendations.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -43,6 +45,7 @@ export class ApiModule {
         VacanciesModule,
         SeekersModule,
         ApplicationsModule,
+        MatchingModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +64,7 @@ export class ApiModule {
         StaffSeekersController,
         ApplicationsController,
         EmployerApplicantsController,
+        RecommendationsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
@@ -11,6 +12,7 @@ import { ApplicationsProcessor } from './processors/applications.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
+import { MatchingProcessor } from './processors/matching.processor';
 
 /** The worker: the same domain modules as the API, plus processors instead of controllers. */
 @Module({})
@@ -26,6 +28,7 @@ export class WorkerModule {
         NotificationsModule,
         VacanciesModule,
         ApplicationsModule,
+        MatchingModule,
       ],
       providers: [
         JobWorkerHost,
@@ -33,6 +36,7 @@ export class WorkerModule {
         MaintenanceProcessor,
         VacanciesProcessor,
         ApplicationsProcessor,
+        MatchingProcessor,
       ],
     };
   }

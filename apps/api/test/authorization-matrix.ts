@@ -67,6 +67,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/seekers/me/export': ['seeker'],
   'POST /api/seekers/me/account-deletion': ['seeker'],
   'GET /api/seekers/:id': ['seeker', 'employer', 'staff', 'admin'],
+  'GET /api/seekers/me/recommendations': ['seeker'],
+  'GET /api/employer/vacancies/:id/recommended-seekers': ['employer'],
   'POST /api/applications': ['seeker'],
   'GET /api/applications': ['seeker'],
   'GET /api/applications/:id': ['seeker'],

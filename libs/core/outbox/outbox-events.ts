@@ -9,6 +9,7 @@ export enum OutboxEventType {
   VacancyChanged = 'vacancy.changed',
   EmployerStatusChanged = 'employer.status_changed',
   ApplicationStatusChanged = 'application.status_changed',
+  SeekerProfileChanged = 'seeker.profile_changed',
 }
 
 export interface OutboxEventPayloads {
@@ -16,6 +17,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.VacancyChanged]: { vacancyId: string };
   [OutboxEventType.EmployerStatusChanged]: { employerId: string };
   [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
+  [OutboxEventType.SeekerProfileChanged]: { seekerId: string };
 }
 
 export type OutboxEventInput = {
@@ -46,9 +48,19 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
         },
       ];
     }
-    case OutboxEventType.VacancyChanged:
+    case OutboxEventType.VacancyChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.VacancyChanged];
+      const name = JobName.MatchVacancy;
+      // One job per event; the job skips work when the vacancy has not changed since the last run.
+      return [{ name, data: { vacancyId: payload.vacancyId }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.SeekerProfileChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.SeekerProfileChanged];
+      const name = JobName.MatchSeeker;
+      return [{ name, data: { seekerId: payload.seekerId }, jobId: jobIdFor(event, name) }];
+    }
     case OutboxEventType.EmployerStatusChanged:
-      return []; // consumed by search/matching once they land
+      return []; // consumed by search once it lands
     case OutboxEventType.ApplicationStatusChanged: {
       const payload =
         event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];

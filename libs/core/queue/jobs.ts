@@ -6,6 +6,7 @@
 export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
+  Matching = 'matching',
 }
 
 export enum JobName {
@@ -13,6 +14,9 @@ export enum JobName {
   PurgeExpiredAuthData = 'purge-expired-auth-data',
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
+  MatchVacancy = 'match-vacancy',
+  MatchSeeker = 'match-seeker',
+  RefreshMatches = 'refresh-matches',
 }
 
 export interface JobPayloads {
@@ -20,6 +24,9 @@ export interface JobPayloads {
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
+  [JobName.MatchVacancy]: { vacancyId: string };
+  [JobName.MatchSeeker]: { seekerId: string };
+  [JobName.RefreshMatches]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -27,6 +34,9 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
+  [JobName.MatchVacancy]: QueueName.Matching,
+  [JobName.MatchSeeker]: QueueName.Matching,
+  [JobName.RefreshMatches]: QueueName.Matching,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -38,4 +48,5 @@ export type JobRequest = {
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
+  { name: JobName.RefreshMatches, everyMs: 24 * 60 * 60 * 1000 },
 ];
