@@ -73,7 +73,9 @@ export class JobWorkerHost implements OnApplicationShutdown {
         .queue(QUEUE_OF_JOB[scheduled.name])
         .upsertJobScheduler(
           `every-${scheduled.name}`,
-          { every: scheduled.everyMs },
+          scheduled.pattern
+            ? { pattern: scheduled.pattern, tz: 'Asia/Shanghai' }
+            : { every: scheduled.everyMs },
           { name: scheduled.name, data: {} },
         );
     }

@@ -45,8 +45,13 @@ export type JobRequest = {
 }[JobName];
 
 /** Jobs that repeat on a schedule, registered idempotently by the worker. */
-export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
+export const SCHEDULED_JOBS: {
+  name: JobName;
+  everyMs?: number;
+  /** Cron pattern in China time, for jobs that run at a time of day rather than every so often. */
+  pattern?: string;
+}[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
-  { name: JobName.RefreshMatches, everyMs: 24 * 60 * 60 * 1000 },
+  { name: JobName.RefreshMatches, pattern: '30 2 * * *' }, // nightly, 02:30
 ];
