@@ -25,7 +25,7 @@ import { startWorker } from '../apps/worker/create-worker-app';
 const SERVER = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DATABASE = 'jipin_bench_matching';
 const DATABASE_URL = `${SERVER}/${DATABASE}`;
-const REGIONS_FILE = join(__dirname, '..', '..', 'libs', 'regions', 'data', '360822-jishui.json');
+const REGIONS_FILE = join(process.cwd(), 'libs', 'regions', 'data', '360822-jishui.json');
 const EXISTING_VACANCIES = 2000;
 const LATENCY_SAMPLES = 40;
 const BURST = 200;

@@ -22,6 +22,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/notifications': ['authenticated'],
   'POST /api/notifications/:id/read': ['authenticated'],
   'GET /api/operations/queues': ['admin'],
+  'GET /api/operations/queues/dashboard': ['admin'],
   'GET /api/operations/queues/:queue/failed': ['staff', 'admin'],
   'POST /api/operations/queues/:queue/failed/:jobId/retry': ['staff', 'admin'],
   // employers and vacancies
