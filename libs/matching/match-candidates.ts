@@ -29,14 +29,15 @@ export class MatchCandidates {
   async vacancies(ids: string[]): Promise<VacancyRow[]> {
     if (!ids.length) return [];
     const rows: VacancyRow[] = await this.db.query(
-      `select v.id, v.status, v.expires_at::text as "expiresAt", v.title,
+      `select v.id, v.status, e.status as "employerStatus", v.expires_at::text as "expiresAt", v.title,
               v.occupation_code as "occupationCode", v.kind, v.pay_min::float8 as "payMin",
               v.pay_max::float8 as "payMax", v.pay_unit as "payUnit", v.education,
               v.age_min as "ageMin", v.age_max as "ageMax", v.experience_years as "experienceYears",
               v.township_code as "townshipCode", v.lat, v.lng,
               v.target_key_groups as "targetKeyGroups", v.eligibility,
               v.title || ' ' || v.requirements || ' ' || v.description as text
-         from vacancies v where v.id = any($1::uuid[]) order by v.id`,
+         from vacancies v join employers e on e.id = v.employer_id
+        where v.id = any($1::uuid[]) order by v.id`,
       [ids],
     );
     return rows.map((row) => {
@@ -123,8 +124,9 @@ export class MatchCandidates {
     const prefixes = [...new Set(seeker.desiredOccupations.map((c) => `${occupationFamily(c)}-%`))];
     if (!prefixes.length) return [];
     const rows: { id: string }[] = await this.db.query(
-      `select v.id from vacancies v
+      `select v.id from vacancies v join employers e on e.id = v.employer_id
         where v.status = 'published' and v.expires_at >= $1::date
+          and e.status not in ('suspended', 'rejected')
           and v.occupation_code like any($2::text[])
           and v.township_code = any($3::text[])
           and (v.age_min is null or v.age_min <= $4) and (v.age_max is null or v.age_max >= $4)

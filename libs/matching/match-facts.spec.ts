@@ -17,6 +17,7 @@ const today = '2026-06-01';
 const vacancy: VacancyRow = {
   id: 'v',
   status: 'published',
+  employerStatus: 'verified',
   expiresAt: '2026-07-01',
   title: '乡村保洁员',
   occupationCode: '4-09-08-02',
@@ -119,5 +120,6 @@ describe('hard constraints on a pair', () => {
     assert.match(reasonOf(vacancy, { ...seeker, lat: 28.2, lng: 115.1 }), /距离超过/);
     assert.notEqual(reasonOf({ ...vacancy, status: 'closed' }, seeker), 'eligible');
     assert.notEqual(reasonOf({ ...vacancy, expiresAt: '2026-05-31' }, seeker), 'eligible');
+    assert.notEqual(reasonOf({ ...vacancy, employerStatus: 'suspended' }, seeker), 'eligible');
   });
 });

@@ -34,6 +34,8 @@ export const KEEP_PER_SEEKER = 100;
 export interface VacancyRow {
   id: string;
   status: string;
+  /** A suspended or rejected employer's vacancies are not shown, so not matched either. */
+  employerStatus: string;
   expiresAt: string;
   title: string;
   occupationCode: string;
@@ -104,7 +106,11 @@ export function seekerAvailable(seeker: SeekerRow): boolean {
 
 /** Whether the vacancy is open to matching on the day. */
 export function vacancyOpen(vacancy: VacancyRow, today: string): boolean {
-  return vacancy.status === 'published' && vacancy.expiresAt >= today;
+  return (
+    vacancy.status === 'published' &&
+    vacancy.expiresAt >= today &&
+    !['suspended', 'rejected'].includes(vacancy.employerStatus)
+  );
 }
 
 /** The codes that count as the vacancy's occupation family (the prefix before the last segment). */

@@ -161,6 +161,19 @@ export class MatchingService {
     });
   }
 
+  /** An employer was suspended or reinstated: its vacancies' matches go or come back. */
+  async matchEmployer(employerId: string): Promise<void> {
+    const ids = await idsOf(
+      this.dataSource.manager,
+      `select v.id from vacancies v
+        where v.employer_id = $1
+          and (v.status = 'published' or exists (select 1 from matches m where m.vacancy_id = v.id))
+        order by v.id`,
+      employerId,
+    );
+    for (const id of ids) await this.matchVacancy(id);
+  }
+
   /**
    * Nightly: drops matches of vacancies no longer open and of seekers who
    * opted out or stopped looking, then queues a run for every open vacancy
@@ -187,8 +200,10 @@ export class MatchingService {
 
   async removeStale(today = chinaToday()): Promise<number> {
     const [, closed] = await this.dataSource.query(
-      `delete from matches m using vacancies v
-        where v.id = m.vacancy_id and (v.status <> 'published' or v.expires_at < $1::date)`,
+      `delete from matches m using vacancies v, employers e
+        where v.id = m.vacancy_id and e.id = v.employer_id
+          and (v.status <> 'published' or v.expires_at < $1::date
+               or e.status in ('suspended', 'rejected'))`,
       [today],
     );
     const [, optedOut] = await this.dataSource.query(

@@ -110,6 +110,7 @@ export class RecommendationService {
          join vacancies v on v.id = m.vacancy_id
          join employers e on e.id = v.employer_id
         where m.seeker_id = $1 and v.status = 'published' and v.expires_at >= $2::date
+          and e.status not in ('suspended', 'rejected')
         order by m.score desc, v.id
         limit $3`,
       [profile.id, chinaToday(), LIMIT],

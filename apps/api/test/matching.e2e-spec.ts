@@ -152,6 +152,36 @@ describe('matches for a published vacancy', () => {
   });
 });
 
+describe('employer status', () => {
+  test("a suspended employer's vacancies lose their matches, and get them back on reinstatement", async () => {
+    const own = await registerEmployer(api, { staff });
+    const seeker = await registerSeekerWithProfile(api, { desiredOccupations: ['6-05-01-03'] });
+    const sewing = await publishVacancy(api, own, {
+      title: '缝纫工',
+      occupationCode: '6-05-01-03',
+    });
+    await eventually(async () => (await matchedSeekers(sewing)).includes(seeker.profileId));
+
+    const suspended = await api.post(
+      `/api/staff/employers/${own.id}/suspend`,
+      { reason: '营业执照信息与登记不符' },
+      { token: staff.token },
+    );
+    assert.equal(suspended.status, 200, JSON.stringify(suspended.body));
+    const listed = await recommendations(seeker);
+    assert.ok(!listed.body.items.some((i: { vacancyId: string }) => i.vacancyId === sewing));
+    await eventually(async () => (await matchedSeekers(sewing)).length === 0);
+
+    const reinstated = await api.post(
+      `/api/staff/employers/${own.id}/reinstate`,
+      {},
+      { token: staff.token },
+    );
+    assert.equal(reinstated.status, 200, JSON.stringify(reinstated.body));
+    await eventually(async () => (await matchedSeekers(sewing)).includes(seeker.profileId));
+  });
+});
+
 describe('hard constraints', () => {
   test('an ineligible seeker is never matched to a public-welfare post; a verified one is, once verified', async () => {
     const body = { desiredOccupations: ['4-09-08-02'], birthDate: '1975-03-03' };

@@ -27,6 +27,12 @@ export class MatchingProcessor {
       this.logger.debug({ seekerId: data.seekerId, ...result }, 'matched seeker');
   }
 
+  /** An employer was suspended or reinstated: recompute (or drop) its vacancies' matches. */
+  @JobHandler(JobName.MatchEmployer)
+  async matchEmployer(data: JobPayloads[JobName.MatchEmployer]): Promise<void> {
+    await this.matching.matchEmployer(data.employerId);
+  }
+
   /** Nightly: drop stale matches and recompute every open vacancy for the new day. */
   @JobHandler(JobName.RefreshMatches)
   async refreshMatches(): Promise<void> {

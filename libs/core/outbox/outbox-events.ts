@@ -59,8 +59,11 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const name = JobName.MatchSeeker;
       return [{ name, data: { seekerId: payload.seekerId }, jobId: jobIdFor(event, name) }];
     }
-    case OutboxEventType.EmployerStatusChanged:
-      return []; // consumed by search once it lands
+    case OutboxEventType.EmployerStatusChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.EmployerStatusChanged];
+      const name = JobName.MatchEmployer;
+      return [{ name, data: { employerId: payload.employerId }, jobId: jobIdFor(event, name) }];
+    }
     case OutboxEventType.ApplicationStatusChanged: {
       const payload =
         event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];

@@ -17,6 +17,7 @@ export enum JobName {
   MatchVacancy = 'match-vacancy',
   MatchSeeker = 'match-seeker',
   RefreshMatches = 'refresh-matches',
+  MatchEmployer = 'match-employer',
 }
 
 export interface JobPayloads {
@@ -27,6 +28,7 @@ export interface JobPayloads {
   [JobName.MatchVacancy]: { vacancyId: string };
   [JobName.MatchSeeker]: { seekerId: string };
   [JobName.RefreshMatches]: Record<string, never>;
+  [JobName.MatchEmployer]: { employerId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -37,6 +39,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MatchVacancy]: QueueName.Matching,
   [JobName.MatchSeeker]: QueueName.Matching,
   [JobName.RefreshMatches]: QueueName.Matching,
+  [JobName.MatchEmployer]: QueueName.Matching,
 };
 
 /** One job request: a discriminated union over JobName. */
