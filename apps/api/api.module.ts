@@ -6,6 +6,7 @@ import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
+import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { SearchModule } from '@jipin/search';
@@ -34,6 +35,7 @@ import { EmployerFairsController } from './controllers/employer-fairs.controller
 import { FairsController } from './controllers/fairs.controller';
 import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { SearchController } from './controllers/search.controller';
+import { RecommendationsController } from './controllers/recommendations.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -57,6 +59,7 @@ export class ApiModule {
         IntentsModule,
         FairsModule,
         SearchModule,
+        MatchingModule,
       ],
       controllers: [
         HealthController,
@@ -81,6 +84,7 @@ export class ApiModule {
         EmployerFairsController,
         StaffFairsController,
         SearchController,
+        RecommendationsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

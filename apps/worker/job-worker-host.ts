@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { Job, Worker } from 'bullmq';
+import { Job, MetricsTime, Worker } from 'bullmq';
 import { Logger } from 'pino';
 import { JobName, JobQueue, LOGGER, QUEUE_OF_JOB, QueueName, SCHEDULED_JOBS } from '@jipin/core';
 import { JOB_HANDLER_KEY } from './job-handler.decorator';
@@ -50,6 +50,8 @@ export class JobWorkerHost implements OnApplicationShutdown {
         // A worker killed mid-job leaves it locked; these bound how soon another worker takes it over.
         lockDuration: 10000,
         stalledInterval: 5000,
+        // Per-minute completed/failed counts for the admin queue dashboard, kept a week.
+        metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(
@@ -73,7 +75,9 @@ export class JobWorkerHost implements OnApplicationShutdown {
         .queue(QUEUE_OF_JOB[scheduled.name])
         .upsertJobScheduler(
           `every-${scheduled.name}`,
-          { every: scheduled.everyMs },
+          scheduled.pattern
+            ? { pattern: scheduled.pattern, tz: 'Asia/Shanghai' }
+            : { every: scheduled.everyMs },
           { name: scheduled.name, data: {} },
         );
     }

@@ -5,6 +5,7 @@ import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
+import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { SearchModule } from '@jipin/search';
@@ -17,6 +18,7 @@ import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
 import { SearchProcessor } from './processors/search.processor';
+import { MatchingProcessor } from './processors/matching.processor';
 
 /** The worker: the same domain modules as the API, plus processors instead of controllers. */
 @Module({})
@@ -35,6 +37,7 @@ export class WorkerModule {
         IntentsModule,
         FairsModule,
         SearchModule,
+        MatchingModule,
       ],
       providers: [
         JobWorkerHost,
@@ -45,6 +48,7 @@ export class WorkerModule {
         IntentsProcessor,
         FairsProcessor,
         SearchProcessor,
+        MatchingProcessor,
       ],
     };
   }

@@ -4,6 +4,7 @@ export * from './entities/seeker-profile.entity';
 export * from './key-group-declaration.service';
 export * from './key-group-sql';
 export * from './key-groups';
+export * from './key-group-sql';
 export * from './pii-access.service';
 export * from './seeker-privacy.service';
 export * from './seeker-profile.service';

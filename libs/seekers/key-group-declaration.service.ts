@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { notFound } from '@jipin/core';
+import { notFound, OutboxService } from '@jipin/core';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { DeclaredKeyGroup } from './key-groups';
-import { SeekerProfileService } from './seeker-profile.service';
+import { seekerProfileChanged, SeekerProfileService } from './seeker-profile.service';
 import { SeekerView } from './seeker-view';
 
 /** Declared key groups: stated by the person or staff, counted once staff verified them. */
@@ -15,6 +15,7 @@ export class KeyGroupDeclarationService {
     @InjectRepository(SeekerKeyGroupEntity)
     private readonly declarations: Repository<SeekerKeyGroupEntity>,
     private readonly profiles: SeekerProfileService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async declareOwn(principal: Principal, code: DeclaredKeyGroup, note?: string) {
@@ -43,16 +44,21 @@ export class KeyGroupDeclarationService {
     note?: string,
   ): Promise<SeekerView> {
     const profile = await this.profiles.profileForStaff(staff, profileId);
-    const result = await this.declarations.update(
-      { profileId: profile.id, code },
-      {
-        status: decision,
-        verifiedBy: staff.userId,
-        verifiedAt: new Date(),
-        ...(note !== undefined ? { note } : {}),
-      },
-    );
-    if (!result.affected) throw notFound('该重点群体申报', 'declaration_not_found');
+    // A verified group can open public-welfare posts to the person: matching recomputes.
+    await this.declarations.manager.transaction(async (manager) => {
+      const result = await manager.update(
+        SeekerKeyGroupEntity,
+        { profileId: profile.id, code },
+        {
+          status: decision,
+          verifiedBy: staff.userId,
+          verifiedAt: new Date(),
+          ...(note !== undefined ? { note } : {}),
+        },
+      );
+      if (!result.affected) throw notFound('该重点群体申报', 'declaration_not_found');
+      await this.outbox.record(manager, seekerProfileChanged(profile.id));
+    });
     return this.profiles.view(profile);
   }
 

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
+import { OutboxService } from '@jipin/core';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { SeekerProfileEntity } from './entities/seeker-profile.entity';
 import { PiiAccessService } from './pii-access.service';
-import { SeekerProfileService } from './seeker-profile.service';
+import { seekerProfileChanged, SeekerProfileService } from './seeker-profile.service';
 
 /** The person's rights under the PIPL: a copy of their data, and deletion. */
 @Injectable()
@@ -17,6 +18,7 @@ export class SeekerPrivacyService {
     private readonly profiles: SeekerProfileService,
     private readonly pii: PiiAccessService,
     private readonly accounts: AccountService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Everything held about the person, in full: it is their own data. */
@@ -74,6 +76,7 @@ export class SeekerPrivacyService {
           anonymisedAt: new Date(),
         });
         await manager.update(SeekerKeyGroupEntity, { profileId: profile.id }, { note: null });
+        await this.outbox.record(manager, seekerProfileChanged(profile.id));
       });
     }
     await this.accounts.deleteLogin(principal.userId);

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccountService, Principal, UserEntity } from '@jipin/accounts';
-import { conflict, invalid, notFound, PiiCipher } from '@jipin/core';
+import {
+  conflict,
+  invalid,
+  notFound,
+  OutboxEventType,
+  OutboxService,
+  PiiCipher,
+} from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { SeekerProfileEntity } from './entities/seeker-profile.entity';
@@ -19,6 +26,15 @@ export interface SeekerListQuery {
   asOf?: string;
   limit?: number;
   offset?: number;
+}
+
+/** The outbox event every change of a profile records (matching recomputes the seeker). */
+export function seekerProfileChanged(seekerId: string) {
+  return {
+    type: OutboxEventType.SeekerProfileChanged,
+    aggregateId: seekerId,
+    payload: { seekerId },
+  } as const;
 }
 
 const duplicateId = () =>
@@ -43,6 +59,7 @@ export class SeekerProfileService {
     private readonly accounts: AccountService,
     private readonly cipher: PiiCipher,
     private readonly regions: RegionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** A seeker fills in their own résumé; one per account. */
@@ -256,9 +273,13 @@ export class SeekerProfileService {
     if (await this.profiles.exists({ where: { idNumberIndex } })) throw duplicateId();
   }
 
+  /** Saves the profile and announces the change (matching listens) in one transaction. */
   private async save(profile: SeekerProfileEntity): Promise<void> {
     try {
-      await this.profiles.save(profile);
+      await this.profiles.manager.transaction(async (manager) => {
+        await manager.save(profile);
+        await this.outbox.record(manager, seekerProfileChanged(profile.id));
+      });
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       if (code === '23505' && constraint?.includes('id_number')) throw duplicateId();

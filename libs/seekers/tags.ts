@@ -22,3 +22,12 @@ export function normaliseTag(raw: string): string {
 export function normaliseTags(raw: readonly string[] | undefined): string[] {
   return [...new Set((raw ?? []).map(normaliseTag).filter(Boolean))];
 }
+
+/** The canonical skills a free text (a vacancy's requirements) mentions, by any spelling. */
+export function tagsMentionedIn(text: string): string[] {
+  const haystack = clean(text).toLowerCase();
+  const found = new Set<string>();
+  for (const [spelling, canonical] of CANONICAL)
+    if (spelling && haystack.includes(spelling)) found.add(canonical);
+  return [...found];
+}

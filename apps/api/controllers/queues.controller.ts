@@ -2,7 +2,14 @@ import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@n
 import { ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { FailedJobView, invalid, QueueCounts, QueueName, QueueOperations } from '@jipin/core';
+import {
+  FailedJobView,
+  invalid,
+  QueueCounts,
+  QueueDashboard,
+  QueueName,
+  QueueOperations,
+} from '@jipin/core';
 import { Access } from '../auth/access.decorator';
 
 class PageQuery {
@@ -35,6 +42,13 @@ export class QueuesController {
   @Access('admin')
   counts(): Promise<QueueCounts[]> {
     return this.operations.counts();
+  }
+
+  /** The admin dashboard: per queue counts, last hour's throughput and failures, and lag. */
+  @Get('dashboard')
+  @Access('admin')
+  dashboard(): Promise<QueueDashboard[]> {
+    return this.operations.dashboard();
   }
 
   @Get(':queue/failed')

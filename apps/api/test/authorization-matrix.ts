@@ -22,6 +22,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/notifications': ['authenticated'],
   'POST /api/notifications/:id/read': ['authenticated'],
   'GET /api/operations/queues': ['admin'],
+  'GET /api/operations/queues/dashboard': ['admin'],
   'GET /api/operations/queues/:queue/failed': ['staff', 'admin'],
   'POST /api/operations/queues/:queue/failed/:jobId/retry': ['staff', 'admin'],
   // employers and vacancies
@@ -67,6 +68,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/seekers/me/export': ['seeker'],
   'POST /api/seekers/me/account-deletion': ['seeker'],
   'GET /api/seekers/:id': ['seeker', 'employer', 'staff', 'admin'],
+  'GET /api/seekers/me/recommendations': ['seeker'],
+  'GET /api/employer/vacancies/:id/recommended-seekers': ['employer'],
   'POST /api/applications': ['seeker'],
   'GET /api/applications': ['seeker'],
   'GET /api/applications/:id': ['seeker'],

@@ -47,6 +47,27 @@ test('a job that keeps failing shows in the failed list, and staff can retry it'
     403,
     'metrics are for admins',
   );
+
+  const dashboard = await eventually(async () => {
+    const response = await api.get('/api/operations/queues/dashboard', { token: admin.token });
+    const notifications = response.body.find?.(
+      (q: { queue: string }) => q.queue === 'notifications',
+    );
+    return notifications?.failedLastHour >= 1 && notifications.completedLastHour >= 1
+      ? notifications
+      : undefined;
+  });
+  assert.ok(
+    dashboard.recentFailures.some((j: { id: string }) => j.id === 'welcome-missing'),
+    'the dashboard lists the latest failures',
+  );
+  assert.equal(typeof dashboard.waiting, 'number');
+  assert.ok('oldestWaitingSeconds' in dashboard);
+  assert.equal(
+    (await api.get('/api/operations/queues/dashboard', { token: staff.token })).status,
+    403,
+    'the dashboard is for admins',
+  );
   assert.equal(
     (await api.get('/api/operations/queues/notifications/failed', { token: seeker.token })).status,
     403,

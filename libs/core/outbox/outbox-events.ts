@@ -11,6 +11,7 @@ export enum OutboxEventType {
   ApplicationStatusChanged = 'application.status_changed',
   IntentRecorded = 'intent.recorded',
   FairRegistrationOpened = 'fair.registration_opened',
+  SeekerProfileChanged = 'seeker.profile_changed',
 }
 
 export interface OutboxEventPayloads {
@@ -20,6 +21,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
   [OutboxEventType.IntentRecorded]: { intentId: string };
   [OutboxEventType.FairRegistrationOpened]: { fairId: string };
+  [OutboxEventType.SeekerProfileChanged]: { seekerId: string };
 }
 
 export type OutboxEventInput = {
@@ -52,13 +54,27 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
     }
     case OutboxEventType.VacancyChanged: {
       const payload = event.payload as OutboxEventPayloads[OutboxEventType.VacancyChanged];
-      const name = JobName.IndexVacancies;
-      return [{ name, data: { vacancyIds: [payload.vacancyId] }, jobId: jobIdFor(event, name) }];
+      const index = JobName.IndexVacancies;
+      // Matching: one job per event; the job skips work when the vacancy has not changed since the last run.
+      const match = JobName.MatchVacancy;
+      return [
+        { name: index, data: { vacancyIds: [payload.vacancyId] }, jobId: jobIdFor(event, index) },
+        { name: match, data: { vacancyId: payload.vacancyId }, jobId: jobIdFor(event, match) },
+      ];
+    }
+    case OutboxEventType.SeekerProfileChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.SeekerProfileChanged];
+      const name = JobName.MatchSeeker;
+      return [{ name, data: { seekerId: payload.seekerId }, jobId: jobIdFor(event, name) }];
     }
     case OutboxEventType.EmployerStatusChanged: {
       const payload = event.payload as OutboxEventPayloads[OutboxEventType.EmployerStatusChanged];
-      const name = JobName.IndexVacancies;
-      return [{ name, data: { employerIds: [payload.employerId] }, jobId: jobIdFor(event, name) }];
+      const index = JobName.IndexVacancies;
+      const match = JobName.MatchEmployer;
+      return [
+        { name: index, data: { employerIds: [payload.employerId] }, jobId: jobIdFor(event, index) },
+        { name: match, data: { employerId: payload.employerId }, jobId: jobIdFor(event, match) },
+      ];
     }
     case OutboxEventType.ApplicationStatusChanged: {
       const payload =

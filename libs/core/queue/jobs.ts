@@ -7,6 +7,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
   Search = 'search',
+  Matching = 'matching',
 }
 
 export enum JobName {
@@ -21,6 +22,10 @@ export enum JobName {
   InviteFairSeekers = 'invite-fair-seekers',
   IndexVacancies = 'index-vacancies',
   ReconcileSearchIndex = 'reconcile-search-index',
+  MatchVacancy = 'match-vacancy',
+  MatchSeeker = 'match-seeker',
+  RefreshMatches = 'refresh-matches',
+  MatchEmployer = 'match-employer',
 }
 
 export interface JobPayloads {
@@ -36,6 +41,10 @@ export interface JobPayloads {
   /** Re-read these vacancies, and every vacancy of these employers, into the search index. */
   [JobName.IndexVacancies]: { vacancyIds?: string[]; employerIds?: string[] };
   [JobName.ReconcileSearchIndex]: Record<string, never>;
+  [JobName.MatchVacancy]: { vacancyId: string };
+  [JobName.MatchSeeker]: { seekerId: string };
+  [JobName.RefreshMatches]: Record<string, never>;
+  [JobName.MatchEmployer]: { employerId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -50,6 +59,10 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.InviteFairSeekers]: QueueName.Notifications,
   [JobName.IndexVacancies]: QueueName.Search,
   [JobName.ReconcileSearchIndex]: QueueName.Search,
+  [JobName.MatchVacancy]: QueueName.Matching,
+  [JobName.MatchSeeker]: QueueName.Matching,
+  [JobName.RefreshMatches]: QueueName.Matching,
+  [JobName.MatchEmployer]: QueueName.Matching,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -58,11 +71,17 @@ export type JobRequest = {
 }[JobName];
 
 /** Jobs that repeat on a schedule, registered idempotently by the worker. */
-export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
+export const SCHEDULED_JOBS: {
+  name: JobName;
+  everyMs?: number;
+  /** Cron pattern in China time, for jobs that run at a time of day rather than every so often. */
+  pattern?: string;
+}[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
   { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
   { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
   { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
   { name: JobName.ReconcileSearchIndex, everyMs: 10 * 60 * 1000 },
+  { name: JobName.RefreshMatches, pattern: '30 2 * * *' }, // nightly, 02:30
 ];

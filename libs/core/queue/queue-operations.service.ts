@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { Job, Metrics } from 'bullmq';
 import { notFound } from '../errors/domain-error';
 import { JobQueue } from './job-queue.service';
 import { QueueName } from './jobs';
@@ -23,6 +23,25 @@ export interface FailedJobView {
   failedAt: string | null;
 }
 
+/**
+ * BullMQ keeps one data point per finished minute (newest first) and the
+ * running minute as the difference between the total and the last point's total.
+ */
+function lastHour(metrics: Metrics): number {
+  const running = Number(metrics.meta.count ?? 0) - Number(metrics.meta.prevCount ?? 0);
+  return metrics.data.reduce((total, n) => total + (Number(n) || 0), Math.max(0, running));
+}
+
+/** One queue on the admin dashboard: counts, throughput, lag and the latest failures. */
+export interface QueueDashboard extends QueueCounts {
+  /** Jobs completed and failed in the last 60 minutes (BullMQ per-minute metrics). */
+  completedLastHour: number;
+  failedLastHour: number;
+  /** How long the oldest waiting job has waited: the queue's lag. */
+  oldestWaitingSeconds: number | null;
+  recentFailures: FailedJobView[];
+}
+
 /** What staff and admins see of the queues: counts, the dead-letter (failed) list, and retry. */
 @Injectable()
 export class QueueOperations {
@@ -41,6 +60,28 @@ export class QueueOperations {
           delayed: counts.delayed ?? 0,
           completed: counts.completed ?? 0,
           failed: counts.failed ?? 0,
+        };
+      }),
+    );
+  }
+
+  async dashboard(): Promise<QueueDashboard[]> {
+    const counts = await this.counts();
+    return Promise.all(
+      counts.map(async (count) => {
+        const queue = this.jobs.queue(count.queue);
+        const [completed, failed, [oldest], recent] = await Promise.all([
+          queue.getMetrics('completed', 0, 58),
+          queue.getMetrics('failed', 0, 58),
+          queue.getWaiting(-1, -1),
+          this.failed(count.queue, 0, 5),
+        ]);
+        return {
+          ...count,
+          completedLastHour: lastHour(completed),
+          failedLastHour: lastHour(failed),
+          oldestWaitingSeconds: oldest ? Math.round((Date.now() - oldest.timestamp) / 1000) : null,
+          recentFailures: recent.items,
         };
       }),
     );
