@@ -180,7 +180,7 @@ export class PostgresVacancySearch extends VacancySearch {
            employer_name, tags, kind, township_code, pay_min, pay_max, pay_unit, education,
            welfare_tags, key_group_friendly, published_at, fair_ids, lat, lng,
            ${distance} as distance_km
-         from ${ranked ? `(select * from ${TABLE} ${whereSql} order by published_at desc limit ${RANK_WINDOW}) d` : `${TABLE} ${whereSql}`}
+         from ${TABLE} ${ranked ? `where id in (select id from ${TABLE} ${whereSql} order by published_at desc limit ${RANK_WINDOW})` : whereSql}
          order by ${order}, id
          limit ${limit} offset ${offset}`,
         params.values,
