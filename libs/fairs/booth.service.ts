@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { conflict, forbidden, notFound, unprocessable } from '@jipin/core';
+import {
+  conflict,
+  forbidden,
+  notFound,
+  OutboxEventType,
+  OutboxService,
+  unprocessable,
+} from '@jipin/core';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { FairEntity } from './entities/fair.entity';
 import { fairForStaff, publicFair, recruiterOf, staffRunsFair } from './fair-access';
@@ -36,7 +43,10 @@ export interface BoothView {
  */
 @Injectable()
 export class BoothService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** Applying again while an application is pending answers with that one. */
   async apply(
@@ -154,6 +164,7 @@ export class BoothService {
       locked.status = 'cancelled';
       locked.decisionNote = reason ?? locked.decisionNote;
       await manager.save(locked);
+      await this.announceVacancies(manager, locked.id);
     });
     return this.view(boothId);
   }
@@ -180,7 +191,22 @@ export class BoothService {
       booth.decidedBy = staff.userId;
       booth.decidedAt = new Date();
       await manager.save(booth);
+      await this.announceVacancies(manager, booth.id);
     });
+  }
+
+  /** A booth's vacancies are found under its fair in search: a decision on the booth changes them. */
+  private async announceVacancies(manager: EntityManager, boothId: string): Promise<void> {
+    const rows: { vacancy_id: string }[] = await manager.query(
+      `select vacancy_id from fair_booth_vacancies where booth_id = $1`,
+      [boothId],
+    );
+    for (const { vacancy_id: vacancyId } of rows)
+      await this.outbox.record(manager, {
+        type: OutboxEventType.VacancyChanged,
+        aggregateId: vacancyId,
+        payload: { vacancyId },
+      });
   }
 
   /** The number asked for if free, else the lowest free one; the fair's row is locked by the caller. */

@@ -31,12 +31,23 @@ interface SourceRow {
   updated_at: Date;
   lat: number | null;
   lng: number | null;
+  fair_ids: string[] | null;
   version: string;
 }
 
 /** Findable: published, not past its last day, and the employer verified (not suspended, not rejected). */
 const FINDABLE = `v.status = 'published' and e.status = 'verified' and v.expires_at >= $1::date`;
-const VERSION = `(extract(epoch from greatest(v.updated_at, e.updated_at)) * 1000)::bigint`;
+/** The vacancy's (v) booths at fairs, whatever their state. */
+const FAIR_LINKS = `from fair_booth_vacancies bv
+    join fair_booths b on b.id = bv.booth_id
+    join fairs f on f.id = bv.fair_id
+  where bv.vacancy_id = v.id`;
+/** Fairs still to come or under way whose approved booths bring the vacancy. */
+const FAIR_IDS = `array(select distinct bv.fair_id ${FAIR_LINKS}
+    and b.status = 'approved' and f.status in ('registration_open', 'ongoing'))`;
+/** Any change to the vacancy, its employer or its booths moves the version on, never back. */
+const VERSION = `(extract(epoch from greatest(v.updated_at, e.updated_at,
+    (select max(greatest(b.updated_at, f.updated_at)) ${FAIR_LINKS}))) * 1000)::bigint`;
 
 /**
  * What the search index should hold, read from the database. The version is
@@ -95,6 +106,7 @@ export class VacancyDocumentSource implements SearchDocumentFeed {
         e.name as employer_name, v.kind, v.township_code, v.pay_min, v.pay_max, v.pay_unit,
         v.education, v.welfare_tags, v.target_key_groups, v.shift_pattern, v.published_at,
         v.updated_at, coalesce(v.lat, e.lat) as lat, coalesce(v.lng, e.lng) as lng,
+        ${FAIR_IDS} as fair_ids,
         ${VERSION} as version
       from vacancies v join employers e on e.id = v.employer_id
       where ${FINDABLE}`;
@@ -127,8 +139,7 @@ function toDocument(row: SourceRow): VacancySearchDocument {
     keyGroupFriendly:
       targetGroups.length > 0 || row.kind === 'public_welfare' || row.kind === 'internship',
     publishedAt: (row.published_at ?? row.updated_at).toISOString(),
-    // Job fairs list their vacancies here once the fairs module lands.
-    fairIds: [],
+    fairIds: row.fair_ids ?? [],
     lat: row.lat,
     lng: row.lng,
     version: Number(row.version),

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SearchIndexer } from '@jipin/search';
 import {
+  approvedBooth,
+  createFair,
   createStaffUser,
   eventually,
   registerEmployer,
@@ -110,6 +112,25 @@ describe('freshness through the outbox and the worker', () => {
     assert.equal(reinstated.status, 200, JSON.stringify(reinstated.body));
     await foundSoon('竹木家具', first.id);
     await foundSoon('竹木家具', second.id);
+  });
+
+  test("a booth approved at a fair puts its vacancies under the fair's filter; cancelling the booth takes them out", async () => {
+    const vacancy = await publish({ title: '光伏组件层压工' });
+    const fairId = await createFair(api, staff);
+    const booth = await approvedBooth(api, staff, fairId, employer.owner, [vacancy.id]);
+    const atFair = async () =>
+      ((await search(`fairId=${fairId}`)).body.items as { id: string }[]).some(
+        (item) => item.id === vacancy.id,
+      );
+    await eventually(atFair, 10000);
+    const cancelled = await api.post(
+      `/api/employer/booths/${booth.id}/cancel`,
+      {},
+      { token: employer.owner.token },
+    );
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    await eventually(async () => !(await atFair()), 10000);
+    assert.equal(await found('层压工', vacancy.id), true, 'still found without the fair filter');
   });
 
   test('an expired vacancy leaves the index', async () => {
