@@ -40,17 +40,26 @@ export class PublicVacancyService {
       query.andWhere(`(v.title ilike :kw or e.name ilike :kw)`, {
         kw: `%${filter.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
-    const [rows, total] = await query
-      .orderBy('v.published_at', 'DESC')
-      .addOrderBy('v.id')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    const names = await this.employerNames(rows);
+    // The employer join is many-to-one, so plain LIMIT/OFFSET is exact; TypeORM's
+    // skip/take would add a DISTINCT pass over every visible vacancy, and
+    // COUNT(DISTINCT) a sort of all their ids.
+    const [{ entities, raw }, total] = await Promise.all([
+      query
+        .clone()
+        .addSelect('e.name', 'employer_name')
+        .orderBy('v.published_at', 'DESC')
+        .addOrderBy('v.id')
+        .offset((filter.page - 1) * filter.pageSize)
+        .limit(filter.pageSize)
+        .getRawAndEntities<{ v_id: string; employer_name: string }>(),
+      query
+        .select('count(*)::int', 'total')
+        .getRawOne<{ total: number }>()
+        .then((row) => row?.total ?? 0),
+    ]);
+    const names = new Map(raw.map((r) => [r.v_id, r.employer_name]));
     return {
-      items: rows.map((v) =>
-        vacancyView(v, this.cipher, { employerName: names.get(v.employerId) }),
-      ),
+      items: entities.map((v) => vacancyView(v, this.cipher, { employerName: names.get(v.id) })),
       total,
     };
   }
@@ -73,16 +82,5 @@ export class PublicVacancyService {
       .where(`v.status = 'published'`)
       .andWhere(`e.status not in ('suspended', 'rejected')`)
       .andWhere('v.expires_at >= :today', { today: chinaToday() });
-  }
-
-  private async employerNames(rows: VacancyEntity[]): Promise<Map<string, string>> {
-    const ids = [...new Set(rows.map((v) => v.employerId))];
-    if (!ids.length) return new Map();
-    const employers = await this.dataSource
-      .getRepository(EmployerEntity)
-      .createQueryBuilder('e')
-      .where('e.id in (:...ids)', { ids })
-      .getMany();
-    return new Map(employers.map((e) => [e.id, e.name]));
   }
 }
