@@ -66,6 +66,7 @@ describe('generated data', () => {
     );
     assert.ok(published.n > 100);
     assert.equal(list.body.total, published.n);
+    assert.ok(list.body.items.every((item: { employerName?: string }) => item.employerName));
     const one = await api.get(`/api/vacancies/${list.body.items[0].id}`);
     assert.equal(one.status, 200);
     assert.match(one.body.description, /岗位职责/);
