@@ -18,6 +18,9 @@ export interface PublicVacancyFilter {
   pageSize: number;
 }
 
+/** The public list counts exactly up to this many vacancies. */
+export const LIST_COUNT_CAP = 10000;
+
 /**
  * What anyone may read: published, unexpired vacancies of employers that are
  * not suspended or rejected. Full-text search is the search module's job.
@@ -29,7 +32,9 @@ export class PublicVacancyService {
     private readonly cipher: PiiCipher,
   ) {}
 
-  async list(filter: PublicVacancyFilter): Promise<{ items: VacancyView[]; total: number }> {
+  async list(
+    filter: PublicVacancyFilter,
+  ): Promise<{ items: VacancyView[]; total: number; totalCapped: boolean }> {
     const query = this.visible();
     if (filter.townshipCode) query.andWhere('v.township_code = :t', { t: filter.townshipCode });
     if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
@@ -52,15 +57,12 @@ export class PublicVacancyService {
         .offset((filter.page - 1) * filter.pageSize)
         .limit(filter.pageSize)
         .getRawAndEntities<{ v_id: string; employer_name: string }>(),
-      query
-        .select('count(*)::int', 'total')
-        .getRawOne<{ total: number }>()
-        .then((row) => row?.total ?? 0),
+      this.cappedCount(query),
     ]);
     const names = new Map(raw.map((r) => [r.v_id, r.employer_name]));
     return {
       items: entities.map((v) => vacancyView(v, this.cipher, { employerName: names.get(v.id) })),
-      total,
+      ...total,
     };
   }
 
@@ -72,6 +74,26 @@ export class PublicVacancyService {
       .getRawAndEntities<{ employer_name: string }>();
     if (!entities[0]) throw notFound('岗位');
     return vacancyView(entities[0], this.cipher, { employerName: raw[0].employer_name });
+  }
+
+  /**
+   * Counting every visible vacancy takes seconds at a province's million; past
+   * LIST_COUNT_CAP the list says "10000+" (totalCapped) instead, as job sites do.
+   */
+  private async cappedCount(
+    query: SelectQueryBuilder<VacancyEntity>,
+  ): Promise<{ total: number; totalCapped: boolean }> {
+    const [sql, parameters] = query
+      .clone()
+      .select('1')
+      .limit(LIST_COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const rows: { total: number }[] = await this.dataSource.query(
+      `select count(*)::int as total from (${sql}) as capped`,
+      parameters,
+    );
+    const counted = rows[0]?.total ?? 0;
+    return { total: Math.min(counted, LIST_COUNT_CAP), totalCapped: counted > LIST_COUNT_CAP };
   }
 
   private visible(): SelectQueryBuilder<VacancyEntity> {
