@@ -15,8 +15,19 @@ source scripts/ensure-deps.sh
 
 say "building"
 npm run build --silent
+npm run build:web --silent
 say "lint and format"
 npm run lint --silent
+npm run typecheck:web --silent
+say "npm audit (production dependencies, high and critical)"
+if audit_output="$(npm audit --omit=dev --audit-level=high 2>&1)"; then
+  echo "no high or critical advisories"
+elif grep -q "audit endpoint returned an error" <<<"$audit_output"; then
+  echo "not checked: this registry offers no advisory endpoint ($(grep -m1 -o '[0-9]\{3\} [A-Za-z ]*- POST' <<<"$audit_output" || echo error))"
+else
+  echo "$audit_output"
+  exit 1
+fi
 if docker compose version >/dev/null 2>&1; then compose=(docker compose); elif command -v docker-compose >/dev/null; then compose=(docker-compose); else compose=(); fi
 if [ ${#compose[@]} -gt 0 ]; then
   say "docker compose file"

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { SeekerProfileEntity, SeekersModule } from '@jipin/seekers';
 import { ApplicationNotifierService } from './application-notifier.service';
@@ -10,6 +11,7 @@ import { ApplicationHistoryEntity } from './entities/application-history.entity'
 import { ApplicationEntity } from './entities/application.entity';
 import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
 import { FavouriteService } from './favourite.service';
+import { RecruitmentRetentionService } from './recruitment-retention.service';
 
 const services = [
   ApplicationService,
@@ -17,6 +19,7 @@ const services = [
   EmployerApplicantsService,
   FavouriteService,
   ApplicationNotifierService,
+  RecruitmentRetentionService,
 ];
 
 @Module({
@@ -29,6 +32,7 @@ const services = [
     ]),
     SeekersModule,
     NotificationsModule,
+    IntentsModule,
   ],
   providers: services,
   exports: services,

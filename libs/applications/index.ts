@@ -1,3 +1,4 @@
+export * from './recruitment-retention.service';
 export * from './application-notifier.service';
 export * from './application-status';
 export * from './application-view';

@@ -1,19 +1,27 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-/** The real worker as a separate OS process, so a test can SIGKILL it mid-batch. */
+/** The real worker (or API) as a separate OS process, so a test can SIGKILL or SIGTERM it mid-batch. */
 export class WorkerProcess {
   readonly output: string[] = [];
   private child: ChildProcess | undefined;
 
-  constructor(private readonly env: Record<string, string | undefined>) {}
+  constructor(
+    private readonly env: Record<string, string | undefined>,
+    private readonly app: 'worker' | 'api' = 'worker',
+  ) {}
+
+  /** The exit code once the process has ended, else null. */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
+  }
 
   get pid(): number | undefined {
     return this.child?.pid;
   }
 
   start(): this {
-    const main = join(__dirname, '..', '..', 'apps', 'worker', 'main.js');
+    const main = join(__dirname, '..', '..', 'apps', this.app, 'main.js');
     this.child = spawn(process.execPath, [main], {
       env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

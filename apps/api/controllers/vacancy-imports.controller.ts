@@ -5,7 +5,9 @@ import { Principal } from '@jipin/accounts';
 import { ImportReport, VacancyImportService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ImportModeQuery } from '../dto/vacancy.dto';
-import { RawRequest, readUploadedFile } from '../http/uploaded-file';
+import { CSV_UPLOAD, RawRequest, readUploadedFile, XLSX_UPLOAD } from '../http/uploaded-file';
+
+const VACANCY_SHEET_TYPES = [XLSX_UPLOAD, CSV_UPLOAD];
 import { uuidPipe } from '../http/uuid.pipe';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,7 +35,7 @@ export class VacancyImportsController {
     @Query() query: ImportModeQuery,
     @RawRequest() request: FastifyRequest,
   ): Promise<ImportReport> {
-    const file = await readUploadedFile(request);
+    const file = await readUploadedFile(request, VACANCY_SHEET_TYPES);
     return this.imports.importForOwnEmployer(user.userId, file.data, query.mode);
   }
 
@@ -46,7 +48,7 @@ export class VacancyImportsController {
     @Query() query: ImportModeQuery,
     @RawRequest() request: FastifyRequest,
   ): Promise<ImportReport> {
-    const file = await readUploadedFile(request);
+    const file = await readUploadedFile(request, VACANCY_SHEET_TYPES);
     return this.imports.importForEmployer(user, employerId, file.data, query.mode);
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ApplicationNotifierService } from '@jipin/applications';
+import { ApplicationNotifierService, RecruitmentRetentionService } from '@jipin/applications';
 import {
   createStaffUser,
   daysFromToday,
@@ -371,5 +371,40 @@ describe('favourites, history, export and deletion', () => {
     const response = await apply(seeker, '00000000-0000-4000-8000-000000000000');
     assert.equal(response.status, 404);
     assert.equal(daysFromToday(0), chinaToday());
+  });
+});
+
+describe('retention', () => {
+  test('after the retention period the words in an application are removed; newer ones and the rows themselves stay', async () => {
+    const oldSeeker = await registerSeekerWithProfile(api);
+    const newSeeker = await registerSeekerWithProfile(api);
+    const old = await apply(oldSeeker, vacancyId, '我家住在附近，可以随时上班');
+    const recent = await apply(newSeeker, vacancyId, '有两年经验');
+    await api.dataSource.query(
+      `update applications set status_changed_at = now() - interval '1096 days' where id = $1`,
+      [old.body.id],
+    );
+    await api.dataSource.query(
+      `insert into notifications (user_id, kind, title, body, dedupe_key, created_at)
+       values ($1, 'test', '旧消息', '三年多以前的消息', $2, now() - interval '1096 days')`,
+      [oldSeeker.userId, `retention-${old.body.id}`],
+    );
+    const result = await api.app.get(RecruitmentRetentionService).purgeExpired();
+    assert.ok(result.applicationsCleared >= 1);
+    assert.ok(result.notificationsDeleted >= 1);
+    const rows: { id: string; cover_note: string | null }[] = await api.dataSource.query(
+      `select id, cover_note from applications where id = any($1)`,
+      [[old.body.id, recent.body.id]],
+    );
+    const noteOf = (id: string) => rows.find((r) => r.id === id)?.cover_note;
+    assert.equal(rows.length, 2, 'the rows stay for statistics');
+    assert.equal(noteOf(old.body.id), null);
+    assert.equal(noteOf(recent.body.id), '有两年经验');
+    assert.equal(
+      await count(`select count(*) from notifications where dedupe_key = $1`, [
+        `retention-${old.body.id}`,
+      ]),
+      0,
+    );
   });
 });

@@ -243,6 +243,31 @@ describe('bulk import', () => {
     assert.equal(tooBig.body.code, 'file_too_large');
   });
 
+  test('only .xlsx and .csv are taken, by name and by content: an image, an executable renamed .xlsx or a binary .csv is a 415 and imports nothing', async () => {
+    const before = await countOf(employer.id);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const elf = Buffer.concat([Buffer.from('7f454c46', 'hex'), Buffer.alloc(64)]);
+    const attempts: [Buffer, string][] = [
+      [png, 'photo.png'],
+      [elf, 'jobs.xlsx'],
+      [Buffer.concat([Buffer.from('岗位名称*,', 'utf8'), Buffer.alloc(8)]), 'jobs.csv'],
+      [await xlsx([goodRow(1)]), 'jobs.exe'],
+    ];
+    for (const [file, name] of attempts) {
+      const response = await uploadFile(
+        api,
+        '/api/employer/vacancy-imports?mode=row_by_row',
+        file,
+        name,
+        employer.owner.token,
+      );
+      assert.equal(response.status, 415, name);
+      assert.equal(response.body.code, 'file_type_not_allowed');
+      assert.match(response.body.message, /只能上传 Excel \(\.xlsx\)、CSV 文件/);
+    }
+    assert.equal(await countOf(employer.id), before);
+  });
+
   test('a missing mode, a file without the required columns, or no file is a clear 400', async () => {
     const noMode = await uploadFile(
       api,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Logger } from 'pino';
 import { SessionService, SmsCodeService } from '@jipin/accounts';
+import { RecruitmentRetentionService } from '@jipin/applications';
 import { IdempotencyService, JobName, LOGGER, RateLimiter } from '@jipin/core';
 import { JobHandler } from '../job-handler.decorator';
 
@@ -11,6 +12,7 @@ export class MaintenanceProcessor {
     private readonly smsCodes: SmsCodeService,
     private readonly rateLimiter: RateLimiter,
     private readonly idempotency: IdempotencyService,
+    private readonly retention: RecruitmentRetentionService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -22,5 +24,11 @@ export class MaintenanceProcessor {
     const buckets = await this.rateLimiter.purgeExpired();
     const idempotencyKeys = await this.idempotency.purgeOlderThan(24);
     this.logger.info({ sessions, codes, buckets, idempotencyKeys }, 'purged expired auth data');
+  }
+
+  /** Personal words in recruitment records are kept for the retention period only (PIPL). */
+  @JobHandler(JobName.PurgeExpiredRecruitmentRecords)
+  async purgeExpiredRecruitmentRecords(): Promise<void> {
+    this.logger.info(await this.retention.purgeExpired(), 'purged expired recruitment records');
   }
 }

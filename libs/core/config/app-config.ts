@@ -31,6 +31,7 @@ export interface AppConfig {
   logLevel: string;
   vacancies: { payFloor: { month: number; day: number; hour: number; piece: number } };
   matching: { followUpDays: number; weights: Record<string, number> };
+  retention: { recruitmentRecordDays: number };
   rateLimits: {
     loginPerWindow: number;
     smsPerWindow: number;
@@ -143,6 +144,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     matching: {
       followUpDays: read.int('INTENT_FOLLOW_UP_DAYS', 30, 1, 365),
       weights: read.json('MATCH_WEIGHTS', DEFAULT_MATCH_WEIGHTS),
+    },
+    retention: {
+      recruitmentRecordDays: read.int('RECRUITMENT_RETENTION_DAYS', 3 * 365, 365, 20 * 365),
     },
     rateLimits: {
       loginPerWindow: read.int('RATE_LIMIT_LOGIN', 10, 1, 100000),

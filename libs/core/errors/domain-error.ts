@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'conflict'
   | 'unprocessable'
   | 'too_large'
+  | 'unsupported_type'
   | 'rate_limited'
   | 'unavailable';
 

@@ -13,6 +13,11 @@ export enum JobName {
   PurgeExpiredAuthData = 'purge-expired-auth-data',
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
+  PurgeExpiredRecruitmentRecords = 'purge-expired-recruitment-records',
+  NotifyIntentRecorded = 'notify-intent-recorded',
+  RemindIntentFollowUps = 'remind-intent-follow-ups',
+  SendFairReminders = 'send-fair-reminders',
+  InviteFairSeekers = 'invite-fair-seekers',
 }
 
 export interface JobPayloads {
@@ -20,6 +25,11 @@ export interface JobPayloads {
   [JobName.PurgeExpiredAuthData]: Record<string, never>;
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
+  [JobName.PurgeExpiredRecruitmentRecords]: Record<string, never>;
+  [JobName.NotifyIntentRecorded]: { intentId: string };
+  [JobName.RemindIntentFollowUps]: Record<string, never>;
+  [JobName.SendFairReminders]: Record<string, never>;
+  [JobName.InviteFairSeekers]: { fairId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -27,6 +37,11 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredAuthData]: QueueName.Maintenance,
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
+  [JobName.PurgeExpiredRecruitmentRecords]: QueueName.Maintenance,
+  [JobName.NotifyIntentRecorded]: QueueName.Notifications,
+  [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
+  [JobName.SendFairReminders]: QueueName.Maintenance,
+  [JobName.InviteFairSeekers]: QueueName.Notifications,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -38,4 +53,7 @@ export type JobRequest = {
 export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
+  { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
+  { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
+  { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
 ];

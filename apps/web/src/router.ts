@@ -1,0 +1,199 @@
+import { createRouter, createWebHistory, RouteRecordRaw } from 'vue-router';
+import { Role } from './api/types';
+import { ROLE_HOME } from './labels';
+import { loadSession } from './session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    layout?: 'seeker' | 'employer' | 'staff' | 'plain';
+    roles?: Role[];
+    title?: string;
+  }
+}
+
+const seeker: Role[] = ['seeker'];
+const employer: Role[] = ['employer'];
+const staff: Role[] = ['staff', 'admin'];
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    component: () => import('./pages/auth/LoginPage.vue'),
+    meta: { title: '登录' },
+  },
+  {
+    path: '/register',
+    component: () => import('./pages/auth/RegisterPage.vue'),
+    meta: { title: '注册' },
+  },
+  {
+    path: '/reset-password',
+    component: () => import('./pages/auth/ResetPasswordPage.vue'),
+    meta: { title: '找回密码' },
+  },
+  {
+    path: '/',
+    component: () => import('./pages/seeker/VacancyListPage.vue'),
+    meta: { layout: 'seeker', title: '找工作' },
+  },
+  {
+    path: '/vacancies/:id',
+    component: () => import('./pages/seeker/VacancyPage.vue'),
+    meta: { title: '岗位详情' },
+  },
+  {
+    path: '/me',
+    component: () => import('./pages/seeker/MePage.vue'),
+    meta: { layout: 'seeker', roles: seeker, title: '我的' },
+  },
+  {
+    path: '/me/resume',
+    component: () => import('./pages/seeker/ResumePage.vue'),
+    meta: { roles: seeker, title: '我的简历' },
+  },
+  {
+    path: '/me/applications',
+    component: () => import('./pages/seeker/ApplicationsPage.vue'),
+    meta: { layout: 'seeker', roles: seeker, title: '我的申请' },
+  },
+  {
+    path: '/me/applications/:id',
+    component: () => import('./pages/seeker/ApplicationPage.vue'),
+    meta: { roles: seeker, title: '申请进度' },
+  },
+  {
+    path: '/me/favourites',
+    component: () => import('./pages/seeker/FavouritesPage.vue'),
+    meta: { roles: seeker, title: '我的收藏' },
+  },
+  {
+    path: '/me/privacy',
+    component: () => import('./pages/seeker/PrivacyPage.vue'),
+    meta: { roles: seeker, title: '隐私与账号' },
+  },
+  {
+    path: '/fairs',
+    component: () => import('./pages/fairs/FairsPage.vue'),
+    meta: { layout: 'seeker', title: '招聘会' },
+  },
+  {
+    path: '/fairs/:id',
+    component: () => import('./pages/fairs/FairPage.vue'),
+    meta: { title: '招聘会' },
+  },
+  {
+    path: '/fairs/:id/ticket',
+    component: () => import('./pages/fairs/TicketPage.vue'),
+    meta: { roles: seeker, title: '入场码' },
+  },
+  {
+    path: '/employer',
+    component: () => import('./pages/employer/CompanyPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '单位信息' },
+  },
+  {
+    path: '/employer/vacancies',
+    component: () => import('./pages/employer/EmployerVacanciesPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '岗位管理' },
+  },
+  {
+    path: '/employer/vacancies/new',
+    component: () => import('./pages/employer/VacancyEditPage.vue'),
+    meta: { roles: employer, title: '发布岗位' },
+  },
+  {
+    path: '/employer/vacancies/:id',
+    component: () => import('./pages/employer/VacancyEditPage.vue'),
+    meta: { roles: employer, title: '编辑岗位' },
+  },
+  {
+    path: '/employer/vacancies/:id/applicants',
+    component: () => import('./pages/employer/ApplicantsPage.vue'),
+    meta: { roles: employer, title: '应聘者' },
+  },
+  {
+    path: '/employer/applications/:id',
+    component: () => import('./pages/employer/ApplicantPage.vue'),
+    meta: { roles: employer, title: '应聘者详情' },
+  },
+  {
+    path: '/employer/import',
+    component: () => import('./pages/employer/ImportPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '批量导入岗位' },
+  },
+  {
+    path: '/employer/fairs',
+    component: () => import('./pages/employer/EmployerFairsPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '招聘会' },
+  },
+  {
+    path: '/employer/booths/:id',
+    component: () => import('./pages/employer/BoothPage.vue'),
+    meta: { roles: employer, title: '展位工作台' },
+  },
+  {
+    path: '/staff',
+    component: () => import('./pages/staff/DashboardPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '工作台' },
+  },
+  {
+    path: '/staff/employers',
+    component: () => import('./pages/staff/StaffEmployersPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '单位认证' },
+  },
+  {
+    path: '/staff/reviews',
+    component: () => import('./pages/staff/ReviewQueuePage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '岗位审核' },
+  },
+  {
+    path: '/staff/seekers/new',
+    component: () => import('./pages/staff/AssistedRegistrationPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '代为登记' },
+  },
+  {
+    path: '/staff/jobs',
+    component: () => import('./pages/staff/FailedJobsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '失败任务' },
+  },
+  {
+    path: '/staff/fairs',
+    component: () => import('./pages/staff/StaffFairsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '招聘会' },
+  },
+  {
+    path: '/staff/fairs/:id',
+    component: () => import('./pages/staff/StaffFairPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '招聘会管理' },
+  },
+  {
+    path: '/staff/fairs/:id/live',
+    component: () => import('./pages/staff/FairLivePage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '现场大屏' },
+  },
+  {
+    path: '/staff/fairs/:id/door',
+    component: () => import('./pages/staff/DoorPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '入场签到' },
+  },
+  {
+    path: '/:rest(.*)*',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: '页面不存在' },
+  },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach(async (to) => {
+  const account = await loadSession();
+  const roles = to.meta.roles;
+  if (roles && !account) return { path: '/login', query: { redirect: to.fullPath } };
+  if (roles && account && !roles.includes(account.role)) return ROLE_HOME[account.role] ?? '/';
+  if (to.path === '/' && account && account.role !== 'seeker') return ROLE_HOME[account.role];
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 即聘` : '即聘';
+});

@@ -1,0 +1,35 @@
+import { reactive } from 'vue';
+import { api, ApiError, TokenPair, tokens } from './api/client';
+import { Account } from './api/types';
+
+/** Who is signed in; loaded once from /api/auth/me and kept while the page lives. */
+export const session = reactive<{ account: Account | undefined; loaded: boolean }>({
+  account: undefined,
+  loaded: false,
+});
+
+export async function loadSession(): Promise<Account | undefined> {
+  if (session.loaded) return session.account;
+  if (tokens.read()) {
+    try {
+      session.account = await api.get<Account>('/api/auth/me');
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status === 401) tokens.write(undefined);
+    }
+  }
+  session.loaded = true;
+  return session.account;
+}
+
+export async function signIn(pair: TokenPair): Promise<Account> {
+  tokens.write(pair);
+  session.account = await api.get<Account>('/api/auth/me');
+  session.loaded = true;
+  return session.account;
+}
+
+export async function signOut(): Promise<void> {
+  await api.post('/api/auth/logout').catch(() => undefined);
+  tokens.write(undefined);
+  session.account = undefined;
+}
