@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { Client } from 'pg';
 import { checkCreditCode, isMobilePhone, parseResidentId, PiiCipher } from '@jipin/core';
 import { createTestDatabase, TestApi, TestDatabase } from '@jipin/testing';
-import { chinaToday } from '@jipin/vacancies';
+import { chinaToday, LIST_COUNT_CAP } from '@jipin/vacancies';
 import { buildVacancy, buildEmployer, TownshipData } from './datagen/build-rows';
 import { DATA_SIZES, generateData, GenerateReport, vacancyProblems } from './datagen/generate';
 import { Random } from './datagen/random';
@@ -66,6 +66,7 @@ describe('generated data', () => {
     );
     assert.ok(published.n > 100);
     assert.equal(list.body.total, published.n);
+    assert.ok(list.body.items.every((item: { employerName?: string }) => item.employerName));
     const one = await api.get(`/api/vacancies/${list.body.items[0].id}`);
     assert.equal(one.status, 200);
     assert.match(one.body.description, /岗位职责/);
@@ -162,5 +163,38 @@ describe('generated data', () => {
       generateTiny(api.database.url, '7', api, asOf),
       /already has vacancies or seekers/,
     );
+  });
+});
+
+describe('the public vacancy list at more than 10,000 vacancies', () => {
+  let api: TestApi;
+
+  before(async () => {
+    api = await TestApi.start('datagen_many');
+    await generateData({
+      databaseUrl: api.database.url,
+      size: { employers: 60, vacancies: 16_000, seekers: 10 },
+      seed: 'many',
+      piiKey: api.config.privacy.piiKey,
+      password: PASSWORD,
+      regionsFile: REGIONS,
+    });
+  });
+  after(async () => api?.close());
+
+  test('counts exactly up to 10,000 and then says the total is capped', async () => {
+    const all = await api.get('/api/vacancies?pageSize=20');
+    assert.equal(all.status, 200);
+    assert.deepEqual([all.body.total, all.body.totalCapped], [LIST_COUNT_CAP, true]);
+    const township = all.body.items[0].townshipCode;
+    const [exact] = await rowsOf(
+      api.database.url,
+      `select count(*)::int as n from vacancies v join employers e on e.id = v.employer_id
+        where v.status = 'published' and e.status not in ('suspended', 'rejected')
+          and v.expires_at >= '${chinaToday()}' and v.township_code = '${township}'`,
+    );
+    const one = await api.get(`/api/vacancies?pageSize=20&townshipCode=${township}`);
+    assert.ok(exact.n < LIST_COUNT_CAP);
+    assert.deepEqual([one.body.total, one.body.totalCapped], [exact.n, false]);
   });
 });

@@ -18,6 +18,9 @@ export interface PublicVacancyFilter {
   pageSize: number;
 }
 
+/** The public list counts exactly up to this many vacancies. */
+export const LIST_COUNT_CAP = 10000;
+
 /**
  * What anyone may read: published, unexpired vacancies of employers that are
  * not suspended or rejected. Full-text search is the search module's job.
@@ -29,7 +32,9 @@ export class PublicVacancyService {
     private readonly cipher: PiiCipher,
   ) {}
 
-  async list(filter: PublicVacancyFilter): Promise<{ items: VacancyView[]; total: number }> {
+  async list(
+    filter: PublicVacancyFilter,
+  ): Promise<{ items: VacancyView[]; total: number; totalCapped: boolean }> {
     const query = this.visible();
     if (filter.townshipCode) query.andWhere('v.township_code = :t', { t: filter.townshipCode });
     if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
@@ -40,18 +45,24 @@ export class PublicVacancyService {
       query.andWhere(`(v.title ilike :kw or e.name ilike :kw)`, {
         kw: `%${filter.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
-    const [rows, total] = await query
-      .orderBy('v.published_at', 'DESC')
-      .addOrderBy('v.id')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    const names = await this.employerNames(rows);
+    // The employer join is many-to-one, so plain LIMIT/OFFSET is exact; TypeORM's
+    // skip/take would add a DISTINCT pass over every visible vacancy, and
+    // COUNT(DISTINCT) a sort of all their ids.
+    const [{ entities, raw }, total] = await Promise.all([
+      query
+        .clone()
+        .addSelect('e.name', 'employer_name')
+        .orderBy('v.published_at', 'DESC')
+        .addOrderBy('v.id')
+        .offset((filter.page - 1) * filter.pageSize)
+        .limit(filter.pageSize)
+        .getRawAndEntities<{ v_id: string; employer_name: string }>(),
+      this.cappedCount(query),
+    ]);
+    const names = new Map(raw.map((r) => [r.v_id, r.employer_name]));
     return {
-      items: rows.map((v) =>
-        vacancyView(v, this.cipher, { employerName: names.get(v.employerId) }),
-      ),
-      total,
+      items: entities.map((v) => vacancyView(v, this.cipher, { employerName: names.get(v.id) })),
+      ...total,
     };
   }
 
@@ -65,6 +76,26 @@ export class PublicVacancyService {
     return vacancyView(entities[0], this.cipher, { employerName: raw[0].employer_name });
   }
 
+  /**
+   * Counting every visible vacancy takes seconds at a province's million; past
+   * LIST_COUNT_CAP the list says "10000+" (totalCapped) instead, as job sites do.
+   */
+  private async cappedCount(
+    query: SelectQueryBuilder<VacancyEntity>,
+  ): Promise<{ total: number; totalCapped: boolean }> {
+    const [sql, parameters] = query
+      .clone()
+      .select('1')
+      .limit(LIST_COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const rows: { total: number }[] = await this.dataSource.query(
+      `select count(*)::int as total from (${sql}) as capped`,
+      parameters,
+    );
+    const counted = rows[0]?.total ?? 0;
+    return { total: Math.min(counted, LIST_COUNT_CAP), totalCapped: counted > LIST_COUNT_CAP };
+  }
+
   private visible(): SelectQueryBuilder<VacancyEntity> {
     return this.dataSource
       .getRepository(VacancyEntity)
@@ -73,16 +104,5 @@ export class PublicVacancyService {
       .where(`v.status = 'published'`)
       .andWhere(`e.status not in ('suspended', 'rejected')`)
       .andWhere('v.expires_at >= :today', { today: chinaToday() });
-  }
-
-  private async employerNames(rows: VacancyEntity[]): Promise<Map<string, string>> {
-    const ids = [...new Set(rows.map((v) => v.employerId))];
-    if (!ids.length) return new Map();
-    const employers = await this.dataSource
-      .getRepository(EmployerEntity)
-      .createQueryBuilder('e')
-      .where('e.id in (:...ids)', { ids })
-      .getMany();
-    return new Map(employers.map((e) => [e.id, e.name]));
   }
 }

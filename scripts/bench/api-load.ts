@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { chinaToday } from '@jipin/vacancies';
 import { BenchMetric } from './metrics';
 
 export interface LoadOptions {
@@ -44,7 +45,7 @@ async function visibleVacancies(databaseUrl: string, regularOnly: boolean): Prom
   const rows = await query<{ id: string }>(
     databaseUrl,
     `select v.id from vacancies v join employers e on e.id = v.employer_id
-      where v.status = 'published' and e.status = 'verified' and v.expires_at >= current_date
+      where v.status = 'published' and e.status = 'verified' and v.expires_at >= '${chinaToday()}'
         ${regularOnly ? `and v.kind = 'regular'` : ''}
       order by v.id limit 2000`,
   );

@@ -1,6 +1,5 @@
 // autocannon ships no types; this is the part of its API the benchmark uses.
 declare module 'autocannon' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace autocannon {
     interface Histogram {
       average: number;
