@@ -34,6 +34,19 @@ test('demo seekers are loaded on the first run only, with valid encrypted ID num
     const unclaimed = rows.filter((r) => !r.password_hash);
     assert.equal(unclaimed.length, 1);
     assert.ok(unclaimed[0].registered_by, 'the window staff member who registered them');
+    const fairs = await client.query(
+      `select f.status, count(distinct b.id)::int as booths, count(distinct r.id)::int as registrations
+         from fairs f left join fair_booths b on b.fair_id = f.id and b.status = 'approved'
+         left join fair_registrations r on r.fair_id = f.id group by f.id order by f.starts_at`,
+    );
+    assert.deepEqual(
+      fairs.rows.map((f) => f.status),
+      ['ended', 'ongoing', 'registration_open'],
+      'demo fairs to show: one past, one today, one coming',
+    );
+    assert.ok(fairs.rows.every((f) => f.booths > 0 && f.registrations === DEMO_SEEKERS.length));
+    const intents = await client.query(`select count(*)::int as n from placement_intents`);
+    assert.ok(intents.rows[0].n > 0, 'the past fair reached intents');
   } finally {
     await client.end();
   }

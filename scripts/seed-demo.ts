@@ -3,6 +3,7 @@ import { Logger } from 'pino';
 import * as argon2 from 'argon2';
 import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
 import { seedDemoEmployers } from './seed-demo-employers';
+import { seedDemoFairs } from './seed-demo-fairs';
 import { DEMO_SEEKERS, seedDemoSeekers } from './seed-demo-seekers';
 
 export const DEMO_PASSWORD = 'Jipin2026';
@@ -54,6 +55,7 @@ export async function seedDemoDataOnFirstRun(
       }
       employerLines = await seedDemoEmployers(manager, cipher, passwordHash, ids[1]);
       await seedDemoSeekers(manager, cipher, passwordHash);
+      await seedDemoFairs(manager, ids[1]);
     });
     logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return [

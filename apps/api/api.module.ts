@@ -4,10 +4,13 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { EmployersModule } from '@jipin/employers';
+import { FairsModule } from '@jipin/fairs';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
 import { SeekersModule } from '@jipin/seekers';
+import { StatisticsModule } from '@jipin/statistics';
 import { AccessGuard } from './auth/access.guard';
 import { AdminAccountsController } from './controllers/admin-accounts.controller';
 import { ApplicationsController } from './controllers/applications.controller';
@@ -24,6 +27,11 @@ import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
+import { StatisticsController } from './controllers/statistics.controller';
+import { IntentsController } from './controllers/intents.controller';
+import { EmployerFairsController } from './controllers/employer-fairs.controller';
+import { FairsController } from './controllers/fairs.controller';
+import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -43,6 +51,9 @@ export class ApiModule {
         VacanciesModule,
         SeekersModule,
         ApplicationsModule,
+        StatisticsModule,
+        IntentsModule,
+        FairsModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +72,11 @@ export class ApiModule {
         StaffSeekersController,
         ApplicationsController,
         EmployerApplicantsController,
+        StatisticsController,
+        IntentsController,
+        FairsController,
+        EmployerFairsController,
+        StaffFairsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,11 +3,15 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { FairsModule } from '@jipin/fairs';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
+import { FairsProcessor } from './processors/fairs.processor';
+import { IntentsProcessor } from './processors/intents.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
@@ -26,6 +30,8 @@ export class WorkerModule {
         NotificationsModule,
         VacanciesModule,
         ApplicationsModule,
+        IntentsModule,
+        FairsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -33,6 +39,8 @@ export class WorkerModule {
         MaintenanceProcessor,
         VacanciesProcessor,
         ApplicationsProcessor,
+        IntentsProcessor,
+        FairsProcessor,
       ],
     };
   }

@@ -27,6 +27,7 @@ export function applicationView(
     status: application.status,
     statusName: APPLICATION_STATUS_NAMES[application.status],
     coverNote: application.coverNote,
+    fairId: application.fairId,
     appliedAt: application.createdAt,
     statusChangedAt: application.statusChangedAt,
     history: historyView(history),

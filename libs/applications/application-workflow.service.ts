@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { OutboxEventType, OutboxService } from '@jipin/core';
+import { FollowUpService, IntentService, PlacementIntentEntity } from '@jipin/intents';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { ApplicationStatus, assertMove } from './application-status';
@@ -12,7 +13,11 @@ import { ApplicationStatus, assertMove } from './application-status';
  */
 @Injectable()
 export class ApplicationWorkflowService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly intents: IntentService,
+    private readonly followUps: FollowUpService,
+  ) {}
 
   async record(
     manager: EntityManager,
@@ -56,6 +61,41 @@ export class ApplicationWorkflowService {
     application.statusChangedAt = new Date();
     await manager.save(application);
     await this.record(manager, application, from, actor, note);
+    await this.followIntent(manager, application, actor);
     return application;
+  }
+
+  /**
+   * An application at `intent` is a placement intent (recorded in the same
+   * transaction); hired, rejected or withdrawn afterwards settles that intent.
+   */
+  private async followIntent(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    actor: Principal,
+  ): Promise<void> {
+    if (application.status === 'intent') {
+      await this.intents.record(manager, {
+        seekerUserId: application.seekerUserId,
+        vacancyId: application.vacancyId,
+        source: 'application',
+        fairId: application.fairId,
+        applicationId: application.id,
+        actor,
+      });
+      return;
+    }
+    if (!['hired', 'rejected', 'withdrawn'].includes(application.status)) return;
+    const intent = await manager.findOne(PlacementIntentEntity, {
+      where: { seekerUserId: application.seekerUserId, vacancyId: application.vacancyId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!intent || intent.outcome) return;
+    await this.followUps.settle(
+      manager,
+      intent,
+      { outcome: application.status === 'hired' ? 'hired' : 'fell_through' },
+      actor,
+    );
   }
 }

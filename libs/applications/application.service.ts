@@ -31,11 +31,15 @@ export class ApplicationService {
     private readonly workflow: ApplicationWorkflowService,
   ) {}
 
-  /** One application per seeker and vacancy: applying again returns the existing one (created false). */
+  /**
+   * One application per seeker and vacancy: applying again returns the existing one (created false).
+   * fairId: the fair the seeker applied at (the caller checked the vacancy is at that fair).
+   */
   async apply(
     principal: Principal,
     vacancyId: string,
     coverNote?: string,
+    fairId?: string,
   ): Promise<{ created: boolean; application: ApplicationView }> {
     const profile = await this.profiles.ownProfile(principal.userId).catch(() => {
       throw unprocessable('profile_required', '请先填写求职档案，再投递岗位');
@@ -68,9 +72,16 @@ export class ApplicationService {
           );
       }
       const inserted: { id: string }[] = await manager.query(
-        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note)
-         values ($1, $2, $3, $4, $5) on conflict (vacancy_id, seeker_profile_id) do nothing returning id`,
-        [vacancyId, vacancy.employerId, profile.id, principal.userId, coverNote ?? null],
+        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note, fair_id)
+         values ($1, $2, $3, $4, $5, $6) on conflict (vacancy_id, seeker_profile_id) do nothing returning id`,
+        [
+          vacancyId,
+          vacancy.employerId,
+          profile.id,
+          principal.userId,
+          coverNote ?? null,
+          fairId ?? null,
+        ],
       );
       if (!inserted.length) return undefined; // a concurrent request won: answer with its row
       const application = await manager.findOneByOrFail(ApplicationEntity, {

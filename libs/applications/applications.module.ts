@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { SeekerProfileEntity, SeekersModule } from '@jipin/seekers';
 import { ApplicationNotifierService } from './application-notifier.service';
@@ -31,6 +32,7 @@ const services = [
     ]),
     SeekersModule,
     NotificationsModule,
+    IntentsModule,
   ],
   providers: services,
   exports: services,

@@ -9,3 +9,5 @@ export * from './employers.fixtures';
 export * from './vacancies.fixtures';
 export * from './seekers.fixtures';
 export * from './applications.fixtures';
+export * from './fairs.fixtures';
+export * from './api-process';

@@ -16,6 +16,10 @@ export class WorkerProcess {
     return this.child?.exitCode ?? null;
   }
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   start(): this {
     const main = join(__dirname, '..', '..', 'apps', this.app, 'main.js');
     this.child = spawn(process.execPath, [main], {

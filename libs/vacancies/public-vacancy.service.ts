@@ -55,11 +55,14 @@ export class PublicVacancyService {
     };
   }
 
+  /** One round trip: the employer's name comes with the vacancy (the hottest public page). */
   async get(id: string): Promise<VacancyView> {
-    const vacancy = await this.visible().andWhere('v.id = :id', { id }).getOne();
-    if (!vacancy) throw notFound('岗位');
-    const names = await this.employerNames([vacancy]);
-    return vacancyView(vacancy, this.cipher, { employerName: names.get(vacancy.employerId) });
+    const { entities, raw } = await this.visible()
+      .addSelect('e.name', 'employer_name')
+      .andWhere('v.id = :id', { id })
+      .getRawAndEntities<{ employer_name: string }>();
+    if (!entities[0]) throw notFound('岗位');
+    return vacancyView(entities[0], this.cipher, { employerName: raw[0].employer_name });
   }
 
   private visible(): SelectQueryBuilder<VacancyEntity> {

@@ -134,8 +134,10 @@ export class VacancyWorkflow {
 
   /** Saves the vacancy, its history line and the outbox event, all in the caller's transaction. */
   async save(manager: EntityManager, vacancy: VacancyEntity, entry: HistoryEntry): Promise<void> {
-    if (vacancy.status === 'published' && entry.from !== 'published')
+    if (vacancy.status === 'published' && entry.from !== 'published') {
       vacancy.publishedAt = new Date();
+      vacancy.firstPublishedAt ??= vacancy.publishedAt;
+    }
     await manager.save(vacancy);
     await manager.insert(VacancyHistoryEntity, {
       vacancyId: vacancy.id,

@@ -28,6 +28,10 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 16, default: 'applied' })
   status: ApplicationStatus;
 
+  /** The fair the application was made at, if any. */
+  @Column({ name: 'fair_id', type: 'uuid', nullable: true })
+  fairId: string | null;
+
   @Column({ name: 'cover_note', type: 'varchar', length: 500, nullable: true })
   coverNote: string | null;
 

@@ -9,6 +9,8 @@ export enum OutboxEventType {
   VacancyChanged = 'vacancy.changed',
   EmployerStatusChanged = 'employer.status_changed',
   ApplicationStatusChanged = 'application.status_changed',
+  IntentRecorded = 'intent.recorded',
+  FairRegistrationOpened = 'fair.registration_opened',
 }
 
 export interface OutboxEventPayloads {
@@ -16,6 +18,8 @@ export interface OutboxEventPayloads {
   [OutboxEventType.VacancyChanged]: { vacancyId: string };
   [OutboxEventType.EmployerStatusChanged]: { employerId: string };
   [OutboxEventType.ApplicationStatusChanged]: { applicationId: string; historyId: string };
+  [OutboxEventType.IntentRecorded]: { intentId: string };
+  [OutboxEventType.FairRegistrationOpened]: { fairId: string };
 }
 
 export type OutboxEventInput = {
@@ -54,6 +58,17 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
         event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];
       const name = JobName.NotifyApplicationStatus;
       return [{ name, data: { historyId: payload.historyId }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.IntentRecorded: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.IntentRecorded];
+      const name = JobName.NotifyIntentRecorded;
+      // Keyed by the intent, not the event: an intent is announced once however often it is recorded.
+      return [{ name, data: { intentId: payload.intentId }, jobId: `intent-${payload.intentId}` }];
+    }
+    case OutboxEventType.FairRegistrationOpened: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.FairRegistrationOpened];
+      const name = JobName.InviteFairSeekers;
+      return [{ name, data: { fairId: payload.fairId }, jobId: jobIdFor(event, name) }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

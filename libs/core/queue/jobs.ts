@@ -14,6 +14,10 @@ export enum JobName {
   ExpireVacancies = 'expire-vacancies',
   NotifyApplicationStatus = 'notify-application-status',
   PurgeExpiredRecruitmentRecords = 'purge-expired-recruitment-records',
+  NotifyIntentRecorded = 'notify-intent-recorded',
+  RemindIntentFollowUps = 'remind-intent-follow-ups',
+  SendFairReminders = 'send-fair-reminders',
+  InviteFairSeekers = 'invite-fair-seekers',
 }
 
 export interface JobPayloads {
@@ -22,6 +26,10 @@ export interface JobPayloads {
   [JobName.ExpireVacancies]: Record<string, never>;
   [JobName.NotifyApplicationStatus]: { historyId: string };
   [JobName.PurgeExpiredRecruitmentRecords]: Record<string, never>;
+  [JobName.NotifyIntentRecorded]: { intentId: string };
+  [JobName.RemindIntentFollowUps]: Record<string, never>;
+  [JobName.SendFairReminders]: Record<string, never>;
+  [JobName.InviteFairSeekers]: { fairId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -30,6 +38,10 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.ExpireVacancies]: QueueName.Maintenance,
   [JobName.NotifyApplicationStatus]: QueueName.Notifications,
   [JobName.PurgeExpiredRecruitmentRecords]: QueueName.Maintenance,
+  [JobName.NotifyIntentRecorded]: QueueName.Notifications,
+  [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
+  [JobName.SendFairReminders]: QueueName.Maintenance,
+  [JobName.InviteFairSeekers]: QueueName.Notifications,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -42,4 +54,6 @@ export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredAuthData, everyMs: 60 * 60 * 1000 },
   { name: JobName.ExpireVacancies, everyMs: 15 * 60 * 1000 },
   { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
+  { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
+  { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
 ];

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { Principal } from '@jipin/accounts';
+import { FollowUpService, IntentService, IntentView } from '@jipin/intents';
+import { Access, CurrentUser } from '../auth/access.decorator';
+import { Idempotent } from '../http/idempotent.interceptor';
+import { uuidPipe } from '../http/uuid.pipe';
+import { FollowUpQueryDto, IntentOutcomeDto, StaffIntentDto } from '../dto/intent.dto';
+
+/** Placement intents: staff record them; staff and employers follow them up to a hire. */
+@ApiTags('intents')
+@Controller()
+export class IntentsController {
+  constructor(
+    private readonly intents: IntentService,
+    private readonly followUps: FollowUpService,
+  ) {}
+
+  /** 201 for a new intent; 200 with the existing one when the seeker and vacancy already have one. */
+  @Post('staff/intents')
+  @Access('staff', 'admin')
+  @Idempotent()
+  async record(
+    @CurrentUser() user: Principal,
+    @Body() body: StaffIntentDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<IntentView> {
+    const { created, intent } = await this.intents.recordByStaff(user, body);
+    reply.status(created ? 201 : 200);
+    return intent;
+  }
+
+  @Get('staff/intents/follow-ups')
+  @Access('staff', 'admin')
+  staffFollowUps(@CurrentUser() user: Principal, @Query() query: FollowUpQueryDto) {
+    return this.followUps.list(user, {
+      townshipCode: query.townshipCode,
+      includeNotDue: query.all,
+    });
+  }
+
+  @Post('staff/intents/:id/outcome')
+  @Access('staff', 'admin')
+  @HttpCode(200)
+  @Idempotent()
+  staffOutcome(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: IntentOutcomeDto,
+  ): Promise<IntentView> {
+    return this.followUps.confirm(user, id, body);
+  }
+
+  @Get('employer/intents/follow-ups')
+  @Access('employer')
+  employerFollowUps(@CurrentUser() user: Principal, @Query() query: FollowUpQueryDto) {
+    return this.followUps.list(user, { includeNotDue: query.all });
+  }
+
+  @Post('employer/intents/:id/outcome')
+  @Access('employer')
+  @HttpCode(200)
+  @Idempotent()
+  employerOutcome(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: IntentOutcomeDto,
+  ): Promise<IntentView> {
+    return this.followUps.confirm(user, id, body);
+  }
+}

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Inject, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Principal } from '@jipin/accounts';
+import { APP_CONFIG, AppConfig, RateLimiter } from '@jipin/core';
+import { staffTownshipFilter } from '@jipin/seekers';
+import {
+  StatisticsFiguresService,
+  StatisticsReportService,
+  StatisticsScope,
+  StatisticsService,
+  statisticsCsv,
+  statisticsWorkbook,
+} from '@jipin/statistics';
+import { Access, CurrentUser } from '../auth/access.decorator';
+import {
+  ExportQueryDto,
+  FiguresQueryDto,
+  MonthlyQueryDto,
+  SetFigureDto,
+  StatisticsScopeQueryDto,
+} from '../dto/statistics.dto';
+
+/** The bureau's figures for staff: indicators with targets, series, breakdowns, report text, exports. */
+@ApiTags('statistics')
+@Controller('staff/statistics')
+export class StatisticsController {
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly reports: StatisticsReportService,
+    private readonly figures: StatisticsFiguresService,
+    private readonly rateLimiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('indicators')
+  @Access('staff', 'admin')
+  indicators(@CurrentUser() user: Principal, @Query() query: StatisticsScopeQueryDto) {
+    return this.statistics.indicators(scopeFor(user, query));
+  }
+
+  @Get('monthly')
+  @Access('staff', 'admin')
+  monthly(@CurrentUser() user: Principal, @Query() query: MonthlyQueryDto) {
+    return this.statistics.monthly(query.indicator, scopeFor(user, query));
+  }
+
+  @Get('townships')
+  @Access('staff', 'admin')
+  townships(@CurrentUser() user: Principal, @Query() query: StatisticsScopeQueryDto) {
+    return this.statistics.byTownship(scopeFor(user, query));
+  }
+
+  @Get('occupations')
+  @Access('staff', 'admin')
+  occupations(@CurrentUser() user: Principal, @Query() query: StatisticsScopeQueryDto) {
+    return this.statistics.supplyDemandByOccupation(scopeFor(user, query));
+  }
+
+  @Get('report-text')
+  @Access('staff', 'admin')
+  async reportText(@CurrentUser() user: Principal, @Query() query: StatisticsScopeQueryDto) {
+    return { text: await this.reports.text(scopeFor(user, query)) };
+  }
+
+  @Get('export')
+  @Access('staff', 'admin')
+  async export(
+    @CurrentUser() user: Principal,
+    @Query() query: ExportQueryDto,
+  ): Promise<StreamableFile> {
+    await this.rateLimiter.hit(
+      `export:${user.userId}`,
+      this.config.rateLimits.exportPerHour,
+      3600,
+      '导出过于频繁，请一小时后再试',
+    );
+    const report = await this.reports.report(scopeFor(user, query));
+    const name = `就业工作主要指标_${report.periodLabel}.${query.format}`;
+    const data = query.format === 'xlsx' ? await statisticsWorkbook(report) : statisticsCsv(report);
+    return new StreamableFile(data, {
+      type:
+        query.format === 'xlsx'
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="statistics.${query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
+  }
+
+  @Get('figures')
+  @Access('staff', 'admin')
+  listFigures(@Query() query: FiguresQueryDto) {
+    return this.figures.list(query.year);
+  }
+
+  @Put('figures')
+  @Access('staff', 'admin')
+  setFigure(@CurrentUser() user: Principal, @Body() body: SetFigureDto) {
+    return this.figures.set(user, body);
+  }
+}
+
+/** Window staff see their own township only; asking for another is refused. */
+function scopeFor(user: Principal, query: StatisticsScopeQueryDto): StatisticsScope {
+  return { ...query, townshipCode: staffTownshipFilter(user, query.townshipCode) };
+}

@@ -1,0 +1,47 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export const BOOTH_STATUSES = ['pending', 'approved', 'refused', 'cancelled'] as const;
+export type BoothStatus = (typeof BOOTH_STATUSES)[number];
+
+/** 展位: one employer's place at a fair, numbered once approved (online fairs: no number). */
+@Entity('fair_booths')
+export class FairBoothEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'fair_id', type: 'uuid' })
+  fairId: string;
+
+  @Column({ name: 'employer_id', type: 'uuid' })
+  employerId: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  status: BoothStatus;
+
+  @Column({ name: 'booth_number', type: 'int', nullable: true })
+  boothNumber: number | null;
+
+  @Column({ name: 'decision_note', type: 'varchar', length: 500, nullable: true })
+  decisionNote: string | null;
+
+  @Column({ name: 'applied_by', type: 'uuid' })
+  appliedBy: string;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@jipin/accounts';
+import { ApplicationsModule } from '@jipin/applications';
+import { IntentsModule } from '@jipin/intents';
+import { NotificationsModule } from '@jipin/notifications';
+import { RegionsModule } from '@jipin/regions';
+import { BoothService } from './booth.service';
+import { FairBoothEntity } from './entities/fair-booth.entity';
+import { FairRegistrationEntity } from './entities/fair-registration.entity';
+import { FairEntity } from './entities/fair.entity';
+import { FairFloorService } from './fair-floor.service';
+import { FairNoticeService } from './fair-notice.service';
+import { FairStatsService } from './fair-stats.service';
+import { FairService } from './fair.service';
+import { RegistrationService } from './registration.service';
+
+const services = [
+  FairService,
+  BoothService,
+  RegistrationService,
+  FairFloorService,
+  FairStatsService,
+  FairNoticeService,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([FairEntity, FairBoothEntity, FairRegistrationEntity]),
+    AccountsModule,
+    RegionsModule,
+    NotificationsModule,
+    ApplicationsModule,
+    IntentsModule,
+  ],
+  providers: services,
+  exports: services,
+})
+export class FairsModule {}

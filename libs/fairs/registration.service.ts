@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import * as QRCode from 'qrcode';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountService, Principal } from '@jipin/accounts';
+import { conflict, invalid, notFound, PiiCipher } from '@jipin/core';
+import { FairRegistrationEntity } from './entities/fair-registration.entity';
+import { FairEntity } from './entities/fair.entity';
+import { fairForStaff, outsideFairTownship, publicFair, staffRunsFair } from './fair-access';
+
+/** 128 random bits: a ticket cannot be guessed from another one. */
+export function newTicketCode(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export const TICKET_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+export interface TicketView {
+  fairId: string;
+  fairTitle: string;
+  ticketCode: string;
+  /** PNG data URL of the QR code the door scans (it holds the ticket code). */
+  qrCode: string;
+  registeredAt: Date;
+  checkedInAt: Date | null;
+}
+
+export interface CheckInView {
+  registrationId: string;
+  seekerUserId: string;
+  seekerName: string;
+  ticketCode: string;
+  checkedInAt: Date;
+  /** True when this person was already in: a second scan changes nothing. */
+  alreadyCheckedIn: boolean;
+  walkIn: boolean;
+}
+
+/** The door (and a booth) find a person by the scanned ticket or the typed phone: exactly one. */
+export function assertOnePersonKey(by: { ticketCode?: string; phone?: string }): void {
+  if (Boolean(by.ticketCode) === Boolean(by.phone))
+    throw invalid('ticket_or_phone', '请扫描门票二维码或输入手机号（二选一）', [
+      { field: 'ticketCode', message: '门票码与手机号须填写其中一项' },
+    ]);
+}
+
+const notRegistered = () => notFound('该手机号在本场招聘会的报名记录', 'not_registered');
+
+/**
+ * Seekers register and get a ticket; staff check them in at the door by
+ * ticket or phone, or register walk-ins on the spot. Check-in is one
+ * conditional UPDATE, so a second or simultaneous scan finds the person in.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  /** Registering again returns the same ticket. */
+  async register(
+    principal: Principal,
+    fairId: string,
+  ): Promise<{ created: boolean; ticket: TicketView }> {
+    const fair = await publicFair(this.dataSource.manager, fairId);
+    if (!['registration_open', 'ongoing'].includes(fair.status))
+      throw conflict('fair_not_open', '该招聘会当前不接受报名');
+    const created = await this.insert(this.dataSource.manager, fair.id, principal.userId, 'online');
+    return { created, ticket: await this.ticket(principal, fairId) };
+  }
+
+  async ticket(principal: Principal, fairId: string): Promise<TicketView> {
+    const [row]: Omit<TicketView, 'qrCode'>[] = await this.dataSource.query(
+      `select r.fair_id as "fairId", f.title as "fairTitle", r.ticket_code as "ticketCode",
+              r.registered_at as "registeredAt", r.checked_in_at as "checkedInAt"
+         from fair_registrations r join fairs f on f.id = r.fair_id
+        where r.fair_id = $1 and r.seeker_user_id = $2`,
+      [fairId, principal.userId],
+    );
+    if (!row) throw notFound('您在该招聘会的报名记录');
+    return { ...row, qrCode: await QRCode.toDataURL(row.ticketCode, { margin: 1, width: 240 }) };
+  }
+
+  async listOwn(principal: Principal) {
+    return this.dataSource.query(
+      `select r.fair_id as "fairId", f.title as "fairTitle", f.starts_at as "startsAt",
+              f.venue, f.status, r.registered_at as "registeredAt", r.checked_in_at as "checkedInAt"
+         from fair_registrations r join fairs f on f.id = r.fair_id
+        where r.seeker_user_id = $1 order by f.starts_at desc`,
+      [principal.userId],
+    ) as Promise<Record<string, unknown>[]>;
+  }
+
+  /**
+   * One statement per scan (the door is the hot path): the fair's checks, the
+   * conditional update and the answer together. Only a refusal costs more.
+   */
+  async checkIn(
+    staff: Principal,
+    fairId: string,
+    by: { ticketCode?: string; phone?: string },
+  ): Promise<CheckInView> {
+    assertOnePersonKey(by);
+    if (by.ticketCode) return this.checkInWhere(staff, fairId, 'r.ticket_code = $3', by.ticketCode);
+    return this.checkInWhere(
+      staff,
+      fairId,
+      'r.seeker_user_id = (select id from users where phone_index = $3)',
+      this.cipher.blindIndex(by.phone!),
+    );
+  }
+
+  /**
+   * A walk-in: the person is found by phone, or a login without password is made
+   * for them (claimed later by SMS, like 代录); registered and checked in at once.
+   */
+  async walkIn(
+    staff: Principal,
+    fairId: string,
+    input: { phone: string; name: string },
+  ): Promise<CheckInView & { ticketCode: string }> {
+    await this.ongoingFairForStaff(staff, fairId);
+    let user = await this.accounts.findByPhone(input.phone);
+    if (user && user.role !== 'seeker')
+      throw conflict('phone_not_seeker', '该手机号已注册为单位或工作人员账号，不能登记为求职者');
+    user ??= await this.accounts
+      .createUnclaimedSeeker(input.phone, input.name.trim())
+      .catch(async (error: unknown) => {
+        // Two doors registering the same person at once: use the login the other one made.
+        const made = await this.accounts.findByPhone(input.phone);
+        if (made) return made;
+        throw error;
+      });
+    await this.insert(this.dataSource.manager, fairId, user.id, 'walk_in');
+    return this.checkInWhere(staff, fairId, 'r.seeker_user_id = $3', user.id);
+  }
+
+  private async ongoingFairForStaff(staff: Principal, fairId: string): Promise<FairEntity> {
+    const fair = await fairForStaff(this.dataSource.manager, staff, fairId);
+    if (fair.mode === 'online') throw conflict('online_fair', '线上招聘会无需入场签到');
+    if (fair.status !== 'ongoing') throw conflict('fair_not_ongoing', '招聘会进行中才能签到入场');
+    return fair;
+  }
+
+  private async insert(
+    manager: EntityManager,
+    fairId: string,
+    userId: string,
+    source: FairRegistrationEntity['source'],
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `insert into fair_registrations (fair_id, seeker_user_id, ticket_code, source)
+       values ($1, $2, $3, $4) on conflict (fair_id, seeker_user_id) do nothing returning id`,
+      [fairId, userId, newTicketCode(), source],
+    );
+    return inserted.length > 0;
+  }
+
+  private async checkInWhere(
+    staff: Principal,
+    fairId: string,
+    condition: string,
+    value: string,
+  ): Promise<CheckInView> {
+    // Window staff check people in only at their township's fairs; null: county-wide.
+    const township = staff.role === 'staff' ? staff.townshipCode : null;
+    const rows: (Omit<CheckInView, 'walkIn'> & {
+      source: string | null;
+      fresh: boolean;
+      status: string;
+      mode: string;
+      townshipCode: string | null;
+    })[] = await this.dataSource.query(
+      `with f as (select id, status, mode, township_code from fairs where id = $1),
+            hit as (
+              update fair_registrations r set checked_in_at = now(), checked_in_by = $2
+               where r.fair_id = $1 and ${condition} and r.checked_in_at is null
+                 and exists (select 1 from f where f.status = 'ongoing' and f.mode <> 'online'
+                               and ($4::varchar is null or f.township_code = $4))
+              returning r.id)
+       select f.status, f.mode, f.township_code as "townshipCode",
+              r.id as "registrationId", r.seeker_user_id as "seekerUserId", u.name as "seekerName",
+              r.ticket_code as "ticketCode", coalesce(r.checked_in_at, now()) as "checkedInAt",
+              r.source, exists (select 1 from hit) as fresh
+         from f left join fair_registrations r on r.fair_id = f.id and ${condition}
+         left join users u on u.id = r.seeker_user_id`,
+      [fairId, staff.userId, value, township],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('招聘会');
+    if (!staffRunsFair(staff, { townshipCode: row.townshipCode })) throw outsideFairTownship();
+    if (row.mode === 'online') throw conflict('online_fair', '线上招聘会无需入场签到');
+    if (row.status !== 'ongoing') throw conflict('fair_not_ongoing', '招聘会进行中才能签到入场');
+    if (!row.registrationId)
+      throw condition.includes('ticket') ? notFound('该门票', 'ticket_not_found') : notRegistered();
+    const { source, fresh, status: _s, mode: _m, townshipCode: _t, ...view } = row;
+    return { ...view, alreadyCheckedIn: !fresh, walkIn: source === 'walk_in' };
+  }
+}

@@ -1,0 +1,58 @@
+import { EntityManager } from 'typeorm';
+import { notFound } from '@jipin/core';
+
+/** What an intent needs to know about a vacancy, read from the vacancies lib's table. */
+export interface IntentVacancy {
+  id: string;
+  employerId: string;
+  townshipCode: string;
+  occupationCode: string;
+  title: string;
+  employerName: string;
+}
+
+export async function intentVacancy(
+  manager: EntityManager,
+  vacancyId: string,
+): Promise<IntentVacancy> {
+  const [row] = await manager.query(
+    `select v.id, v.employer_id as "employerId", v.township_code as "townshipCode",
+            v.occupation_code as "occupationCode", v.title, e.name as "employerName"
+       from vacancies v join employers e on e.id = v.employer_id where v.id = $1`,
+    [vacancyId],
+  );
+  if (!row) throw notFound('岗位');
+  return row as IntentVacancy;
+}
+
+/** The active recruiters of an employer: who hears about intents and follow-ups. */
+export async function activeRecruiters(
+  manager: EntityManager,
+  employerId: string,
+): Promise<string[]> {
+  const rows: { userId: string }[] = await manager.query(
+    `select m.user_id as "userId" from employer_members m join users u on u.id = m.user_id
+      where m.employer_id = $1 and u.status = 'active'`,
+    [employerId],
+  );
+  return rows.map((r) => r.userId);
+}
+
+/** The employer a recruiter acts for, or undefined. */
+export async function recruiterEmployer(
+  manager: EntityManager,
+  userId: string,
+): Promise<string | undefined> {
+  const [row] = await manager.query(
+    `select employer_id as "employerId" from employer_members where user_id = $1`,
+    [userId],
+  );
+  return row?.employerId;
+}
+
+/** The date `days` after a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

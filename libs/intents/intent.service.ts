@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '@jipin/accounts';
+import {
+  APP_CONFIG,
+  AppConfig,
+  notFound,
+  OutboxEventType,
+  OutboxService,
+  PiiCipher,
+} from '@jipin/core';
+import { chinaToday, outsideTownship, staffCovers } from '@jipin/seekers';
+import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
+import { addDays, intentVacancy } from './intent-facts';
+import { IntentView, intentViews } from './intent-view';
+
+export interface RecordIntentInput {
+  seekerUserId: string;
+  vacancyId: string;
+  source: IntentSource;
+  fairId?: string | null;
+  applicationId?: string | null;
+  actor: Pick<Principal, 'userId' | 'role'>;
+}
+
+export interface RecordedIntent {
+  created: boolean;
+  intent: PlacementIntentEntity;
+}
+
+/**
+ * Records 就业意向. One per seeker and vacancy: recording again (from another
+ * source, or a retried or concurrent request) answers with the intent already
+ * there. A new intent is announced through the outbox in the caller's transaction.
+ */
+@Injectable()
+export class IntentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly cipher: PiiCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Runs in the caller's transaction, so the intent stands or falls with the change that caused it. */
+  async record(manager: EntityManager, input: RecordIntentInput): Promise<RecordedIntent> {
+    const vacancy = await intentVacancy(manager, input.vacancyId);
+    const [profile]: { id: string; townshipCode: string }[] = await manager.query(
+      `select id, township_code as "townshipCode" from seeker_profiles
+        where user_id = $1 and anonymised_at is null`,
+      [input.seekerUserId],
+    );
+    const inserted: { id: string }[] = await manager.query(
+      `insert into placement_intents (seeker_user_id, seeker_profile_id, vacancy_id, employer_id,
+         township_code, source, fair_id, application_id, recorded_by, recorded_by_role, follow_up_due_on)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       on conflict (seeker_user_id, vacancy_id) do nothing returning id`,
+      [
+        input.seekerUserId,
+        profile?.id ?? null,
+        vacancy.id,
+        vacancy.employerId,
+        profile?.townshipCode ?? vacancy.townshipCode,
+        input.source,
+        input.fairId ?? null,
+        input.applicationId ?? null,
+        input.actor.userId,
+        input.actor.role,
+        addDays(chinaToday(), this.config.matching.followUpDays),
+      ],
+    );
+    if (inserted.length) {
+      await this.outbox.record(manager, {
+        type: OutboxEventType.IntentRecorded,
+        aggregateId: inserted[0].id,
+        payload: { intentId: inserted[0].id },
+      });
+    } else if (input.applicationId) {
+      // The same agreement reached first at a booth or by staff: remember the application too.
+      await manager.query(
+        `update placement_intents set application_id = $3
+          where seeker_user_id = $1 and vacancy_id = $2 and application_id is null`,
+        [input.seekerUserId, vacancy.id, input.applicationId],
+      );
+    }
+    const intent = await manager.findOneByOrFail(PlacementIntentEntity, {
+      seekerUserId: input.seekerUserId,
+      vacancyId: vacancy.id,
+    });
+    return { created: inserted.length > 0, intent };
+  }
+
+  /** Staff record an intent reached outside the platform (a phone call, a visit to the window). */
+  async recordByStaff(
+    staff: Principal,
+    input: { seekerProfileId: string; vacancyId: string },
+  ): Promise<{ created: boolean; intent: IntentView }> {
+    const [profile]: { userId: string; townshipCode: string }[] = await this.dataSource.query(
+      `select user_id as "userId", township_code as "townshipCode" from seeker_profiles
+        where id = $1 and anonymised_at is null`,
+      [input.seekerProfileId],
+    );
+    if (!profile) throw notFound('求职者');
+    if (!staffCovers(staff, profile.townshipCode)) throw outsideTownship();
+    const { created, intent } = await this.dataSource.transaction((manager) =>
+      this.record(manager, {
+        seekerUserId: profile.userId,
+        vacancyId: input.vacancyId,
+        source: 'staff',
+        actor: staff,
+      }),
+    );
+    return { created, intent: await this.view(intent.id) };
+  }
+
+  async view(intentId: string): Promise<IntentView> {
+    const [view] = await intentViews(this.dataSource.manager, this.cipher, 'i.id = $1', [intentId]);
+    if (!view) throw notFound('就业意向');
+    return view;
+  }
+
+  views(where: string, params: unknown[], limit?: number): Promise<IntentView[]> {
+    return intentViews(this.dataSource.manager, this.cipher, where, params, limit);
+  }
+}

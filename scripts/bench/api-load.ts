@@ -1,0 +1,179 @@
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { BenchMetric } from './metrics';
+
+export interface LoadOptions {
+  baseUrl: string;
+  databaseUrl: string;
+  connections: number;
+  durationSeconds: number;
+  /** Phones of generated seekers with a password, and that password. */
+  seekerPhones: string[];
+  password: string;
+}
+
+function figures(section: string, name: string, result: autocannon.Result): BenchMetric[] {
+  const failed = result.non2xx + result.errors + result.timeouts;
+  return [
+    {
+      section,
+      name: `${name} req/s`,
+      value: result.requests.average,
+      unit: 'req/s',
+      better: 'higher',
+    },
+    { section, name: `${name} p50`, value: result.latency.p50, unit: 'ms', better: 'lower' },
+    { section, name: `${name} p97.5`, value: result.latency.p97_5, unit: 'ms', better: 'lower' },
+    { section, name: `${name} p99`, value: result.latency.p99, unit: 'ms', better: 'lower' },
+    { section, name: `${name} failed`, value: failed, unit: 'requests', better: 'lower' },
+  ];
+}
+
+async function query<T>(databaseUrl: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Vacancies anyone may read; regular ones (no eligibility rules) for applying. */
+async function visibleVacancies(databaseUrl: string, regularOnly: boolean): Promise<string[]> {
+  const rows = await query<{ id: string }>(
+    databaseUrl,
+    `select v.id from vacancies v join employers e on e.id = v.employer_id
+      where v.status = 'published' and e.status = 'verified' and v.expires_at >= current_date
+        ${regularOnly ? `and v.kind = 'regular'` : ''}
+      order by v.id limit 2000`,
+  );
+  if (!rows.length) throw new Error('No published vacancies in the benchmark database');
+  return rows.map((r) => r.id);
+}
+
+function cycling(paths: string[]) {
+  let next = 0;
+  return (req: autocannon.RawRequest) => ({ ...req, path: paths[next++ % paths.length] });
+}
+
+/** The framework's ceiling on this machine: a route that touches no database. */
+export async function liveness(options: LoadOptions): Promise<BenchMetric[]> {
+  const result = await autocannon({
+    url: `${options.baseUrl}/health/live`,
+    connections: options.connections,
+    duration: options.durationSeconds,
+  });
+  return figures('api', 'health/live (no database)', result);
+}
+
+export async function vacancyById(options: LoadOptions): Promise<BenchMetric[]> {
+  const ids = await visibleVacancies(options.databaseUrl, false);
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [{ method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) }],
+  });
+  return figures('api', 'vacancy by id', result);
+}
+
+/**
+ * The same load split over several API processes on one database, as a load
+ * balancer would: summed req/s, and the worst instance's latencies.
+ */
+export async function vacancyByIdSpread(
+  options: LoadOptions,
+  baseUrls: string[],
+): Promise<BenchMetric[]> {
+  const ids = await visibleVacancies(options.databaseUrl, false);
+  const results = await Promise.all(
+    baseUrls.map((url) =>
+      autocannon({
+        url,
+        connections: Math.max(1, Math.round(options.connections / baseUrls.length)),
+        duration: options.durationSeconds,
+        requests: [
+          { method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) },
+        ],
+      }),
+    ),
+  );
+  const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
+  const combined = {
+    ...results[0],
+    requests: {
+      ...results[0].requests,
+      average: results.reduce((sum, r) => sum + r.requests.average, 0),
+    },
+    latency: {
+      ...results[0].latency,
+      p50: worst((r) => r.latency.p50),
+      p97_5: worst((r) => r.latency.p97_5),
+      p99: worst((r) => r.latency.p99),
+    },
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+  };
+  return figures('api', `vacancy by id, ${baseUrls.length} API processes`, combined);
+}
+
+export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
+  const townships = await query<{ code: string }>(
+    options.databaseUrl,
+    `select distinct township_code as code from vacancies limit 20`,
+  );
+  const paths = [
+    ...Array.from({ length: 5 }, (_, page) => `/api/vacancies?page=${page + 1}&pageSize=20`),
+    ...townships.map((t) => `/api/vacancies?townshipCode=${t.code}&pageSize=20`),
+  ];
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+  });
+  return figures('api', 'vacancy list', result);
+}
+
+/** Logs in as many seekers as there are connections; each request applies a new (seeker, vacancy) pair. */
+export async function apply(options: LoadOptions): Promise<BenchMetric[]> {
+  const tokens: string[] = [];
+  for (const phone of options.seekerPhones) {
+    if (tokens.length >= options.connections) break;
+    const response = await fetch(`${options.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone, password: options.password }),
+    });
+    if (response.status === 200)
+      tokens.push(((await response.json()) as { accessToken: string }).accessToken);
+  }
+  if (!tokens.length) throw new Error('No generated seeker could log in');
+  const vacancies = await visibleVacancies(options.databaseUrl, true);
+  let sent = 0;
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/applications',
+        setupRequest: (req) => {
+          // Walks vacancies fastest, so concurrent requests rarely lock the same vacancy row.
+          const vacancyId = vacancies[sent % vacancies.length];
+          const token = tokens[Math.floor(sent / vacancies.length) % tokens.length];
+          sent += 1;
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ vacancyId }),
+          };
+        },
+      },
+    ],
+  });
+  return figures('api', 'apply', result);
+}
