@@ -177,6 +177,11 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '入场签到' },
   },
   {
+    path: '/staff/statistics',
+    component: () => import('./pages/staff/StatisticsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '统计报表' },
+  },
+  {
     path: '/:rest(.*)*',
     component: () => import('./pages/NotFoundPage.vue'),
     meta: { title: '页面不存在' },
