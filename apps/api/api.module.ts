@@ -8,6 +8,7 @@ import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SearchModule } from '@jipin/search';
 import { VacanciesModule } from '@jipin/vacancies';
 import { SeekersModule } from '@jipin/seekers';
 import { StatisticsModule } from '@jipin/statistics';
@@ -32,6 +33,7 @@ import { IntentsController } from './controllers/intents.controller';
 import { EmployerFairsController } from './controllers/employer-fairs.controller';
 import { FairsController } from './controllers/fairs.controller';
 import { StaffFairsController } from './controllers/staff-fairs.controller';
+import { SearchController } from './controllers/search.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -54,6 +56,7 @@ export class ApiModule {
         StatisticsModule,
         IntentsModule,
         FairsModule,
+        SearchModule,
       ],
       controllers: [
         HealthController,
@@ -77,6 +80,7 @@ export class ApiModule {
         FairsController,
         EmployerFairsController,
         StaffFairsController,
+        SearchController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

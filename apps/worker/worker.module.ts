@@ -7,6 +7,7 @@ import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SearchModule } from '@jipin/search';
 import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
@@ -15,6 +16,7 @@ import { IntentsProcessor } from './processors/intents.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { VacanciesProcessor } from './processors/vacancies.processor';
+import { SearchProcessor } from './processors/search.processor';
 
 /** The worker: the same domain modules as the API, plus processors instead of controllers. */
 @Module({})
@@ -32,6 +34,7 @@ export class WorkerModule {
         ApplicationsModule,
         IntentsModule,
         FairsModule,
+        SearchModule,
       ],
       providers: [
         JobWorkerHost,
@@ -41,6 +44,7 @@ export class WorkerModule {
         ApplicationsProcessor,
         IntentsProcessor,
         FairsProcessor,
+        SearchProcessor,
       ],
     };
   }

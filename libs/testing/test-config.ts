@@ -34,6 +34,7 @@ export function testEnv(
     // Tests sign many people up from one address; tests of the limits set their own.
     RATE_LIMIT_SMS: '10000',
     RATE_LIMIT_LOGIN: '10000',
+    RATE_LIMIT_SEARCH: '1000000',
     ...env,
   };
 }

@@ -4,6 +4,7 @@ import { FastifyReply } from 'fastify';
 import { Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView, FavouriteService } from '@jipin/applications';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { Idempotent } from '../http/idempotent.interceptor';
 import { uuidPipe } from '../http/uuid.pipe';
 import { ApplyDto } from '../dto/application.dto';
 
@@ -19,6 +20,7 @@ export class ApplicationsController {
 
   /** 201 for a new application; 200 with the existing one when the seeker applied before. */
   @Post('applications')
+  @Idempotent()
   async apply(
     @CurrentUser() user: Principal,
     @Body() body: ApplyDto,

@@ -126,6 +126,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/staff/fairs/:id/numbers': ['staff', 'admin'],
   'GET /api/staff/fairs/:id/report': ['staff', 'admin'],
   'GET /api/staff/fair-totals': ['staff', 'admin'],
+  // search
+  'GET /api/search/vacancies': ['public'],
+  'GET /api/search/suggest': ['public'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { IdempotencyService } from '@jipin/core';
-import { createStaffUser, TEST_PASSWORD, TestApi, TestUser, uniquePhone } from '@jipin/testing';
+import {
+  createStaffUser,
+  publishVacancy,
+  registerEmployer,
+  registerSeekerWithProfile,
+  TEST_PASSWORD,
+  TestApi,
+  TestUser,
+  uniquePhone,
+} from '@jipin/testing';
 
 let api: TestApi;
 let admin: TestUser;
@@ -75,4 +84,24 @@ test('a malformed key is a 400', async () => {
   });
   assert.equal(response.status, 400);
   assert.equal(response.body.code, 'invalid_idempotency_key');
+});
+
+test('applying with an Idempotency-Key: a retry replays the answer, another vacancy under the same key is a 422', async () => {
+  const employer = await registerEmployer(api);
+  const first = await publishVacancy(api, employer);
+  const second = await publishVacancy(api, employer, { title: '包装工' });
+  const seeker = await registerSeekerWithProfile(api);
+  const options = { token: seeker.token, headers: { 'idempotency-key': 'apply-1' } };
+  const applied = await api.post('/api/applications', { vacancyId: first }, options);
+  const retried = await api.post('/api/applications', { vacancyId: first }, options);
+  assert.equal(applied.status, 201);
+  assert.deepEqual(retried.body, applied.body);
+  assert.equal(retried.headers.get('idempotent-replayed'), 'true');
+  const other = await api.post('/api/applications', { vacancyId: second }, options);
+  assert.equal(other.status, 422);
+  const [{ count }] = await api.dataSource.query(
+    `select count(*)::int as count from applications where seeker_user_id = $1`,
+    [seeker.userId],
+  );
+  assert.equal(count, 1, 'nothing was applied for under the reused key');
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { JobName, JobQueue, QueueName } from '@jipin/core';
@@ -34,6 +35,38 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** One HTTP request on the given agent's connections. */
+function send(
+  agent: Agent,
+  port: number,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: payload ? { 'content-type': 'application/json' } : {},
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 test('the API answers every request it took before SIGTERM, then refuses new ones and exits 0', async () => {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -43,18 +76,22 @@ test('the API answers every request it took before SIGTERM, then refuses new one
     30000,
   );
 
-  // Password checks (argon2) keep these logins busy for a while on two cores.
+  // The connections are opened (and accepted) first, so that every login below
+  // is in flight on an established connection when SIGTERM comes; password
+  // checks (argon2) keep them busy for a while on two cores.
+  const agent = new Agent({ keepAlive: true, maxSockets: 12 });
+  await Promise.all(Array.from({ length: 12 }, () => send(agent, port, 'GET', '/health/live')));
   const logins = Array.from({ length: 12 }, (_, i) =>
-    fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone: users[i % users.length].phone, password: users[0].password }),
-    }).then(async (response) => ({ status: response.status, body: await response.json() })),
+    send(agent, port, 'POST', '/api/auth/login', {
+      phone: users[i % users.length].phone,
+      password: users[0].password,
+    }),
   );
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await new Promise((resolve) => setTimeout(resolve, 150));
   const stopped = apiProcess.stop();
   const answers = await Promise.all(logins);
   await stopped;
+  agent.destroy();
 
   assert.deepEqual(
     answers.map((a) => a.status),

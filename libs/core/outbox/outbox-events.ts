@@ -50,9 +50,16 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
         },
       ];
     }
-    case OutboxEventType.VacancyChanged:
-    case OutboxEventType.EmployerStatusChanged:
-      return []; // consumed by search/matching once they land
+    case OutboxEventType.VacancyChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.VacancyChanged];
+      const name = JobName.IndexVacancies;
+      return [{ name, data: { vacancyIds: [payload.vacancyId] }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.EmployerStatusChanged: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.EmployerStatusChanged];
+      const name = JobName.IndexVacancies;
+      return [{ name, data: { employerIds: [payload.employerId] }, jobId: jobIdFor(event, name) }];
+    }
     case OutboxEventType.ApplicationStatusChanged: {
       const payload =
         event.payload as OutboxEventPayloads[OutboxEventType.ApplicationStatusChanged];

@@ -6,6 +6,7 @@
 export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
+  Search = 'search',
 }
 
 export enum JobName {
@@ -18,6 +19,8 @@ export enum JobName {
   RemindIntentFollowUps = 'remind-intent-follow-ups',
   SendFairReminders = 'send-fair-reminders',
   InviteFairSeekers = 'invite-fair-seekers',
+  IndexVacancies = 'index-vacancies',
+  ReconcileSearchIndex = 'reconcile-search-index',
 }
 
 export interface JobPayloads {
@@ -30,6 +33,9 @@ export interface JobPayloads {
   [JobName.RemindIntentFollowUps]: Record<string, never>;
   [JobName.SendFairReminders]: Record<string, never>;
   [JobName.InviteFairSeekers]: { fairId: string };
+  /** Re-read these vacancies, and every vacancy of these employers, into the search index. */
+  [JobName.IndexVacancies]: { vacancyIds?: string[]; employerIds?: string[] };
+  [JobName.ReconcileSearchIndex]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -42,6 +48,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.RemindIntentFollowUps]: QueueName.Maintenance,
   [JobName.SendFairReminders]: QueueName.Maintenance,
   [JobName.InviteFairSeekers]: QueueName.Notifications,
+  [JobName.IndexVacancies]: QueueName.Search,
+  [JobName.ReconcileSearchIndex]: QueueName.Search,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -56,4 +64,5 @@ export const SCHEDULED_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredRecruitmentRecords, everyMs: 24 * 60 * 60 * 1000 },
   { name: JobName.RemindIntentFollowUps, everyMs: 60 * 60 * 1000 },
   { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
+  { name: JobName.ReconcileSearchIndex, everyMs: 10 * 60 * 1000 },
 ];

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { VacancySearch } from './search-types';
+import { VacancyDocumentSource } from './vacancy-document-source';
+
+const BATCH = 500;
+
+export interface IndexChange {
+  upserted: number;
+  removed: number;
+}
+
+/**
+ * Keeps the index in step with the database. Every path re-reads the
+ * database, so running a job twice or late does no harm.
+ */
+@Injectable()
+export class SearchIndexer {
+  constructor(
+    private readonly search: VacancySearch,
+    private readonly source: VacancyDocumentSource,
+  ) {}
+
+  /** Re-reads these vacancies (and every vacancy of these employers) and upserts or removes each. */
+  async refresh(target: { vacancyIds?: string[]; employerIds?: string[] }): Promise<IndexChange> {
+    const ids = [
+      ...new Set([
+        ...(target.vacancyIds ?? []),
+        ...(await this.source.vacancyIdsOfEmployers(target.employerIds ?? [])),
+      ]),
+    ];
+    const change: IndexChange = { upserted: 0, removed: 0 };
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      const docs = await this.source.documents(batch);
+      const findable = new Set(docs.map((d) => d.id));
+      const gone = batch.filter((id) => !findable.has(id));
+      await this.search.upsert(docs);
+      await this.search.remove(gone);
+      change.upserted += docs.length;
+      change.removed += gone.length;
+    }
+    return change;
+  }
+
+  /** Finds what the index misses, holds stale, or should no longer hold, and fixes it. */
+  async reconcile(): Promise<IndexChange> {
+    const [wanted, indexed] = await Promise.all([
+      this.source.versions(),
+      this.search.indexedVersions(),
+    ]);
+    const stale = [...wanted].filter(([id, version]) => indexed.get(id) !== version);
+    const extra = [...indexed.keys()].filter((id) => !wanted.has(id));
+    const refreshed = await this.refresh({ vacancyIds: stale.map(([id]) => id) });
+    await this.search.remove(extra);
+    return { upserted: refreshed.upserted, removed: refreshed.removed + extra.length };
+  }
+
+  /** Rebuilds the whole index from the database. */
+  reindex(): Promise<number> {
+    return this.search.reindex(this.source);
+  }
+}

@@ -1,0 +1,115 @@
+/** One vacancy as the search index holds it: everything a result shows or a filter needs. */
+export interface VacancySearchDocument {
+  id: string;
+  title: string;
+  occupationCode: string;
+  occupationName: string;
+  description: string;
+  employerId: string;
+  employerName: string;
+  /** Short labels shown on a result and searched: kind, shift pattern, target groups. */
+  tags: string[];
+  kind: string;
+  townshipCode: string;
+  payMin: number;
+  payMax: number;
+  payUnit: string;
+  education: string;
+  welfareTags: string[];
+  /** Open to or aimed at a key group (重点群体): targeted groups, public-welfare and internship posts. */
+  keyGroupFriendly: boolean;
+  /** ISO timestamp. */
+  publishedAt: string;
+  fairIds: string[];
+  lat: number | null;
+  lng: number | null;
+  /** Grows with every change of the vacancy or its employer; an older version never overwrites a newer one. */
+  version: number;
+}
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'pay', 'distance'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export interface VacancySearchQuery {
+  q?: string;
+  occupationCode?: string;
+  kind?: string;
+  townshipCode?: string;
+  /** Pay ranges overlap: the vacancy pays at least payMin at its top and at most payMax at its bottom. */
+  payMin?: number;
+  payMax?: number;
+  payUnit?: string;
+  education?: string;
+  /** Every one of these welfare tags. */
+  welfareTags?: string[];
+  keyGroupFriendly?: boolean;
+  employerId?: string;
+  postedWithinDays?: number;
+  fairId?: string;
+  sort?: SearchSort;
+  point?: { lat: number; lng: number };
+  radiusKm?: number;
+  page?: number;
+  pageSize?: number;
+  /** Facet counts cost a query each; the API asks for them, batch callers may not. */
+  facets?: boolean;
+}
+
+export interface SearchHit extends Omit<VacancySearchDocument, 'version'> {
+  /** Title and a description snippet with matched words wrapped in <em>; HTML-escaped. */
+  highlights: { title: string; description: string };
+  /** Kilometres from the query point, when one was given. */
+  distanceKm?: number;
+}
+
+export type FacetName = 'kind' | 'townshipCode' | 'occupationCode' | 'education' | 'welfareTags';
+export const FACET_NAMES: FacetName[] = [
+  'kind',
+  'townshipCode',
+  'occupationCode',
+  'education',
+  'welfareTags',
+];
+export type Facets = Record<FacetName, Record<string, number>>;
+
+export interface VacancySearchResult {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets?: Facets;
+}
+
+export interface Suggestion {
+  text: string;
+  type: 'title' | 'occupation';
+}
+
+/** Where a full rebuild reads documents from, in batches. */
+export interface SearchDocumentFeed {
+  batches(batchSize?: number): AsyncIterable<VacancySearchDocument[]>;
+}
+
+/**
+ * The search port. Drivers: postgres (embedded default) and meilisearch.
+ * Every driver passes vacancy-search.contract-spec.ts.
+ */
+export abstract class VacancySearch {
+  abstract readonly driver: string;
+  /** Inserts or replaces documents; a document is ignored where the index holds a newer version. */
+  abstract upsert(docs: VacancySearchDocument[]): Promise<void>;
+  abstract remove(ids: string[]): Promise<void>;
+  abstract search(query: VacancySearchQuery): Promise<VacancySearchResult>;
+  abstract suggest(prefix: string, limit?: number): Promise<Suggestion[]>;
+  /** Replaces the whole index with the feed's documents; searches see the old index until it is done. */
+  abstract reindex(feed: SearchDocumentFeed): Promise<number>;
+  /** id → version of everything indexed, for the reconcile job. */
+  abstract indexedVersions(): Promise<Map<string, number>>;
+  /** Settings and connectivity at boot; throws with a reason when the backend is not usable. */
+  abstract prepare(): Promise<void>;
+  abstract ping(): Promise<void>;
+  abstract close(): Promise<void>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 50;
