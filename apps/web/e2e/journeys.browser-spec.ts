@@ -157,12 +157,21 @@ describe('a seeker finds the vacancy, applies and follows the application', { sk
         () => false,
       );
     });
+    // The search API highlights the matched words.
+    await card.locator('em', { hasText: '装配' }).first().waitFor();
     await card.click();
     await page.getByRole('heading', { name: vacancyTitle }).waitFor();
     await page.locator('[data-test="apply"]').click();
     await page.locator('.van-popup textarea').fill('有三年焊工经验，可随时到岗');
     await page.locator('[data-test="confirm-apply"]').click();
     await page.getByText('已投递：已投递').waitFor();
+  });
+
+  test('typing part of a title offers it as a suggestion', async () => {
+    const page = seekerPage;
+    await page.goto('/');
+    await page.locator('input[type="search"]').fill('电子');
+    await page.locator('[data-test="suggestions"]', { hasText: vacancyTitle }).waitFor();
   });
 
   test('my applications list it as sent', async () => {
