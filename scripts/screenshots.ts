@@ -9,6 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import {
+  approvedBooth,
+  createFair,
   createStaffUser,
   employerBody,
   publishVacancy,
@@ -39,6 +41,8 @@ interface Screen {
 interface DemoIds {
   vacancyId: string;
   applicationId: string;
+  fairId: string;
+  boothId: string;
 }
 
 const SCREENS: Screen[] = [
@@ -58,6 +62,9 @@ const SCREENS: Screen[] = [
   },
   { name: 'seeker-favourites', path: '/me/favourites', as: 'seeker' },
   { name: 'seeker-privacy', path: '/me/privacy', as: 'seeker' },
+  { name: 'seeker-fairs', path: '/fairs', as: 'seeker' },
+  { name: 'seeker-fair', path: (ids) => `/fairs/${ids.fairId}`, as: 'seeker' },
+  { name: 'seeker-ticket', path: (ids) => `/fairs/${ids.fairId}/ticket`, as: 'seeker' },
   { name: 'employer-company', path: '/employer', as: 'employer' },
   { name: 'employer-vacancies', path: '/employer/vacancies', as: 'employer' },
   { name: 'employer-vacancy-new', path: '/employer/vacancies/new', as: 'employer' },
@@ -77,11 +84,18 @@ const SCREENS: Screen[] = [
     as: 'employer',
   },
   { name: 'employer-import', path: '/employer/import', as: 'employer' },
+  { name: 'employer-fairs', path: '/employer/fairs', as: 'employer' },
+  { name: 'employer-booth', path: (ids) => `/employer/booths/${ids.boothId}`, as: 'employer' },
   { name: 'staff-dashboard', path: '/staff', as: 'staff' },
   { name: 'staff-employers', path: '/staff/employers', as: 'staff' },
   { name: 'staff-reviews', path: '/staff/reviews', as: 'staff' },
   { name: 'staff-assisted-registration', path: '/staff/seekers/new', as: 'staff' },
   { name: 'staff-failed-jobs', path: '/staff/jobs', as: 'staff' },
+  { name: 'staff-fairs', path: '/staff/fairs', as: 'staff' },
+  { name: 'staff-fair', path: (ids) => `/staff/fairs/${ids.fairId}`, as: 'staff' },
+  { name: 'staff-fair-live', path: (ids) => `/staff/fairs/${ids.fairId}/live`, as: 'staff' },
+  { name: 'staff-fair-door', path: (ids) => `/staff/fairs/${ids.fairId}/door`, as: 'staff' },
+  { name: 'staff-statistics', path: '/staff/statistics', as: 'staff' },
   { name: 'not-found', path: '/no-such-page' },
 ];
 
@@ -134,9 +148,29 @@ async function seed(api: TestApi): Promise<{ users: Record<string, TestUser>; id
     { status: 'interviewing', note: '请于周一上午9点到厂区面试' },
     { token: employer.owner.token },
   );
+  // A fair on today: a booth, the seeker's ticket, check-in and an intent at the booth.
+  const fairId = await createFair(api, staff, {
+    overrides: { title: '2026年春风行动专场招聘会', venue: '吉水县人力资源市场一楼大厅' },
+  });
+  const booth = await approvedBooth(api, staff, fairId, employer.owner, [vacancyId], {
+    boothNumber: 7,
+  });
+  const ticket = await api.post(`/api/fairs/${fairId}/registrations`, undefined, {
+    token: seeker.token,
+  });
+  await api.post(
+    `/api/staff/fairs/${fairId}/check-ins`,
+    { ticketCode: ticket.body.ticketCode },
+    { token: staff.token },
+  );
+  await api.post(
+    `/api/employer/booths/${booth.id}/intents`,
+    { ticketCode: ticket.body.ticketCode, vacancyId },
+    { token: employer.owner.token },
+  );
   return {
     users: { seeker, employer: employer.owner, staff },
-    ids: { vacancyId, applicationId: applied.body.id },
+    ids: { vacancyId, applicationId: applied.body.id, fairId, boothId: booth.id },
   };
 }
 

@@ -55,7 +55,8 @@ export async function openPage(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
-  context.setDefaultTimeout(10_000);
+  // Generous: the machine running the suite may be busy with other tests.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   return { context, page };

@@ -104,7 +104,10 @@ describe('Excel/CSV import lists the rows it could not take', { skip }, () => {
     await employerPage.locator('.van-uploader input[type="file"]').setInputFiles(file);
     await employerPage.locator('[data-test="upload"]').click();
     const report = employerPage.locator('[data-test="import-report"]');
-    await report.waitFor();
+    await report.waitFor().catch(async (error: unknown) => {
+      const shown = await employerPage.locator('.form-error').allInnerTexts();
+      throw new Error(`no import report; the page says: ${shown.join(' | ')}`, { cause: error });
+    });
     const text = await report.innerText();
     assert.match(text, /导入 1 个/);
     assert.match(text, /第 3 行/);

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Browser, Page } from 'playwright-core';
 import {
   createStaffUser,
+  eventually,
   lastSmsCode,
   residentId,
   TEST_PASSWORD,
@@ -51,6 +52,8 @@ async function signUp(page: Page, phone: string, role: '求职者' | '招聘单�
 before(async () => {
   if (skip) return;
   api = await startWebApi('web-journeys');
+  // The worker carries vacancy changes to the search index (when the API has one) and notifications.
+  await api.startWorker();
   browser = await launchChromium();
   staff = await createStaffUser(api, { name: '县就业局王科长' });
   employerPage = (await openPage(browser, api)).page;
@@ -145,14 +148,30 @@ describe('a seeker finds the vacancy, applies and follows the application', { sk
     const page = seekerPage;
     await page.goto('/');
     await page.locator('input[type="search"]').fill('装配');
-    await page.locator('[data-test="search"]').click();
     const card = page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle });
+    // A search index is updated by the worker a moment after the approval: search again until then.
+    await eventually(async () => {
+      await page.locator('[data-test="search"]').click();
+      return card.waitFor({ timeout: 1000 }).then(
+        () => true,
+        () => false,
+      );
+    });
+    // The search API highlights the matched words.
+    await card.locator('em', { hasText: '装配' }).first().waitFor();
     await card.click();
     await page.getByRole('heading', { name: vacancyTitle }).waitFor();
     await page.locator('[data-test="apply"]').click();
     await page.locator('.van-popup textarea').fill('有三年焊工经验，可随时到岗');
     await page.locator('[data-test="confirm-apply"]').click();
     await page.getByText('已投递：已投递').waitFor();
+  });
+
+  test('typing part of a title offers it as a suggestion', async () => {
+    const page = seekerPage;
+    await page.goto('/');
+    await page.locator('input[type="search"]').fill('电子');
+    await page.locator('[data-test="suggestions"]', { hasText: vacancyTitle }).waitFor();
   });
 
   test('my applications list it as sent', async () => {

@@ -62,6 +62,11 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: seeker, title: '申请进度' },
   },
   {
+    path: '/me/recommendations',
+    component: () => import('./pages/seeker/RecommendationsPage.vue'),
+    meta: { roles: seeker, title: '为你推荐' },
+  },
+  {
     path: '/me/favourites',
     component: () => import('./pages/seeker/FavouritesPage.vue'),
     meta: { roles: seeker, title: '我的收藏' },
@@ -110,6 +115,11 @@ const routes: RouteRecordRaw[] = [
     path: '/employer/vacancies/:id/applicants',
     component: () => import('./pages/employer/ApplicantsPage.vue'),
     meta: { roles: employer, title: '应聘者' },
+  },
+  {
+    path: '/employer/vacancies/:id/recommended',
+    component: () => import('./pages/employer/RecommendedSeekersPage.vue'),
+    meta: { roles: employer, title: '推荐人才' },
   },
   {
     path: '/employer/applications/:id',
@@ -175,6 +185,11 @@ const routes: RouteRecordRaw[] = [
     path: '/staff/fairs/:id/door',
     component: () => import('./pages/staff/DoorPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '入场签到' },
+  },
+  {
+    path: '/staff/statistics',
+    component: () => import('./pages/staff/StatisticsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '统计报表' },
   },
   {
     path: '/:rest(.*)*',

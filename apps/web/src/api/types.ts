@@ -304,3 +304,34 @@ export interface FairNumbers {
     peopleWithIntents: number;
   }[];
 }
+
+/** GET /api/seekers/me/recommendations (为你推荐), each with why. */
+export interface SeekerRecommendations {
+  personalised: boolean;
+  message?: string;
+  items: {
+    vacancyId: string;
+    title: string;
+    employerName: string;
+    townshipName?: string;
+    pay: { min: number; max: number; unit: string };
+    score: number;
+    explanation: string;
+  }[];
+}
+
+/** GET /api/employer/vacancies/:id/recommended-seekers (推荐人才). */
+export interface TalentRecommendations {
+  vacancyId: string;
+  items: {
+    seekerId: string;
+    name: string;
+    gender: string;
+    age: number;
+    education: string | null;
+    townshipName?: string;
+    skills: string[];
+    score: number;
+    explanation: string;
+  }[];
+}

@@ -1,16 +1,135 @@
-import { api } from './client';
+import { api, ApiError } from './client';
 import { Page, Vacancy } from './types';
+import { distanceKm } from '../reference';
 
 export interface VacancyQuery {
   keyword?: string;
   townshipCode?: string;
   kind?: string;
-  payUnit?: string;
   page?: number;
   pageSize?: number;
 }
 
-/** Published vacancies matching the filters (the public list; keyword is title or employer). */
-export function findVacancies(query: VacancyQuery): Promise<Page<Vacancy>> {
-  return api.get<Page<Vacancy>>('/api/vacancies', { ...query });
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+/** A search hit (GET /api/search/vacancies): the card's fields, with highlighted words in <em>. */
+interface SearchHit {
+  id: string;
+  title: string;
+  employerId: string;
+  employerName: string;
+  kind: string;
+  townshipCode: string;
+  payMin: number;
+  payMax: number;
+  payUnit: Vacancy['pay']['unit'];
+  welfareTags: string[];
+  lat: number | null;
+  lng: number | null;
+  publishedAt: string;
+  highlights?: { title: string; description: string };
+  distanceKm?: number;
+}
+
+/** A vacancy as a list shows it: from the search index, or from the public list. */
+export type VacancyListItem = Pick<
+  Vacancy,
+  'id' | 'title' | 'employerName' | 'kind' | 'townshipCode' | 'pay' | 'welfareTags' | 'lat' | 'lng'
+> & { headcount?: number; distanceKm?: number; titleHtml?: string };
+
+function fromHit(hit: SearchHit): VacancyListItem {
+  return {
+    id: hit.id,
+    title: hit.title,
+    titleHtml: hit.highlights?.title,
+    employerName: hit.employerName,
+    kind: hit.kind,
+    townshipCode: hit.townshipCode,
+    pay: { min: hit.payMin, max: hit.payMax, unit: hit.payUnit },
+    welfareTags: hit.welfareTags,
+    lat: hit.lat,
+    lng: hit.lng,
+    distanceKm: hit.distanceKm,
+  };
+}
+
+/** Whether this API has the search module; learnt from the first search. */
+let searchAvailable: boolean | undefined;
+
+async function search(params: Record<string, string | number | undefined>) {
+  if (searchAvailable === false) return undefined;
+  try {
+    const result = await api.get<{ items: SearchHit[]; total: number }>(
+      '/api/search/vacancies',
+      params,
+    );
+    searchAvailable = true;
+    return { items: result.items.map(fromHit), total: result.total };
+  } catch (error) {
+    if (searchAvailable === undefined && error instanceof ApiError && error.status === 404) {
+      searchAvailable = false;
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Published vacancies for the filters: full-text search when the API has it, else the public list. */
+export async function findVacancies(query: VacancyQuery): Promise<Page<VacancyListItem>> {
+  const { keyword, ...filters } = query;
+  return (
+    (await search({ q: keyword, ...filters })) ??
+    api.get<Page<Vacancy>>('/api/vacancies', { keyword, ...filters })
+  );
+}
+
+/** Vacancies within `radiusKm` of a point, nearest first. */
+export async function findNearby(
+  query: VacancyQuery,
+  point: Point,
+  radiusKm: number,
+  townshipCentre: (code: string) => Point | undefined,
+): Promise<Page<VacancyListItem>> {
+  const { keyword, ...filters } = query;
+  const found = await search({
+    q: keyword,
+    ...filters,
+    sort: 'distance',
+    lat: point.lat,
+    lng: point.lng,
+    radiusKm,
+    pageSize: 100,
+  });
+  if (found) return found;
+  // Without the search module: the newest 100, measured and sorted here.
+  const list = await api.get<Page<Vacancy>>('/api/vacancies', {
+    keyword,
+    ...filters,
+    pageSize: 100,
+  });
+  const items = list.items
+    .map((v) => {
+      const place =
+        v.lat !== null && v.lng !== null
+          ? { lat: v.lat, lng: v.lng }
+          : townshipCentre(v.townshipCode);
+      return { ...v, distanceKm: place ? distanceKm(point, place) : undefined };
+    })
+    .filter((v) => v.distanceKm !== undefined && v.distanceKm <= radiusKm)
+    .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+  return { items, total: items.length };
+}
+
+/** Completions for what is typed so far (empty without the search module). */
+export async function suggest(prefix: string): Promise<string[]> {
+  if (searchAvailable === false || !prefix.trim()) return [];
+  try {
+    const list = await api.get<{ text: string }[]>('/api/search/suggest', { q: prefix.trim() });
+    return list.map((s) => s.text);
+  } catch {
+    return [];
+  }
 }
