@@ -126,6 +126,7 @@ export class StaffFairsController {
   /** A second scan answers 200 with alreadyCheckedIn: true. */
   @Post('fairs/:id/check-ins')
   @HttpCode(200)
+  @Idempotent()
   checkIn(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

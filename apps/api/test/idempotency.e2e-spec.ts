@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { IdempotencyService } from '@jipin/core';
 import {
+  createFair,
   createStaffUser,
   publishVacancy,
   registerEmployer,
@@ -104,4 +105,27 @@ test('applying with an Idempotency-Key: a retry replays the answer, another vaca
     [seeker.userId],
   );
   assert.equal(count, 1, 'nothing was applied for under the reused key');
+});
+
+test('checking in with an Idempotency-Key: a retried scan replays the answer, another ticket under the same key is a 422', async () => {
+  const staff = await createStaffUser(api);
+  const fairId = await createFair(api, staff);
+  const tickets = [];
+  for (let i = 0; i < 2; i++) {
+    const seeker = await registerSeekerWithProfile(api);
+    const ticket = await api.post(
+      `/api/fairs/${fairId}/registrations`,
+      {},
+      { token: seeker.token },
+    );
+    tickets.push(ticket.body.ticketCode as string);
+  }
+  const options = { token: staff.token, headers: { 'idempotency-key': 'door-1-scan-1' } };
+  const url = `/api/staff/fairs/${fairId}/check-ins`;
+  const first = await api.post(url, { ticketCode: tickets[0] }, options);
+  const retried = await api.post(url, { ticketCode: tickets[0] }, options);
+  assert.equal(first.status, 200, JSON.stringify(first.body));
+  assert.deepEqual(retried.body, first.body);
+  assert.equal(retried.headers.get('idempotent-replayed'), 'true');
+  assert.equal((await api.post(url, { ticketCode: tickets[1] }, options)).status, 422);
 });

@@ -326,7 +326,7 @@ export class PostgresVacancySearch extends VacancySearch {
     if (!tsQuery) return [];
     const starts = prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
     const rows: { text: string; type: Suggestion['type'] }[] = await this.dataSource.query(
-      `with matches as (
+      `with matches as materialized (
          select title, occupation_name from ${TABLE}
          where tsv @@ to_tsquery('simple', $1) order by published_at desc limit ${SUGGEST_WINDOW}
        )
