@@ -253,6 +253,7 @@ async function prepareDatabase(
     const exists = await admin.query(`select 1 from pg_database where datname = $1`, [name]);
     if (exists.rowCount) {
       say(`reusing ${name} (drop it to regenerate)`);
+      await runMigrations(url.toString()); // a database kept from an older build gets the new tables
       return { name, url: url.toString(), piiKey, password: BENCH_PASSWORD };
     }
     await admin.query(`create database ${name}`);
