@@ -44,6 +44,7 @@ export class SearchIndexer {
 
   /** Finds what the index misses, holds stale, or should no longer hold, and fixes it. */
   async reconcile(): Promise<IndexChange> {
+    await this.search.maintain();
     const [wanted, indexed] = await Promise.all([
       this.source.versions(),
       this.search.indexedVersions(),

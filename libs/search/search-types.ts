@@ -74,7 +74,10 @@ export type Facets = Record<FacetName, Record<string, number>>;
 
 export interface VacancySearchResult {
   items: SearchHit[];
+  /** Matches counted, up to the driver's window; see totalCapped. */
   total: number;
+  /** More matched than the driver considers: total, facets and pages cover the first `total`. */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
   facets?: Facets;
@@ -109,6 +112,8 @@ export abstract class VacancySearch {
   abstract prepare(): Promise<void>;
   abstract ping(): Promise<void>;
   abstract close(): Promise<void>;
+  /** Periodic upkeep the driver needs (run by the reconcile job); none by default. */
+  async maintain(): Promise<void> {}
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

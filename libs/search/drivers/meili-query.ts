@@ -4,6 +4,9 @@ import { FACET_NAMES, VacancySearchDocument, VacancySearchQuery } from '../searc
 
 /** Pure parts of the Meilisearch driver: settings, filters, sorts and task checks. */
 
+/** Hits Meilisearch counts and pages through; beyond it a total is capped. */
+export const MAX_TOTAL_HITS = 100000;
+
 export const SEARCHABLE = ['title', 'occupationName', 'employerName', 'tags', 'description'];
 
 /** Every group member is a synonym of every other (Meilisearch wants word → words). */
@@ -47,7 +50,7 @@ export function meiliSettings(groups: string[][] = SYNONYM_GROUPS): Settings {
     ],
     synonyms: synonymsMap(groups),
     localizedAttributes: [{ attributePatterns: SEARCHABLE, locales: ['cmn'] }],
-    pagination: { maxTotalHits: 100000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: 100 },
   };
 }

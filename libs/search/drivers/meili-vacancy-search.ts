@@ -14,6 +14,7 @@ import {
 } from '../search-types';
 import {
   MEILI_FACETS,
+  MAX_TOTAL_HITS,
   meiliFilter,
   meiliSettings,
   meiliSort,
@@ -153,6 +154,7 @@ export class MeiliVacancySearch extends VacancySearch {
     return {
       items,
       total: response.totalHits ?? items.length,
+      ...((response.totalHits ?? 0) >= MAX_TOTAL_HITS ? { totalCapped: true } : {}),
       page,
       pageSize,
       ...(facets ? { facets } : {}),

@@ -1,5 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { buildTsQuery, highlight, highlightTerms, indexString, snippet } from '../chinese-text';
+import {
+  buildTsQuery,
+  highlight,
+  highlightTerms,
+  indexString,
+  normalizeText,
+  snippet,
+} from '../chinese-text';
 import {
   DEFAULT_PAGE_SIZE,
   FACET_NAMES,
@@ -17,9 +24,16 @@ import {
 const TABLE = 'vacancy_search_documents';
 const EARTH_KM = 6371;
 const KM_PER_DEGREE = 111.045;
-const RANK_WINDOW = 2000;
+/**
+ * A search answers from at most this many matches: the newest ones (the nearest
+ * for distance sort). Ranking, facets and the total are worked out over them; a
+ * broader query says its total is capped, as Meilisearch's maxTotalHits does.
+ * Reading every match of a common word costs ~0.5 s at a million vacancies.
+ */
+export const MATCH_WINDOW = 1000;
 /** Suggestions come from the newest matches: as-you-type needs speed more than completeness. */
-const SUGGEST_WINDOW = 1000;
+const SUGGEST_WINDOW = 200;
+const TIERS_TTL_MS = 60_000;
 
 /** Positional parameters for one statement. */
 class Params {
@@ -29,6 +43,31 @@ class Params {
     return `$${this.values.length}`;
   }
 }
+
+/** A tsquery literal of exact lexemes (filter values are stored verbatim, not tokenised). */
+const lexemeQuery = (lexemes: string[]) =>
+  lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+
+/** What a query asks of the index: the tsquery part and the conditions checked on each row. */
+interface MatchConditions {
+  /** SQL of a tsquery, or undefined when neither text nor a lexeme filter was given. */
+  tsQuery?: string;
+  textQuery?: string;
+  rowFilters: string[];
+}
+
+/** A recency tier: vacancies published in the last `days` days, with a partial GIN index. */
+interface Tier {
+  tier: number;
+  days: number;
+  /** The query cannot match anything older, so this tier's window is complete. */
+  covers?: boolean;
+}
+
+/** SQL: the tier a publication time falls in now (one past the last when older than all). */
+export const recencyTierSql = (publishedAt: string) =>
+  `coalesce((select min(t.tier) from search_recency_tiers t where ${publishedAt} >= t.since),
+     (select count(*) from search_recency_tiers))`;
 
 interface DocumentRow {
   id: string;
@@ -78,7 +117,13 @@ function topValues(counts: Record<string, number>, limit = 50): Record<string, n
 export class PostgresVacancySearch extends VacancySearch {
   readonly driver = 'postgres';
 
-  constructor(private readonly dataSource: DataSource) {
+  private tiers?: { at: number; list: Tier[] };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Tests use a small window to see capping without thousands of documents. */
+    private readonly matchWindow = MATCH_WINDOW,
+  ) {
     super();
   }
 
@@ -111,15 +156,20 @@ export class PostgresVacancySearch extends VacancySearch {
       await manager.query(
         `insert into ${TABLE} as d (id, title, occupation_code, occupation_name, description,
            employer_id, employer_name, tags, kind, township_code, pay_min, pay_max, pay_unit,
-           education, welfare_tags, key_group_friendly, published_at, fair_ids, lat, lng, version, tsv)
+           education, welfare_tags, key_group_friendly, published_at, fair_ids, lat, lng, version,
+           recency_tier, tsv)
          select x.id, x."title", x."occupationCode", x."occupationName", x."description",
            x."employerId", x."employerName", x."tags", x."kind", x."townshipCode", x."payMin",
            x."payMax", x."payUnit", x."education", x."welfareTags", x."keyGroupFriendly",
            x."publishedAt", x."fairIds", x."lat", x."lng", x."version",
+           ${recencyTierSql('x."publishedAt"')},
            setweight(to_tsvector('simple', x.tokens_a), 'A')
              || setweight(to_tsvector('simple', x.tokens_b), 'B')
              || setweight(to_tsvector('simple', x.tokens_c), 'C')
              || setweight(to_tsvector('simple', x.tokens_d), 'D')
+             || vacancy_search_filter_lexemes(x."kind", x."townshipCode", x."occupationCode",
+                  x."education", x."payUnit", x."welfareTags", x."keyGroupFriendly",
+                  x."employerId", x."fairIds")
          from jsonb_to_recordset($1::jsonb) as x(id uuid, "title" text, "occupationCode" text,
            "occupationName" text, "description" text, "employerId" uuid, "employerName" text,
            "tags" text[], "kind" text, "townshipCode" text, "payMin" numeric, "payMax" numeric,
@@ -136,7 +186,8 @@ export class PostgresVacancySearch extends VacancySearch {
            education = excluded.education, welfare_tags = excluded.welfare_tags,
            key_group_friendly = excluded.key_group_friendly, published_at = excluded.published_at,
            fair_ids = excluded.fair_ids, lat = excluded.lat, lng = excluded.lng,
-           version = excluded.version, tsv = excluded.tsv, indexed_at = now()
+           version = excluded.version, recency_tier = excluded.recency_tier, tsv = excluded.tsv,
+           indexed_at = now()
          where d.version < excluded.version`,
         [JSON.stringify(rows)],
       );
@@ -151,90 +202,179 @@ export class PostgresVacancySearch extends VacancySearch {
   async search(query: VacancySearchQuery): Promise<VacancySearchResult> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const params = new Params();
-    const tsQuery = query.q ? buildTsQuery(query.q) : undefined;
-    const tsParam = tsQuery ? params.add(tsQuery) : undefined;
-    const where = this.filters(query, params, tsParam);
-    const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-    const filterValues = [...params.values];
-    const distance = query.point ? this.distanceSql(query.point, params) : 'null::float8';
-    const sort = query.sort ?? 'relevance';
-    // Ranking reads every match's tsvector; a broad word matches tens of thousands of rows, so
-    // only the newest RANK_WINDOW matches are ranked (the total still counts them all).
-    const ranked = sort === 'relevance' && tsParam !== undefined;
-    const order =
-      sort === 'distance'
-        ? 'distance_km asc nulls last, published_at desc'
-        : sort === 'pay'
-          ? 'pay_max desc, pay_min desc, published_at desc'
-          : sort === 'relevance' && tsParam
-            ? `ts_rank(tsv, to_tsquery('simple', ${tsParam}))
-                 * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000)) desc,
-               published_at desc`
-            : 'published_at desc';
-    const limit = params.add(pageSize);
-    const offset = params.add((page - 1) * pageSize);
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        // Materialised so the planner takes the GIN index: walking published_at and testing
-        // each row's tsvector read ~100k TOASTed rows for a common word at 1M.
-        `${ranked ? `with matches as materialized (select id, published_at from ${TABLE} ${whereSql})` : ''}
-         select id, title, occupation_code, occupation_name, description, employer_id,
-           employer_name, tags, kind, township_code, pay_min, pay_max, pay_unit, education,
-           welfare_tags, key_group_friendly, published_at, fair_ids, lat, lng,
-           ${distance} as distance_km
-         from ${TABLE} ${ranked ? `where id in (select id from matches order by published_at desc limit ${RANK_WINDOW})` : whereSql}
-         order by ${order}, id
-         limit ${limit} offset ${offset}`,
-        params.values,
-      ) as Promise<DocumentRow[]>,
-      query.facets === false
-        ? this.count(whereSql, filterValues).then((total) => ({ total, facets: undefined }))
-        : this.facets(whereSql, filterValues),
-    ]);
-    const terms = query.q ? highlightTerms(query.q) : [];
-    return {
-      items: rows.map((row) => this.hit(row, terms)),
-      total: counted.total,
-      page,
-      pageSize,
-      ...(counted.facets ? { facets: counted.facets } : {}),
-    };
+    const byDistance = query.sort === 'distance' && query.point !== undefined;
+    const tiers = byDistance ? [] : await this.tiersFor(query);
+    // Narrowest recency tier first: a common word's newest matches are all in the last days.
+    // From what a tier held, the density per day says which tier can fill the window.
+    for (let i = 0; i < tiers.length;) {
+      const tier = tiers[i];
+      const { result, matched } = await this.searchWindow(query, page, pageSize, tier);
+      if (result) return result;
+      const daysNeeded = matched ? (tier.days * this.matchWindow * 1.2) / matched : 0;
+      const next = tiers.findIndex((t, j) => j > i && (t.days >= daysNeeded || t.covers));
+      if (next === -1) break;
+      i = next;
+    }
+    const { result } = await this.searchWindow(query, page, pageSize, undefined);
+    return result!;
   }
 
-  private filters(query: VacancySearchQuery, params: Params, tsParam?: string): string[] {
-    const where: string[] = [];
-    if (tsParam) where.push(`tsv @@ to_tsquery('simple', ${tsParam})`);
-    if (query.occupationCode) where.push(`occupation_code = ${params.add(query.occupationCode)}`);
-    if (query.kind) where.push(`kind = ${params.add(query.kind)}`);
-    if (query.townshipCode) where.push(`township_code = ${params.add(query.townshipCode)}`);
-    if (query.payMin !== undefined) where.push(`pay_max >= ${params.add(query.payMin)}`);
-    if (query.payMax !== undefined) where.push(`pay_min <= ${params.add(query.payMax)}`);
-    if (query.payUnit) where.push(`pay_unit = ${params.add(query.payUnit)}`);
-    if (query.education) where.push(`education = ${params.add(query.education)}`);
-    if (query.welfareTags?.length)
-      where.push(`welfare_tags @> ${params.add(query.welfareTags)}::text[]`);
-    if (query.keyGroupFriendly !== undefined)
-      where.push(`key_group_friendly = ${params.add(query.keyGroupFriendly)}`);
-    if (query.employerId) where.push(`employer_id = ${params.add(query.employerId)}::uuid`);
+  /**
+   * Tiers worth trying, narrowest first. Only when the index narrows the rows:
+   * without text or lexeme filters the published_at index walks newest-first anyway.
+   * A tier reaching back past "posted within N days" holds every possible match.
+   */
+  private async tiersFor(query: VacancySearchQuery): Promise<Tier[]> {
+    if (!this.conditions(query, new Params()).tsQuery) return [];
+    const tiers = await this.recencyTiers();
+    const covering = tiers.findIndex((t) => t.days >= (query.postedWithinDays ?? Infinity));
+    return covering === -1
+      ? tiers
+      : tiers.slice(0, covering + 1).map((t, i) => ({ ...t, covers: i === covering }));
+  }
+
+  /**
+   * One statement: the window of matches (limited to a recency tier when given),
+   * and — only when the window is complete — the page, the facets and the total
+   * over it. Undefined when the tier held too few matches to decide.
+   */
+  private async searchWindow(
+    query: VacancySearchQuery,
+    page: number,
+    pageSize: number,
+    tier: Tier | undefined,
+  ): Promise<{ result?: VacancySearchResult; matched: number }> {
+    const window = this.matchWindow;
+    const params = new Params();
+    const { tsQuery, textQuery, rowFilters } = this.conditions(query, params);
+    const where = [...(tsQuery ? [`tsv @@ ${tsQuery}`] : []), ...rowFilters];
+    if (tier) where.push(`recency_tier <= ${tier.tier}`);
+    const byDistance = query.sort === 'distance' && query.point !== undefined;
+    const distance = query.point ? this.distanceSql(query.point, params) : 'null::float8';
+    const windowOrder = byDistance
+      ? `point(lng * cos(radians(lat)), lat) <-> point(${params.add(query.point!.lng * Math.cos((query.point!.lat * Math.PI) / 180))}::float8, ${params.add(query.point!.lat)}::float8)`
+      : 'published_at desc, id desc';
+    const score =
+      textQuery && (query.sort ?? 'relevance') === 'relevance'
+        ? `ts_rank(tsv_head, ${textQuery}) * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000))`
+        : '0::float4';
+    const pageOrder =
+      query.sort === 'distance'
+        ? 'distance_km asc nulls last, published_at desc'
+        : query.sort === 'pay'
+          ? 'pay_max desc, pay_min desc, published_at desc'
+          : 'score desc, published_at desc';
+    const complete = tier?.covers ? 'true' : `count(*) > ${window}`;
+    const facets = query.facets !== false;
+    const rows: { part: string; data: Record<string, unknown> }[] = await this.dataSource.query(
+      `with w as materialized (
+         select id, published_at, kind, township_code, occupation_code, education, welfare_tags,
+           pay_min, pay_max, lat, lng, ${distance} as distance_km, ${score} as score
+         from ${TABLE} ${where.length ? `where ${where.join(' and ')}` : ''}
+         order by ${windowOrder} limit ${window + 1}),
+       k as materialized (select * from w order by ${windowOrder} limit ${window}),
+       done as (select ${tier ? complete : 'true'} as ok, count(*)::int as n from w)
+       select 'count' as part, jsonb_build_object('n', n) as data from done
+       union all
+       select 'hit', to_jsonb(h) from (
+         select d.id, d.title, d.occupation_code, d.occupation_name, d.description, d.employer_id,
+           d.employer_name, d.tags, d.kind, d.township_code, d.pay_min, d.pay_max, d.pay_unit,
+           d.education, d.welfare_tags, d.key_group_friendly, d.published_at, d.fair_ids, d.lat,
+           d.lng, p.distance_km
+         from (select id, distance_km, score, published_at, pay_min, pay_max from k
+               order by ${pageOrder}, id
+               limit ${params.add(pageSize)} offset ${params.add((page - 1) * pageSize)}) p
+         join ${TABLE} d using (id)
+         order by ${pageOrder.replace(/published_at|pay_max|pay_min|distance_km|score/g, 'p.$&')}, p.id) h
+       where (select ok from done)
+       ${
+         facets
+           ? `union all
+       select 'facet', to_jsonb(f) from (
+         select kind, township_code, occupation_code, education,
+           grouping(kind, township_code, occupation_code, education) as g, count(*)::int as n
+         from k group by grouping sets ((kind), (township_code), (occupation_code), (education))) f
+       where (select ok from done)
+       union all
+       select 'welfare', jsonb_build_object('tag', tag, 'n', count(*)::int)
+       from k, unnest(welfare_tags) as tag where (select ok from done) group by tag`
+           : ''
+       }`,
+      params.values,
+    );
+    const n = Number(rows[0].data.n);
+    if (tier && !tier.covers && n <= window) return { matched: n };
+    const terms = query.q ? highlightTerms(query.q) : [];
+    const hits = rows
+      .filter((r) => r.part === 'hit')
+      .map((r) => this.hit(r.data as unknown as DocumentRow, terms));
+    const result: VacancySearchResult = {
+      items: hits,
+      total: Math.min(n, window),
+      ...(n > window ? { totalCapped: true } : {}),
+      page,
+      pageSize,
+      ...(facets ? { facets: this.facetCounts(rows) } : {}),
+    };
+    return { result, matched: n };
+  }
+
+  private facetCounts(rows: { part: string; data: Record<string, unknown> }[]): Facets {
+    const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as Facets;
+    for (const { part, data } of rows) {
+      if (part === 'facet') {
+        const [name, column] = FACET_SETS[data.g as number];
+        facets[name][data[column] as string] = data.n as number;
+      } else if (part === 'welfare') facets.welfareTags[data.tag as string] = data.n as number;
+    }
+    for (const name of FACET_NAMES) facets[name] = topValues(facets[name]);
+    return facets;
+  }
+
+  /**
+   * Text becomes a bigram tsquery; filters with one value per vacancy become
+   * exact lexemes (`town=…`) ANDed to it, so the GIN index applies them; ranges
+   * (pay, date, radius) are checked on each row.
+   */
+  private conditions(query: VacancySearchQuery, params: Params): MatchConditions {
+    const text = query.q ? buildTsQuery(query.q) : undefined;
+    const textQuery = text ? `to_tsquery('simple', ${params.add(text)})` : undefined;
+    const lexemes = [
+      ...(query.occupationCode ? [`occ=${query.occupationCode}`] : []),
+      ...(query.kind ? [`kind=${query.kind}`] : []),
+      ...(query.townshipCode ? [`town=${query.townshipCode}`] : []),
+      ...(query.payUnit ? [`unit=${query.payUnit}`] : []),
+      ...(query.education ? [`edu=${query.education}`] : []),
+      ...(query.welfareTags ?? []).map((tag) => `welfare=${tag}`),
+      ...(query.keyGroupFriendly !== undefined ? [`kgf=${query.keyGroupFriendly}`] : []),
+      ...(query.employerId ? [`emp=${query.employerId.toLowerCase()}`] : []),
+      ...(query.fairId ? [`fair=${query.fairId.toLowerCase()}`] : []),
+    ];
+    const filterQuery = lexemes.length ? `${params.add(lexemeQuery(lexemes))}::tsquery` : undefined;
+    const tsQuery =
+      textQuery && filterQuery ? `(${textQuery} && ${filterQuery})` : (textQuery ?? filterQuery);
+    const rowFilters: string[] = [];
+    if (query.payMin !== undefined) rowFilters.push(`pay_max >= ${params.add(query.payMin)}`);
+    if (query.payMax !== undefined) rowFilters.push(`pay_min <= ${params.add(query.payMax)}`);
     if (query.postedWithinDays !== undefined)
-      where.push(
+      rowFilters.push(
         `published_at >= now() - make_interval(days => ${params.add(query.postedWithinDays)})`,
       );
-    if (query.fairId) where.push(`fair_ids @> array[${params.add(query.fairId)}::uuid]`);
     if (query.point && query.radiusKm !== undefined) {
       const { lat, lng } = query.point;
       const dLat = query.radiusKm / KM_PER_DEGREE;
       const dLng =
         query.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
-      // The box lets the (lat, lng) index cut the rows before the exact distance is computed.
-      where.push(
-        `lat between ${params.add(lat - dLat)} and ${params.add(lat + dLat)}`,
-        `lng between ${params.add(lng - dLng)} and ${params.add(lng + dLng)}`,
-        `${this.distanceSql(query.point, params)} <= ${params.add(query.radiusKm)}`,
-      );
+      // The box lets the (lat, lng) index cut the rows before the exact distance is computed;
+      // nearest first needs no box: the GiST walk stops at the window.
+      if (query.sort !== 'distance')
+        rowFilters.push(
+          `lat between ${params.add(lat - dLat)} and ${params.add(lat + dLat)}`,
+          `lng between ${params.add(lng - dLng)} and ${params.add(lng + dLng)}`,
+        );
+      rowFilters.push(`${this.distanceSql(query.point, params)} <= ${params.add(query.radiusKm)}`);
     }
-    return where;
+    return { tsQuery, textQuery, rowFilters };
   }
 
   /** Great-circle distance in km (haversine). */
@@ -247,46 +387,36 @@ export class PostgresVacancySearch extends VacancySearch {
         * power(sin(radians(lng - ${lng}::float8) / 2), 2))))`;
   }
 
-  private async count(whereSql: string, values: unknown[]): Promise<number> {
-    const rows: { total: number }[] = await this.dataSource.query(
-      `select count(*)::int as total from ${TABLE} ${whereSql}`,
-      values,
-    );
-    return rows[0].total;
+  /** The tiers from the database (fixed by the migration), cached: they change only with it. */
+  private async recencyTiers(): Promise<Tier[]> {
+    if (!this.tiers || Date.now() - this.tiers.at > TIERS_TTL_MS) {
+      const rows: { tier: number; days: number }[] = await this.dataSource.query(
+        `select tier, days from search_recency_tiers order by tier`,
+      );
+      this.tiers = { at: Date.now(), list: rows.map((r) => ({ tier: r.tier, days: r.days })) };
+    }
+    return this.tiers.list;
   }
 
   /**
-   * The total and the scalar facets in one pass (grouping sets), the welfare
-   * tags in a second: every extra pass over a broad match costs as much as the search.
+   * Moves vacancies into older tiers as time passes: boundaries are set from now,
+   * and every row on the wrong side of one is re-tiered (a handful per run, found
+   * through the (recency_tier, published_at) index). Run by the reconcile job.
    */
-  private async facets(
-    whereSql: string,
-    values: unknown[],
-  ): Promise<{ total: number; facets: Facets }> {
-    const [grouped, welfare] = await Promise.all([
-      this.dataSource.query(
-        `select kind, township_code, occupation_code, education,
-           grouping(kind, township_code, occupation_code, education) as g, count(*)::int as n
-         from ${TABLE} ${whereSql}
-         group by grouping sets ((kind), (township_code), (occupation_code), (education), ())`,
-        values,
-      ) as Promise<(Record<string, string> & { g: number; n: number })[]>,
-      this.dataSource.query(
-        `select tag, count(*)::int as n from ${TABLE}, unnest(welfare_tags) as tag ${whereSql}
-         group by tag`,
-        values,
-      ) as Promise<{ tag: string; n: number }[]>,
-    ]);
-    const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as Facets;
-    let total = 0;
-    for (const row of grouped) {
-      const set = FACET_SETS[row.g];
-      if (set) facets[set[0]][row[set[1]]] = row.n;
-      else total = row.n;
-    }
-    for (const row of welfare) facets.welfareTags[row.tag] = row.n;
-    for (const name of FACET_NAMES) facets[name] = topValues(facets[name]);
-    return { total, facets };
+  override async maintain(): Promise<void> {
+    const tiers = await this.recencyTiers();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `update search_recency_tiers set since = now() - make_interval(days => days)`,
+      );
+      // One statement per tier with the tier as a constant, so the partial index applies.
+      for (const { tier } of tiers)
+        await manager.query(
+          `update ${TABLE} set recency_tier = ${recencyTierSql('published_at')}
+           where recency_tier <= ${tier}
+             and published_at < (select since from search_recency_tiers where tier = ${tier})`,
+        );
+    });
   }
 
   private hit(row: DocumentRow, terms: string[]): SearchHit {
@@ -324,28 +454,37 @@ export class PostgresVacancySearch extends VacancySearch {
   async suggest(prefix: string, limit = 10): Promise<Suggestion[]> {
     const tsQuery = buildTsQuery(prefix);
     if (!tsQuery) return [];
-    const starts = prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
-    const rows: { text: string; type: Suggestion['type'] }[] = await this.dataSource.query(
-      `with matches as materialized (
-         select title, occupation_name from ${TABLE}
-         where tsv @@ to_tsquery('simple', $1) order by published_at desc limit ${SUGGEST_WINDOW}
-       )
-       select text, type from (
-         select title as text, 'title' as type, count(*) as n, title like $2 as starts
-         from matches group by title
-         union all
-         select occupation_name, 'occupation', count(*), occupation_name like $2
-         from matches group by occupation_name
-       ) s
-       order by starts desc, n desc, text
-       limit $3`,
-      [tsQuery, starts, limit * 2],
-    );
-    const seen = new Set<string>();
-    return rows
-      .filter((row) => !seen.has(row.text) && seen.add(row.text))
+    let matches: { title: string; occupation_name: string }[] = [];
+    for (const tier of [...(await this.recencyTiers()), undefined]) {
+      matches = await this.dataSource.query(
+        `select title, occupation_name from ${TABLE}
+         where tsv @@ to_tsquery('simple', $1) ${tier ? `and recency_tier <= ${tier.tier}` : ''}
+         order by published_at desc limit ${SUGGEST_WINDOW}`,
+        [tsQuery],
+      );
+      if (matches.length === SUGGEST_WINDOW) break;
+    }
+    const typed = normalizeText(prefix.trim());
+    const counted = new Map<string, { text: string; type: Suggestion['type']; n: number }>();
+    for (const match of matches)
+      for (const [text, type] of [
+        [match.title, 'title'],
+        [match.occupation_name, 'occupation'],
+      ] as const) {
+        const entry = counted.get(text) ?? { text, type, n: 0 };
+        entry.n += 1;
+        counted.set(text, entry);
+      }
+    const startsWithTyped = (text: string) => (normalizeText(text).startsWith(typed) ? 1 : 0);
+    return [...counted.values()]
+      .sort(
+        (a, b) =>
+          startsWithTyped(b.text) - startsWithTyped(a.text) ||
+          b.n - a.n ||
+          a.text.localeCompare(b.text),
+      )
       .slice(0, limit)
-      .map((row) => ({ text: row.text, type: row.type }));
+      .map(({ text, type }) => ({ text, type }));
   }
 
   async reindex(feed: SearchDocumentFeed): Promise<number> {

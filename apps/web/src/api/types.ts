@@ -14,6 +14,8 @@ export interface Account {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** More matched than the search counts: shown as “1000+”. */
+  capped?: boolean;
 }
 
 export interface Pay {

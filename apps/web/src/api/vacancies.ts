@@ -62,12 +62,16 @@ let searchAvailable: boolean | undefined;
 async function search(params: Record<string, string | number | undefined>) {
   if (searchAvailable === false) return undefined;
   try {
-    const result = await api.get<{ items: SearchHit[]; total: number }>(
+    const result = await api.get<{ items: SearchHit[]; total: number; totalCapped?: boolean }>(
       '/api/search/vacancies',
       params,
     );
     searchAvailable = true;
-    return { items: result.items.map(fromHit), total: result.total };
+    return {
+      items: result.items.map(fromHit),
+      total: result.total,
+      capped: result.totalCapped === true,
+    };
   } catch (error) {
     if (searchAvailable === undefined && error instanceof ApiError && error.status === 404) {
       searchAvailable = false;
