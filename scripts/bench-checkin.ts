@@ -5,6 +5,10 @@
  *
  *   npm run build && npm run bench:checkin
  *   BENCH_SEEKERS=2000 BENCH_CONNECTIONS=32 BENCH_SUSTAIN_SECONDS=20 (defaults)
+ *
+ * Under `npm run bench` it makes its own database on the server of
+ * BENCH_DATABASE_URL, follows BENCH_CONNECTIONS and BENCH_DURATION_SECONDS, and
+ * ends with the BENCH_RESULT line (docs/benchmarks.md).
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +19,7 @@ import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { PiiCipher } from '@jipin/core';
-import { createTestDatabase, fairBody, testEnv } from '@jipin/testing';
+import { createTestDatabase, fairBody, testEnv, testServerUrl } from '@jipin/testing';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -43,7 +47,9 @@ const autocannon = require('autocannon') as (options: {
 
 const SEEKERS = Number(process.env.BENCH_SEEKERS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const SUSTAIN_SECONDS = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 20);
+const SUSTAIN_SECONDS = Number(
+  process.env.BENCH_SUSTAIN_SECONDS ?? process.env.BENCH_DURATION_SECONDS ?? 20,
+);
 const PHONE_SHARE = 0.25; // a quarter of the door types a phone number instead of scanning
 /** People scanned before the measurement, so the API runs warm (JIT, connection pool) as it would by then. */
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 2000);
@@ -90,7 +96,13 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-function report(label: string, result: AutocannonResult, apiCpuMs: number): void {
+interface Measured {
+  perSecond: number;
+  p99: number;
+  cpuEach: number;
+}
+
+function report(label: string, result: AutocannonResult, apiCpuMs: number): Measured {
   const perSecond = result['2xx'] / result.duration;
   const cpuEach = apiCpuMs / Math.max(1, result['2xx']);
   console.log(
@@ -99,10 +111,28 @@ function report(label: string, result: AutocannonResult, apiCpuMs: number): void
       ` non-2xx ${result.non2xx}, errors ${result.errors}); API CPU ${cpuEach.toFixed(2)} ms per check-in,` +
       ` load average ${loadavg()[0].toFixed(1)}`,
   );
+  return { perSecond, p99: result.latency.p99, cpuEach };
+}
+
+/** The figures `npm run bench` records and compares. */
+function benchResult(arrival: Measured, sustained: Measured): string {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const metrics = [
+    { name: 'first scans', value: arrival.perSecond, unit: 'check-ins/s', better: 'higher' },
+    { name: 'first scans p99', value: arrival.p99, unit: 'ms', better: 'lower' },
+    { name: 'first scans API CPU', value: arrival.cpuEach, unit: 'ms/check-in', better: 'lower' },
+    { name: 'repeat scans', value: sustained.perSecond, unit: 'check-ins/s', better: 'higher' },
+    { name: 'repeat scans p99', value: sustained.p99, unit: 'ms', better: 'lower' },
+  ].map((m) => ({ ...m, value: round(m.value) }));
+  const note = `${SEEKERS} seekers, ${CONNECTIONS} connections, load average ${loadavg()[0].toFixed(1)}`;
+  return `BENCH_RESULT ${JSON.stringify({ metrics, note })}`;
 }
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase('bench_checkin');
+  const database = await createTestDatabase(
+    'bench_checkin',
+    process.env.BENCH_DATABASE_URL ?? testServerUrl(),
+  );
   const port = await freePort();
   const env = testEnv({ DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -118,6 +148,7 @@ async function main(): Promise<void> {
     },
   );
   const db = new Client({ connectionString: database.url });
+  let result: string;
   try {
     await waitReady(baseUrl, api);
     await db.connect();
@@ -196,7 +227,11 @@ async function main(): Promise<void> {
       amount: SEEKERS,
       requests: [door(people)],
     });
-    report('first scans (the queue at the door)', arrival, cpuMs(api.pid!) - cpuBefore);
+    const first = report(
+      'first scans (the queue at the door)',
+      arrival,
+      cpuMs(api.pid!) - cpuBefore,
+    );
     const { rows } = await db.query(
       `select count(*)::int as n from fair_registrations where fair_id = $1 and checked_in_at is not null`,
       [fair.id],
@@ -211,17 +246,19 @@ async function main(): Promise<void> {
       duration: SUSTAIN_SECONDS,
       requests: [door(people)],
     });
-    report(
+    const repeat = report(
       `sustained ${SUSTAIN_SECONDS} s (repeat scans answer alreadyCheckedIn)`,
       sustained,
       cpuMs(api.pid!) - cpuBefore,
     );
+    result = benchResult(first, repeat);
   } finally {
     await db.end().catch(() => undefined);
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
     await database.drop();
   }
+  console.log(result); // last, as the runner reads the last BENCH_RESULT line
 }
 
 main().catch((error) => {

@@ -21,6 +21,7 @@ import {
   RegistrationService,
 } from '@jipin/fairs';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ExportLimited } from '../http/export-limit.interceptor';
 import { Idempotent } from '../http/idempotent.interceptor';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
@@ -152,6 +153,7 @@ export class StaffFairsController {
   }
 
   @Get('fairs/:id/report')
+  @ExportLimited()
   async report(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

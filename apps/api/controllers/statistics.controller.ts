@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Inject, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
-import { APP_CONFIG, AppConfig, RateLimiter } from '@jipin/core';
 import { staffTownshipFilter } from '@jipin/seekers';
 import {
   StatisticsFiguresService,
@@ -12,6 +11,7 @@ import {
   statisticsWorkbook,
 } from '@jipin/statistics';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ExportLimited } from '../http/export-limit.interceptor';
 import {
   ExportQueryDto,
   FiguresQueryDto,
@@ -28,8 +28,6 @@ export class StatisticsController {
     private readonly statistics: StatisticsService,
     private readonly reports: StatisticsReportService,
     private readonly figures: StatisticsFiguresService,
-    private readonly rateLimiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('indicators')
@@ -64,16 +62,11 @@ export class StatisticsController {
 
   @Get('export')
   @Access('staff', 'admin')
+  @ExportLimited()
   async export(
     @CurrentUser() user: Principal,
     @Query() query: ExportQueryDto,
   ): Promise<StreamableFile> {
-    await this.rateLimiter.hit(
-      `export:${user.userId}`,
-      this.config.rateLimits.exportPerHour,
-      3600,
-      '导出过于频繁，请一小时后再试',
-    );
     const report = await this.reports.report(scopeFor(user, query));
     const name = `就业工作主要指标_${report.periodLabel}.${query.format}`;
     const data = query.format === 'xlsx' ? await statisticsWorkbook(report) : statisticsCsv(report);

@@ -1,12 +1,10 @@
 import {
   CallHandler,
   ExecutionContext,
-  HttpStatus,
   Injectable,
   NestInterceptor,
   UseInterceptors,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
 import { IdempotencyService } from '@jipin/core';
 
@@ -20,6 +18,8 @@ interface IdempotentRequest {
 }
 
 interface IdempotentReply {
+  /** Nest sets the route's default before the handler; a handler may change it (201 or 200). */
+  statusCode: number;
   status(code: number): IdempotentReply;
   header(name: string, value: string): IdempotentReply;
 }
@@ -27,10 +27,7 @@ interface IdempotentReply {
 /** Honours the Idempotency-Key header on the routes marked @Idempotent(). */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly idempotency: IdempotencyService,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly idempotency: IdempotencyService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
@@ -44,9 +41,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       request.routeOptions?.url ?? '',
       request.body,
     );
-    const status =
-      this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ??
-      (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return from(this.idempotency.claim(scope, key, hash)).pipe(
       switchMap((claim) => {
         if (claim.kind === 'replay') {
@@ -55,7 +49,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }
         return next.handle().pipe(
           switchMap((body) =>
-            from(this.idempotency.complete(scope, key, status, body)).pipe(
+            from(this.idempotency.complete(scope, key, reply.statusCode, body)).pipe(
               switchMap(() => of(body)),
             ),
           ),

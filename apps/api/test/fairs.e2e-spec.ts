@@ -31,7 +31,7 @@ const count = async (sql: string, params: unknown[] = []) =>
   Number((await api.dataSource.query(sql, params))[0].count);
 
 before(async () => {
-  api = await TestApi.start('fairs');
+  api = await TestApi.start('fairs', { RATE_LIMIT_EXPORT: '3' });
   staff = await createStaffUser(api);
   wenfengStaff = await createStaffUser(api, { townshipCode: WENFENG });
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
@@ -442,6 +442,33 @@ describe('numbers, report and totals', () => {
     assert.equal(values.get('汇集岗位数（人）'), 33);
     assert.equal(values.get('达成意向（人）'), 2);
     assert.equal(workbook.getWorksheet('按单位')!.rowCount, 3);
+  });
+
+  test('report exports are rate limited per person, like the statistics exports', async () => {
+    const exporter = await createStaffUser(api);
+    const fairId = await createFair(api, exporter);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const report = await fetch(`${api.baseUrl}/api/staff/fairs/${fairId}/report`, {
+        headers: { authorization: `Bearer ${exporter.token}` },
+      });
+      statuses.push(report.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 200], 'RATE_LIMIT_EXPORT (3 here) reports an hour');
+    const fourth = await api.get(`/api/staff/fairs/${fairId}/report`, { token: exporter.token });
+    assert.equal(fourth.status, 429);
+    assert.equal(fourth.body.code, 'rate_limited');
+    assert.equal(fourth.body.message, '导出过于频繁，请一小时后再试');
+    assert.ok(fourth.body.details[0].retryAfterSeconds > 0);
+    const statistics = await api.get(
+      '/api/staff/statistics/export?from=2026-01-01&to=2026-12-31&format=csv',
+      { token: exporter.token },
+    );
+    assert.equal(statistics.status, 429, 'one budget across every export');
+    const other = await fetch(`${api.baseUrl}/api/staff/fairs/${fairId}/report`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    assert.equal(other.status, 200, 'another person is not held back');
   });
 
   test('totals over overlapping fairs count each vacancy’s positions and each person once', async () => {

@@ -129,3 +129,24 @@ test('checking in with an Idempotency-Key: a retried scan replays the answer, an
   assert.equal(retried.headers.get('idempotent-replayed'), 'true');
   assert.equal((await api.post(url, { ticketCode: tickets[1] }, options)).status, 422);
 });
+
+test('a replay answers with the first answer’s own status: 200 for an intent that already existed', async () => {
+  const staff = await createStaffUser(api);
+  const vacancyId = await publishVacancy(api, await registerEmployer(api));
+  const seeker = await registerSeekerWithProfile(api);
+  const body = { seekerProfileId: seeker.profileId, vacancyId };
+  const created = await api.post('/api/staff/intents', body, { token: staff.token });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const options = { token: staff.token, headers: { 'idempotency-key': 'intent-again-1' } };
+  const existing = await api.post('/api/staff/intents', body, options);
+  const replayed = await api.post('/api/staff/intents', body, options);
+  assert.equal(existing.status, 200, 'the intent was there already');
+  assert.equal(replayed.status, 200);
+  assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
+  assert.deepEqual(replayed.body, existing.body);
+  const [stored] = await api.dataSource.query(
+    `select response_status from idempotency_keys where scope = $1 and key = 'intent-again-1'`,
+    [`user:${staff.userId}`],
+  );
+  assert.equal(stored.response_status, 200);
+});

@@ -112,6 +112,34 @@ describe('fees charged to seekers', () => {
     assert.deepEqual(codes('入职需缴纳300元'), ['fee_suspected']));
 });
 
+describe('benefits the employer pays are not fees', () => {
+  for (const text of [
+    '缴纳社保、免费培训',
+    '公司缴纳五险一金',
+    '免费提供培训',
+    '缴纳五险一金及免费提供培训',
+    '缴纳五险免费体检',
+    '入职即缴纳社保费',
+    '为全体员工缴纳住房公积金费用',
+    '培训费用由公司承担',
+  ]) {
+    test(`"${text}" passes`, () => assert.deepEqual(codes(text), []));
+  }
+  for (const text of [
+    '报名费',
+    '培训费200元',
+    '押金',
+    '服装费自理',
+    '缴纳社保、免费培训，另收培训费200元',
+  ]) {
+    test(`"${text}" is still refused`, () =>
+      assert.ok(codes(text).includes('fee_charged'), codes(text).join()));
+  }
+  for (const text of ['缴纳社保300元', '入职先交200元', '缴纳社保、免费培训，需交资料钱']) {
+    test(`"${text}" is still held`, () => assert.deepEqual(codes(text), ['fee_suspected']));
+  }
+});
+
 describe('fields', () => {
   test('the title, description and requirements are each read and named', () => {
     const findings = reviewAdText({

@@ -30,10 +30,17 @@ const EXCLUDE_BEFORE = '(?:不招|不要|不收|谢绝|拒绝|不录用|不接�
 const FEES =
   '(?:报名费|培训费|押金|服装费|工装费|工衣费|体检费|保证金|介绍费|中介费|资料费|建档费|办证费|手续费|上岗费|风险金|入职费|管理费)';
 
-/** Money the employer pays (公司缴纳社保费) is not a charge on the seeker. */
+/** Social insurance is the employer's duty (and the worker's lawful share), not a charge for the job. */
+const SOCIAL_INSURANCE =
+  /^(缴纳|交纳)(社保|社会保险|五险|三险|一金|住房公积金|公积金|养老保险|医疗保险|医保)/;
+
+/** Money the employer pays (公司缴纳社保费, 缴纳五险一金) is not a charge on the seeker. */
 function paidByEmployer(text: string, index: number, match: string): boolean {
   return (
-    /(公司|单位|企业|为员工|为您|给员工)$/.test(text.slice(Math.max(0, index - 4), index)) ||
+    /(公司|单位|企业|厂里|为(全体)?(员工|职工)|为您|给(全体)?(员工|职工))$/.test(
+      text.slice(Math.max(0, index - 6), index),
+    ) ||
+    (SOCIAL_INSURANCE.test(match) && !/\d/.test(match)) ||
     feeIsWaived(text, index, match)
   );
 }
@@ -44,7 +51,7 @@ function feeIsWaived(text: string, index: number, match: string): boolean {
   const after = text.slice(index + match.length, index + match.length + 8);
   if (/(免|无|不收|不需|无需|不用|不交|没有|零|免收)/.test(before)) return true;
   return /^(全免|免收|全部免|由公司|由单位|公司承担|单位承担|公司报销|单位报销|公司出|单位出|公司支付|单位支付|报销|全额报销)/.test(
-    after.replace(/^[,。;:、]/, ''),
+    after.replace(/^用?[,。;:、]?/, ''),
   );
 }
 
@@ -139,7 +146,8 @@ export const TEXT_RULES: TextRule[] = [
     action: 'hold',
     message: '招聘信息疑似向求职者收取费用，需人工审核',
     patterns: [
-      /(收取|缴纳|交纳|需交|须交|先交|预交|自付|自理)[^,。;!]{0,6}(费|元|钱)|(费用|费)(自理|自付|由求职者|由个人|个人承担|求职者承担)/,
+      // 免费 is the opposite of a charge: "缴纳社保、免费培训" must not read as 缴纳…费.
+      /(收取|缴纳|交纳|需交|须交|先交|预交|自付|自理)[^,。;!]{0,6}((?<!免)费|元|钱)|(费用|费)(自理|自付|由求职者|由个人|个人承担|求职者承担)/,
     ],
     exempt: paidByEmployer,
   },
