@@ -12,14 +12,13 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { PiiCipher } from '@jipin/core';
-import { createTestDatabase, fairBody, testEnv, testServerUrl } from '@jipin/testing';
+import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -88,12 +87,6 @@ async function post(baseUrl: string, path: string, body: unknown, token?: string
   const json = await response.json();
   if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
-}
-
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc, 100 ticks a second). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 interface Measured {
@@ -220,7 +213,7 @@ async function main(): Promise<void> {
       requests: [door(warmUp)],
     });
     next = 0;
-    let cpuBefore = cpuMs(api.pid!);
+    let cpuBefore = processCpuMs(api.pid!);
     const arrival = await autocannon({
       url: baseUrl,
       connections: CONNECTIONS,
@@ -230,7 +223,7 @@ async function main(): Promise<void> {
     const first = report(
       'first scans (the queue at the door)',
       arrival,
-      cpuMs(api.pid!) - cpuBefore,
+      processCpuMs(api.pid!) - cpuBefore,
     );
     const { rows } = await db.query(
       `select count(*)::int as n from fair_registrations where fair_id = $1 and checked_in_at is not null`,
@@ -239,7 +232,7 @@ async function main(): Promise<void> {
     console.log(
       `checked in: ${rows[0].n - WARM_UP} of ${SEEKERS} (after ${WARM_UP} warm-up scans)`,
     );
-    cpuBefore = cpuMs(api.pid!);
+    cpuBefore = processCpuMs(api.pid!);
     const sustained = await autocannon({
       url: baseUrl,
       connections: CONNECTIONS,
@@ -249,7 +242,7 @@ async function main(): Promise<void> {
     const repeat = report(
       `sustained ${SUSTAIN_SECONDS} s (repeat scans answer alreadyCheckedIn)`,
       sustained,
-      cpuMs(api.pid!) - cpuBefore,
+      processCpuMs(api.pid!) - cpuBefore,
     );
     result = benchResult(first, repeat);
   } finally {

@@ -92,13 +92,15 @@ async function main(): Promise<void> {
   const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn' });
   const seekerPhones = Array.from({ length: 400 }, (_, i) => seekerPhone(i));
   try {
-    await api.start();
+    // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
+    await api.start(30000, (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
     worker.start();
     const load: LoadOptions = {
       baseUrl: api.baseUrl,
       databaseUrl: database.url,
       connections: Number(values.connections),
       durationSeconds: Number(values.duration),
+      apiPid: api.pid,
       seekerPhones,
       password: database.password,
     };

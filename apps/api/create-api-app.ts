@@ -5,7 +5,6 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
@@ -13,6 +12,8 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
+import { AccessLog } from './http/access-log';
+import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation.pipe';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -29,6 +30,7 @@ export async function createApiApp(
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: process.env.TRUST_PROXY === 'true',
     requestIdHeader: false,
+    logController: new AccessLog(),
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -47,7 +49,7 @@ export async function createApiApp(
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(helmet, {
+  addSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

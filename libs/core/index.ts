@@ -5,6 +5,7 @@ export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './database/resolve-database';
 export * from './database/migrator';
+export * from './database/prepared-statement';
 export * from './errors';
 export * from './logging';
 export * from './outbox/outbox-event.entity';

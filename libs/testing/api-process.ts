@@ -23,10 +23,13 @@ export class ApiProcess {
     return this.child?.pid;
   }
 
-  /** Starts the process and waits until /health/ready answers 200. */
-  async start(timeoutMs = 30000): Promise<this> {
+  /**
+   * Starts the process and waits until /health/ready answers 200. `nodeOptions`
+   * are flags for node itself, e.g. `--cpu-prof` to profile the API under load.
+   */
+  async start(timeoutMs = 30000, nodeOptions: string[] = []): Promise<this> {
     const main = join(__dirname, '..', '..', 'apps', 'api', 'main.js');
-    const child = spawn(process.execPath, [main], {
+    const child = spawn(process.execPath, [...nodeOptions, main], {
       env: {
         PATH: process.env.PATH,
         LOG_LEVEL: 'info',
@@ -76,4 +79,13 @@ export function peakRssBytes(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU time (user + system) a live process has used so far, in ms (Linux /proc,
+ * 100 ticks a second). Per-request CPU does not depend on what else the machine runs.
+ */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

@@ -47,9 +47,15 @@ export interface VacancyManageView extends VacancyView {
   createdAt: Date;
 }
 
+/** What a view shows: a VacancyEntity, or a row selected under the entity's property names. */
+export type VacancyViewSource = Omit<
+  VacancyEntity,
+  'reviewFlags' | 'reviewNote' | 'importKey' | 'createdBy' | 'firstPublishedAt' | 'createdAt'
+>;
+
 /** The contact phone is masked unless the caller is the employer itself. */
 export function vacancyView(
-  v: VacancyEntity,
+  v: VacancyViewSource,
   cipher: PiiCipher,
   options: { fullPhone?: boolean; employerName?: string } = {},
 ): VacancyView {

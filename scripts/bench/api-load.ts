@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { processCpuMs } from '@jipin/testing';
 import { chinaToday } from '@jipin/vacancies';
 import { BenchMetric } from './metrics';
 
@@ -8,13 +9,34 @@ export interface LoadOptions {
   databaseUrl: string;
   connections: number;
   durationSeconds: number;
+  /** The API process, when it runs on this machine: its CPU time per request is reported. */
+  apiPid?: number;
   /** Phones of generated seekers with a password, and that password. */
   seekerPhones: string[];
   password: string;
 }
 
-function figures(section: string, name: string, result: autocannon.Result): BenchMetric[] {
+function figures(
+  section: string,
+  name: string,
+  result: autocannon.Result,
+  apiCpuMs?: number,
+): BenchMetric[] {
   const failed = result.non2xx + result.errors + result.timeouts;
+  const answered = result['2xx'] + result.non2xx;
+  const cpu: BenchMetric[] =
+    apiCpuMs === undefined || !answered
+      ? []
+      : [
+          {
+            section,
+            name: `${name} API CPU per request`,
+            value: apiCpuMs / answered,
+            unit: 'ms',
+            better: 'lower',
+            note: 'user + system CPU of the API process; independent of other load on the machine',
+          },
+        ];
   return [
     {
       section,
@@ -27,7 +49,19 @@ function figures(section: string, name: string, result: autocannon.Result): Benc
     { section, name: `${name} p97.5`, value: result.latency.p97_5, unit: 'ms', better: 'lower' },
     { section, name: `${name} p99`, value: result.latency.p99, unit: 'ms', better: 'lower' },
     { section, name: `${name} failed`, value: failed, unit: 'requests', better: 'lower' },
+    ...cpu,
   ];
+}
+
+/** Runs a load against the one API process and measures the CPU it spent meanwhile. */
+async function withApiCpu(
+  options: LoadOptions,
+  load: () => Promise<autocannon.Result>,
+): Promise<{ result: autocannon.Result; apiCpuMs?: number }> {
+  const pid = options.apiPid;
+  const before = pid ? processCpuMs(pid) : 0;
+  const result = await load();
+  return { result, apiCpuMs: pid ? processCpuMs(pid) - before : undefined };
 }
 
 async function query<T>(databaseUrl: string, sql: string): Promise<T[]> {
@@ -60,23 +94,27 @@ function cycling(paths: string[]) {
 
 /** The framework's ceiling on this machine: a route that touches no database. */
 export async function liveness(options: LoadOptions): Promise<BenchMetric[]> {
-  const result = await autocannon({
-    url: `${options.baseUrl}/health/live`,
-    connections: options.connections,
-    duration: options.durationSeconds,
-  });
-  return figures('api', 'health/live (no database)', result);
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: `${options.baseUrl}/health/live`,
+      connections: options.connections,
+      duration: options.durationSeconds,
+    }),
+  );
+  return figures('api', 'health/live (no database)', result, apiCpuMs);
 }
 
 export async function vacancyById(options: LoadOptions): Promise<BenchMetric[]> {
   const ids = await visibleVacancies(options.databaseUrl, false);
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [{ method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) }],
-  });
-  return figures('api', 'vacancy by id', result);
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      requests: [{ method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) }],
+    }),
+  );
+  return figures('api', 'vacancy by id', result, apiCpuMs);
 }
 
 /**
@@ -129,13 +167,15 @@ export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> 
     ...Array.from({ length: 5 }, (_, page) => `/api/vacancies?page=${page + 1}&pageSize=20`),
     ...townships.map((t) => `/api/vacancies?townshipCode=${t.code}&pageSize=20`),
   ];
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [{ method: 'GET', setupRequest: cycling(paths) }],
-  });
-  return figures('api', 'vacancy list', result);
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+    }),
+  );
+  return figures('api', 'vacancy list', result, apiCpuMs);
 }
 
 /** Logs in as many seekers as there are connections; each request applies a new (seeker, vacancy) pair. */
@@ -154,27 +194,29 @@ export async function apply(options: LoadOptions): Promise<BenchMetric[]> {
   if (!tokens.length) throw new Error('No generated seeker could log in');
   const vacancies = await visibleVacancies(options.databaseUrl, true);
   let sent = 0;
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/applications',
-        setupRequest: (req) => {
-          // Walks vacancies fastest, so concurrent requests rarely lock the same vacancy row.
-          const vacancyId = vacancies[sent % vacancies.length];
-          const token = tokens[Math.floor(sent / vacancies.length) % tokens.length];
-          sent += 1;
-          return {
-            ...req,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ vacancyId }),
-          };
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/applications',
+          setupRequest: (req) => {
+            // Walks vacancies fastest, so concurrent requests rarely lock the same vacancy row.
+            const vacancyId = vacancies[sent % vacancies.length];
+            const token = tokens[Math.floor(sent / vacancies.length) % tokens.length];
+            sent += 1;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ vacancyId }),
+            };
+          },
         },
-      },
-    ],
-  });
-  return figures('api', 'apply', result);
+      ],
+    }),
+  );
+  return figures('api', 'apply', result, apiCpuMs);
 }

@@ -31,6 +31,7 @@ declare module 'autocannon' {
     interface Result {
       requests: Histogram & { total: number };
       latency: Histogram;
+      '2xx': number;
       non2xx: number;
       errors: number;
       timeouts: number;

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { SessionService } from '@jipin/accounts';
 import { createLogger } from '@jipin/core';
 import {
   createStaffUser,
@@ -123,6 +124,26 @@ describe('tokens', () => {
       204,
     );
     assert.equal((await api.get('/api/auth/me', { token: user.token })).status, 401);
+  });
+
+  test('a public page does not check the token the web app sends along; a signed-in route does', async () => {
+    const user = await registerUser(api, 'seeker');
+    const sessions = api.app.get(SessionService);
+    const authenticate = sessions.authenticate.bind(sessions);
+    let checks = 0;
+    sessions.authenticate = (token: string) => {
+      checks += 1;
+      return authenticate(token);
+    };
+    try {
+      for (const token of [user.token, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad'])
+        assert.equal((await api.get('/api/vacancy-options', { token })).status, 200);
+      assert.equal(checks, 0);
+      assert.equal((await api.get('/api/auth/me', { token: user.token })).status, 200);
+      assert.equal(checks, 1);
+    } finally {
+      sessions.authenticate = authenticate;
+    }
   });
 
   test('a forged token is refused', async () => {

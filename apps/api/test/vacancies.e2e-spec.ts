@@ -368,6 +368,34 @@ describe('who sees what', () => {
     assert.ok(keyword.body.items.some((v: { id: string }) => v.id === body.id));
   });
 
+  test("the public page shows the employer's own view, field for field and in order, with the phone masked", async () => {
+    const { body } = await post(verified, {
+      kind: 'public_welfare',
+      title: '乡村保洁员（公益性岗位）',
+      occupationCode: '4-09-08-02',
+      pay: { min: 2345.67, max: 3456.78, unit: 'month' },
+      eligibility: { keyGroups: ['poverty_alleviated'], ageMin: 18, ageMax: 60 },
+      shiftPattern: undefined,
+      lat: undefined,
+      lng: undefined,
+      welfareTags: [],
+      contactPhone: '13712345678',
+    });
+    const own = await api.get(`/api/employer/vacancies/${body.id}`, {
+      token: verified.owner.token,
+    });
+    const { reviewFlags, reviewNote, createdAt, ...expected } = own.body;
+    assert.ok(reviewFlags && createdAt && reviewNote === null);
+    expected.contactPhone = '137****5678';
+    const page = await api.get(`/api/vacancies/${body.id}`);
+    assert.equal(page.status, 200);
+    assert.equal(JSON.stringify(page.body), JSON.stringify(expected));
+    assert.deepEqual(page.body.pay, { min: 2345.67, max: 3456.78, unit: 'month' });
+    assert.equal(page.body.shiftPattern, null);
+    assert.equal(page.body.lat, null);
+    assert.match(page.body.startDate, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
   test("a suspended employer's ads leave the public listing and page, and come back on reinstatement", async () => {
     const employer = await registerEmployer(api, { staff });
     const { body } = await post(employer, { title: '暂停测试岗位' });
