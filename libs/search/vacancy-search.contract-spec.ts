@@ -292,21 +292,23 @@ function searchContract(
   });
 }
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-searchContract('postgres', async () => {
-  database = await createTestDatabase('search_contract');
-  dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 4 }));
-  await dataSource.initialize();
-  return {
-    search: new PostgresVacancySearch(dataSource),
-    close: async () => {
-      await dataSource.destroy();
-      await database.drop();
-    },
-  };
-});
+/** The PostgreSQL driver, as a county runs it and (tiersFromDocuments 0) as a province does. */
+for (const [name, tiersFromDocuments] of [
+  ['postgres', undefined],
+  ['postgres climbing recency tiers', 0],
+] as const)
+  searchContract(name, async () => {
+    const database: TestDatabase = await createTestDatabase('search_contract');
+    const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 4 }));
+    await dataSource.initialize();
+    return {
+      search: new PostgresVacancySearch(dataSource, { tiersFromDocuments }),
+      close: async () => {
+        await dataSource.destroy();
+        await database.drop();
+      },
+    };
+  });
 
 if (process.env.MEILI_URL) {
   searchContract('meilisearch', async () => {

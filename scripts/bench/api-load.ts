@@ -158,6 +158,40 @@ export async function vacancyByIdSpread(
   return figures('api', `vacancy by id, ${baseUrls.length} API processes`, combined);
 }
 
+/**
+ * The public search API over what the index holds: common and rare words,
+ * filters, pay sort, newest in a township, nearby, a later page (as bench-search).
+ */
+export async function apiSearch(options: LoadOptions): Promise<BenchMetric[]> {
+  const townships = await query<{ code: string }>(
+    options.databaseUrl,
+    `select distinct township_code as code from vacancy_search_documents limit 6`,
+  );
+  if (!townships.length) throw new Error('The search index is empty: run npm run search:reindex');
+  const search = (params: Record<string, string>) =>
+    `/api/search/vacancies?${new URLSearchParams(params).toString()}`;
+  const paths = [
+    search({ q: '普工' }),
+    search({ q: '焊工', sort: 'pay' }),
+    search({ q: '厨师', payUnit: 'month', payMin: '4000' }),
+    search({ q: '保洁', kind: 'public_welfare' }),
+    search({ q: '电工', page: '5' }),
+    search({ q: '焊' }),
+    search({ lat: '27.2', lng: '115.13', radiusKm: '5', sort: 'distance' }),
+    ...townships.flatMap(({ code }) => [
+      search({ q: '司机', townshipCode: code }),
+      search({ townshipCode: code, sort: 'newest' }),
+    ]),
+  ];
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+  });
+  return figures('api', 'search', result);
+}
+
 export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
   const townships = await query<{ code: string }>(
     options.databaseUrl,

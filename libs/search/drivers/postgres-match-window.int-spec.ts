@@ -57,7 +57,7 @@ describe('postgres search: the match window', () => {
     database = await createTestDatabase('search_window');
     dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 2 }));
     await dataSource.initialize();
-    search = new PostgresVacancySearch(dataSource, WINDOW);
+    search = new PostgresVacancySearch(dataSource, { matchWindow: WINDOW, tiersFromDocuments: 0 });
   });
   after(async () => {
     await dataSource.destroy();

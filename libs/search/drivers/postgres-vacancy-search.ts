@@ -117,14 +117,22 @@ function topValues(counts: Record<string, number>, limit = 50): Record<string, n
 export class PostgresVacancySearch extends VacancySearch {
   readonly driver = 'postgres';
 
-  private tiers?: { at: number; list: Tier[] };
+  private tiers?: { at: number; list: Tier[]; documents: number };
+  private readonly matchWindow: number;
+  private readonly tiersFromDocuments: number;
 
   constructor(
     private readonly dataSource: DataSource,
-    /** Tests use a small window to see capping without thousands of documents. */
-    private readonly matchWindow = MATCH_WINDOW,
+    /**
+     * matchWindow: tests use a small one to see capping without thousands of documents.
+     * tiersFromDocuments: below this many documents every search reads all its matches at
+     * once (a county's few thousand cost less than climbing the tiers); tests set 0.
+     */
+    options: { matchWindow?: number; tiersFromDocuments?: number } = {},
   ) {
     super();
+    this.matchWindow = options.matchWindow ?? MATCH_WINDOW;
+    this.tiersFromDocuments = options.tiersFromDocuments ?? this.matchWindow * 20;
   }
 
   async prepare(): Promise<void> {
@@ -227,6 +235,7 @@ export class PostgresVacancySearch extends VacancySearch {
   private async tiersFor(query: VacancySearchQuery): Promise<Tier[]> {
     if (!this.conditions(query, new Params()).tsQuery) return [];
     const tiers = await this.recencyTiers();
+    if (this.tiers!.documents < this.tiersFromDocuments) return [];
     const covering = tiers.findIndex((t) => t.days >= (query.postedWithinDays ?? Infinity));
     return covering === -1
       ? tiers
@@ -387,13 +396,22 @@ export class PostgresVacancySearch extends VacancySearch {
         * power(sin(radians(lng - ${lng}::float8) / 2), 2))))`;
   }
 
-  /** The tiers from the database (fixed by the migration), cached: they change only with it. */
+  /**
+   * The tiers (fixed by the migration) and the planner's count of documents, cached for a
+   * minute: neither needs to be exact.
+   */
   private async recencyTiers(): Promise<Tier[]> {
     if (!this.tiers || Date.now() - this.tiers.at > TIERS_TTL_MS) {
-      const rows: { tier: number; days: number }[] = await this.dataSource.query(
-        `select tier, days from search_recency_tiers order by tier`,
+      const rows: { tier: number; days: number; documents: number }[] = await this.dataSource.query(
+        `select tier, days, (select greatest(reltuples, 0)::float8 from pg_class
+           where oid = '${TABLE}'::regclass) as documents
+         from search_recency_tiers order by tier`,
       );
-      this.tiers = { at: Date.now(), list: rows.map((r) => ({ tier: r.tier, days: r.days })) };
+      this.tiers = {
+        at: Date.now(),
+        list: rows.map((r) => ({ tier: r.tier, days: r.days })),
+        documents: rows[0]?.documents ?? 0,
+      };
     }
     return this.tiers.list;
   }
@@ -455,7 +473,9 @@ export class PostgresVacancySearch extends VacancySearch {
     const tsQuery = buildTsQuery(prefix);
     if (!tsQuery) return [];
     let matches: { title: string; occupation_name: string }[] = [];
-    for (const tier of [...(await this.recencyTiers()), undefined]) {
+    const tiers = await this.recencyTiers();
+    const ladder = this.tiers!.documents < this.tiersFromDocuments ? [] : tiers;
+    for (const tier of [...ladder, undefined]) {
       matches = await this.dataSource.query(
         `select title, occupation_name from ${TABLE}
          where tsv @@ to_tsquery('simple', $1) ${tier ? `and recency_tier <= ${tier.tier}` : ''}
