@@ -183,13 +183,15 @@ export async function apiSearch(options: LoadOptions): Promise<BenchMetric[]> {
       search({ townshipCode: code, sort: 'newest' }),
     ]),
   ];
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [{ method: 'GET', setupRequest: cycling(paths) }],
-  });
-  return figures('api', 'search', result);
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+    }),
+  );
+  return figures('api', 'search', result, apiCpuMs);
 }
 
 export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
