@@ -92,6 +92,23 @@ function cycling(paths: string[]) {
   return (req: autocannon.RawRequest) => ({ ...req, path: paths[next++ % paths.length] });
 }
 
+/** GETs the paths in turn on every connection; the section's figures with the API's CPU. */
+async function getEach(
+  options: LoadOptions,
+  name: string,
+  paths: string[],
+): Promise<BenchMetric[]> {
+  const { result, apiCpuMs } = await withApiCpu(options, () =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+    }),
+  );
+  return figures('api', name, result, apiCpuMs);
+}
+
 /** The framework's ceiling on this machine: a route that touches no database. */
 export async function liveness(options: LoadOptions): Promise<BenchMetric[]> {
   const { result, apiCpuMs } = await withApiCpu(options, () =>
@@ -106,15 +123,11 @@ export async function liveness(options: LoadOptions): Promise<BenchMetric[]> {
 
 export async function vacancyById(options: LoadOptions): Promise<BenchMetric[]> {
   const ids = await visibleVacancies(options.databaseUrl, false);
-  const { result, apiCpuMs } = await withApiCpu(options, () =>
-    autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      duration: options.durationSeconds,
-      requests: [{ method: 'GET', setupRequest: cycling(ids.map((id) => `/api/vacancies/${id}`)) }],
-    }),
+  return getEach(
+    options,
+    'vacancy by id',
+    ids.map((id) => `/api/vacancies/${id}`),
   );
-  return figures('api', 'vacancy by id', result, apiCpuMs);
 }
 
 /**
@@ -183,15 +196,7 @@ export async function apiSearch(options: LoadOptions): Promise<BenchMetric[]> {
       search({ townshipCode: code, sort: 'newest' }),
     ]),
   ];
-  const { result, apiCpuMs } = await withApiCpu(options, () =>
-    autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      duration: options.durationSeconds,
-      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
-    }),
-  );
-  return figures('api', 'search', result, apiCpuMs);
+  return getEach(options, 'search', paths);
 }
 
 export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
@@ -203,15 +208,7 @@ export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> 
     ...Array.from({ length: 5 }, (_, page) => `/api/vacancies?page=${page + 1}&pageSize=20`),
     ...townships.map((t) => `/api/vacancies?townshipCode=${t.code}&pageSize=20`),
   ];
-  const { result, apiCpuMs } = await withApiCpu(options, () =>
-    autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      duration: options.durationSeconds,
-      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
-    }),
-  );
-  return figures('api', 'vacancy list', result, apiCpuMs);
+  return getEach(options, 'vacancy list', paths);
 }
 
 /** Logs in as many seekers as there are connections; each request applies a new (seeker, vacancy) pair. */
