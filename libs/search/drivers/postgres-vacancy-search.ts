@@ -245,7 +245,8 @@ export class PostgresVacancySearch extends VacancySearch {
   /**
    * One statement: the window of matches (limited to a recency tier when given),
    * and — only when the window is complete — the page, the facets and the total
-   * over it. Undefined when the tier held too few matches to decide.
+   * over it. Without a result when the tier held too few matches to decide;
+   * `matched` then says how many it held.
    */
   private async searchWindow(
     query: VacancySearchQuery,
