@@ -46,12 +46,17 @@ export async function startEmbeddedPostgres(
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: (message) => logger.debug({ postgres: String(message).trim() }),
-    onError: (message) => logger.debug({ postgres: String(message).trim() }),
+    // Errors are shown: a first start that fails must say why (seen once in CI: "undefined").
+    onError: (message) => logger.warn({ postgres: String(message).trim() }, 'embedded PostgreSQL'),
   });
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      throw new Error(
+        `embedded PostgreSQL could not be initialised in ${databaseDir}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
   }
   await server.start();
   if (fresh) await server.createDatabase(DATABASE);
