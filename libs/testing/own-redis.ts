@@ -10,7 +10,8 @@ import IORedis from 'ioredis';
  */
 export class OwnRedis {
   private process: ChildProcess | undefined;
-  readonly port = 46000 + Math.floor(Math.random() * 4000);
+  // Below the kernel's ephemeral range (32768-60999): no outgoing connection can hold it.
+  readonly port = 16000 + Math.floor(Math.random() * 2000);
   readonly dir = mkdtempSync(join(tmpdir(), 'jipin-redis-'));
 
   static available(): boolean {

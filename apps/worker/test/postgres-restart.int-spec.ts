@@ -13,7 +13,8 @@ import { eventually, registerUser, TestApi, WorkerProcess } from '@jipin/testing
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'jipin-pg-restart-'));
 chmodSync(dataDir, 0o755);
-const port = 52000 + Math.floor(Math.random() * 3000);
+// Below the ephemeral range (32768-60999), where outgoing connections take their ports.
+const port = 21000 + Math.floor(Math.random() * 2000);
 const logger = createLogger('warn', 'pg-restart');
 let server: EmbeddedDatabase;
 let api: TestApi;

@@ -15,7 +15,8 @@ test(
   async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jipin-embedded-'));
     chmodSync(dataDir, 0o755);
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    // Below the ephemeral range (32768-60999), where outgoing connections take their ports.
+    const port = 18000 + Math.floor(Math.random() * 2000);
     const logger = createLogger('warn', 'embedded-test');
 
     const first = await startEmbeddedPostgres(dataDir, port, logger);

@@ -58,7 +58,12 @@ export async function startEmbeddedPostgres(
       );
     });
   }
-  await server.start();
+  // The package rejects with nothing when the server exits during start-up.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `embedded PostgreSQL stopped while starting on port ${port} (is the port taken?)${error instanceof Error ? `: ${error.message}` : ''}`,
+    );
+  });
   if (fresh) await server.createDatabase(DATABASE);
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return { url, stop: () => server.stop() };
