@@ -234,8 +234,7 @@ export class PostgresVacancySearch extends VacancySearch {
    */
   private async tiersFor(query: VacancySearchQuery): Promise<Tier[]> {
     if (!this.conditions(query, new Params()).tsQuery) return [];
-    const tiers = await this.recencyTiers();
-    if (this.tiers!.documents < this.tiersFromDocuments) return [];
+    const tiers = await this.ladder();
     const covering = tiers.findIndex((t) => t.days >= (query.postedWithinDays ?? Infinity));
     return covering === -1
       ? tiers
@@ -417,6 +416,12 @@ export class PostgresVacancySearch extends VacancySearch {
     return this.tiers.list;
   }
 
+  /** The tiers a search climbs: none while the index is small enough to read at once. */
+  private async ladder(): Promise<Tier[]> {
+    const tiers = await this.recencyTiers();
+    return this.tiers!.documents < this.tiersFromDocuments ? [] : tiers;
+  }
+
   /**
    * Moves vacancies into older tiers as time passes: boundaries are set from now,
    * and every row on the wrong side of one is re-tiered (a handful per run, found
@@ -474,9 +479,7 @@ export class PostgresVacancySearch extends VacancySearch {
     const tsQuery = buildTsQuery(prefix);
     if (!tsQuery) return [];
     let matches: { title: string; occupation_name: string }[] = [];
-    const tiers = await this.recencyTiers();
-    const ladder = this.tiers!.documents < this.tiersFromDocuments ? [] : tiers;
-    for (const tier of [...ladder, undefined]) {
+    for (const tier of [...(await this.ladder()), undefined]) {
       matches = await this.dataSource.query(
         `select title, occupation_name from ${TABLE}
          where tsv @@ to_tsquery('simple', $1) ${tier ? `and recency_tier <= ${tier.tier}` : ''}
