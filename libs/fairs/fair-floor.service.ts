@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView } from '@jipin/applications';
-import { conflict, notFound } from '@jipin/core';
+import { conflict, DomainError, notFound } from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
@@ -58,8 +58,8 @@ export class FairFloorService {
 
   /**
    * A recruiter at their booth records an intent for a person (by ticket or phone)
-   * and one of the vacancies the booth brought. The person must be registered
-   * for this fair (walk-ins are registered at the door).
+   * and one of the vacancies the booth brought. The person must be checked in at
+   * this fair (walk-ins are checked in when registered at the door).
    */
   async boothIntent(
     principal: Principal,
@@ -81,7 +81,7 @@ export class FairFloorService {
       [boothId, input.vacancyId],
     );
     if (!brought) throw notFound('本展位的该岗位');
-    const seekerUserId = await this.registeredSeeker(booth.fairId, input);
+    const seekerUserId = await this.checkedInSeeker(booth.fairId, input);
     const { created, intent } = await this.dataSource.transaction((manager) =>
       this.intents.record(manager, {
         seekerUserId,
@@ -94,25 +94,39 @@ export class FairFloorService {
     return { created, intent: await this.intents.view(intent.id) };
   }
 
-  private async registeredSeeker(
+  /**
+   * Only people checked in at this fair: anyone else (unknown phone, registered but
+   * not come, in at another fair) gets one answer that names nobody, so a phone
+   * typed at a booth tells neither a name nor whether it is registered at all.
+   */
+  private async checkedInSeeker(
     fairId: string,
     input: { ticketCode?: string; phone?: string },
   ): Promise<string> {
     let rows: { userId: string }[] = [];
+    const checkedIn = `select seeker_user_id as "userId" from fair_registrations
+                        where fair_id = $1 and checked_in_at is not null`;
     if (input.ticketCode)
-      rows = await this.dataSource.query(
-        `select seeker_user_id as "userId" from fair_registrations where fair_id = $1 and ticket_code = $2`,
-        [fairId, input.ticketCode],
-      );
+      rows = await this.dataSource.query(`${checkedIn} and ticket_code = $2`, [
+        fairId,
+        input.ticketCode,
+      ]);
     else if (input.phone) {
       const user = await this.accounts.findByPhone(input.phone);
       if (user)
-        rows = await this.dataSource.query(
-          `select seeker_user_id as "userId" from fair_registrations where fair_id = $1 and seeker_user_id = $2`,
-          [fairId, user.id],
-        );
+        rows = await this.dataSource.query(`${checkedIn} and seeker_user_id = $2`, [
+          fairId,
+          user.id,
+        ]);
     }
-    if (!rows[0]) throw notFound('本场招聘会的该求职者', 'not_registered');
+    if (!rows[0]) throw notCheckedIn();
     return rows[0].userId;
   }
 }
+
+const notCheckedIn = () =>
+  new DomainError(
+    'not_found',
+    'not_checked_in',
+    '本场招聘会已签到的人中没有找到此人，请核对门票或手机号；未签到的求职者请先到入口签到',
+  );

@@ -37,6 +37,7 @@ class SearchBoot implements OnModuleInit {
     await this.search.prepare();
     this.registry.register({
       name: `search:${this.search.driver}`,
+      part: 'search',
       check: () => this.search.ping(),
     });
   }

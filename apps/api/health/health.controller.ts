@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthRegistry } from '@jipin/core';
+import { HEALTHY, HealthRegistry } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
 
 interface Reply {
@@ -19,11 +19,16 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** 503 names the parts that are down in fixed words; the errors themselves go to the log. */
   @Get('ready')
   @Access('public')
   async ready(@Res() reply: Reply): Promise<void> {
     const checks = await this.health.checkAll();
-    const ok = checks.every((check) => check.ok);
-    reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks });
+    const down = checks.filter((check) => !check.ok);
+    reply.status(down.length ? 503 : 200).send({
+      status: down.length ? 'unavailable' : 'ok',
+      message: down.length ? down.map((check) => check.status).join('；') : HEALTHY,
+      checks,
+    });
   }
 }

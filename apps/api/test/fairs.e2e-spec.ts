@@ -331,6 +331,7 @@ describe('at the fair', () => {
       {},
       { token: seeker.token },
     );
+    await checkIn(fairId, { ticketCode: ticket.ticketCode });
     const record = (body: Record<string, unknown>, headers?: Record<string, string>) =>
       api.post(
         `/api/employer/booths/${booth.id}/intents`,
@@ -370,8 +371,73 @@ describe('at the fair', () => {
     assert.equal(
       (await record({ phone: stranger.phone })).status,
       404,
-      'only people registered for this fair',
+      'only people checked in at this fair',
     );
+  });
+
+  test('intents at a booth are only for people checked in at that fair; anyone else gets one answer that names nobody', async () => {
+    const fairId = await createFair(api, staff);
+    const otherFairId = await createFair(api, staff);
+    const booth = await approvedBooth(api, staff, fairId, a.owner, [vacancies.a1]);
+    const record = (person: { phone?: string; ticketCode?: string }) =>
+      api.post(
+        `/api/employer/booths/${booth.id}/intents`,
+        { vacancyId: vacancies.a1, ...person },
+        { token: a.owner.token },
+      );
+    const ticketFor = async (person: TestUser, id: string) =>
+      (await api.post(`/api/fairs/${id}/registrations`, {}, { token: person.token })).body
+        .ticketCode as string;
+    const [absent, elsewhere, present] = await Promise.all(
+      ['柳翠萍', '郭建华', '邓小芳'].map((name) => registerSeekerWithProfile(api, { name })),
+    );
+    const absentTicket = await ticketFor(absent, fairId);
+    await ticketFor(elsewhere, fairId);
+    const otherTicket = await ticketFor(elsewhere, otherFairId);
+    assert.equal((await checkIn(otherFairId, { ticketCode: otherTicket })).status, 200);
+    const presentTicket = await ticketFor(present, fairId);
+    assert.equal((await checkIn(fairId, { ticketCode: presentTicket })).status, 200);
+
+    const refused = {
+      'a phone nobody registered with': await record({ phone: uniquePhone() }),
+      'an account not registered for the fair': await record({
+        phone: (await registerSeekerWithProfile(api, { name: '钟秀兰' })).phone,
+      }),
+      'registered but not checked in, by phone': await record({ phone: absent.phone }),
+      'registered but not checked in, by ticket': await record({ ticketCode: absentTicket }),
+      'checked in at another fair, by phone': await record({ phone: elsewhere.phone }),
+      'checked in at another fair, by its ticket': await record({ ticketCode: otherTicket }),
+    };
+    for (const [who, answer] of Object.entries(refused)) {
+      assert.equal(answer.status, 404, `${who}: ${JSON.stringify(answer.body)}`);
+      assert.deepEqual(
+        answer.body,
+        refused['a phone nobody registered with'].body,
+        `${who}: the same answer as for an unknown phone`,
+      );
+    }
+    const answer = refused['a phone nobody registered with'].body;
+    assert.equal(answer.code, 'not_checked_in');
+    assert.match(answer.message, /签到/);
+    assert.doesNotMatch(JSON.stringify(answer), /柳翠萍|郭建华|钟秀兰|测试用户/);
+    assert.equal(
+      await count(`select count(*) from placement_intents where fair_id = $1`, [fairId]),
+      0,
+    );
+
+    const checkedIn = await record({ phone: present.phone });
+    assert.equal(checkedIn.status, 201, JSON.stringify(checkedIn.body));
+    assert.equal(checkedIn.body.seekerName, '邓小芳');
+    const walkInPhone = uniquePhone();
+    const walkIn = await api.post(
+      `/api/staff/fairs/${fairId}/walk-ins`,
+      { phone: walkInPhone, name: '王大姐' },
+      { token: staff.token },
+    );
+    assert.equal(walkIn.status, 200, JSON.stringify(walkIn.body));
+    const walkInIntent = await record({ phone: walkInPhone });
+    assert.equal(walkInIntent.status, 201, JSON.stringify(walkInIntent.body));
+    assert.equal(walkInIntent.body.seekerName, '王大姐');
   });
 });
 
@@ -502,8 +568,14 @@ describe('numbers, report and totals', () => {
     // The same person reaches intents at two fairs (a1 at fair 1, b1 at fair 2); another at fair 3.
     const [twice, once] = await Promise.all([1, 2].map(() => registerSeekerWithProfile(api)));
     for (const fairId of fairs)
-      for (const person of [twice, once])
-        await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: person.token });
+      for (const person of [twice, once]) {
+        const { body: ticket } = await api.post(
+          `/api/fairs/${fairId}/registrations`,
+          {},
+          { token: person.token },
+        );
+        await checkIn(fairId, { ticketCode: ticket.ticketCode });
+      }
     const bBooth = (
       await api.get(`/api/staff/fairs/${fairs[1]}/booths`, { token: staff.token })
     ).body.find((x: { employerId: string }) => x.employerId === b.id);

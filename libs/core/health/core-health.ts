@@ -16,10 +16,12 @@ export class CoreHealth implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       name: 'database',
+      part: 'database',
       check: async () => void (await this.dataSource.query('select 1')),
     });
     this.registry.register({
       name: `queue:${this.jobs.backend.settings.kind}`,
+      part: 'queue',
       check: async () => {
         await this.jobs.backend.ping();
         await this.jobs.queue(QueueName.Maintenance).getJobCounts('waiting');

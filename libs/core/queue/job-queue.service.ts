@@ -48,8 +48,22 @@ export class JobQueue implements OnModuleDestroy {
       queue = this.backend.createQueue(name);
       queue.on('error', () => undefined); // surfaced through the failing call instead
       this.queues.set(name, queue);
+      this.forgetIfUnreachable(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * A PostgreSQL-backed queue remembers a failed first connection for good (BullMQ
+   * memoises its readiness): one first used while the database was down stays broken
+   * after the database is back. Such a queue is dropped; the next call builds a new one.
+   */
+  private forgetIfUnreachable(name: QueueName, queue: Queue): void {
+    queue.waitUntilReady().catch(() => {
+      if (this.queues.get(name) !== queue) return;
+      this.queues.delete(name);
+      queue.close().catch(() => undefined);
+    });
   }
 
   allQueues(): Queue[] {
