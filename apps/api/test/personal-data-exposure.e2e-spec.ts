@@ -426,6 +426,27 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       }),
       201,
     );
+    // An intent staff record between a person and an employer lets the employer open the résumé.
+    const byId = get(`/api/seekers/${otherSeeker.profileId}`);
+    await probe('GET /api/seekers/:id', 'related employer, no link', related.owner, byId, 404);
+    await probe(
+      'POST /api/staff/intents',
+      'countyStaff',
+      countyStaff,
+      post('/api/staff/intents', {
+        seekerProfileId: otherSeeker.profileId,
+        vacancyId: vacancies.related,
+      }),
+      201,
+    );
+    const linked = await probe(
+      'GET /api/seekers/:id',
+      'related employer',
+      related.owner,
+      byId,
+      200,
+    );
+    assert.equal(linked.body.access.reason, 'intent');
     await probe(
       'GET /api/staff/intents/follow-ups',
       'countyStaff',
