@@ -130,6 +130,12 @@ export class EmployerApplicantsService {
     if (!member || !profile || profile.anonymisedAt) throw notFound('求职者');
     const access = await resumeAccess(manager, member, profile);
     if (!access) throw notFound('求职者');
+    // The person sees in their access log which employer opened the résumé and why.
+    await this.pii.record(principal, profile, {
+      field: 'resume',
+      purpose: access.reasonName,
+      route: 'GET /api/seekers/:id',
+    });
     return { ...employerSeekerView(await this.seekers.view(profile)), access };
   }
 

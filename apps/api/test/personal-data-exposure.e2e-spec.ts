@@ -259,6 +259,15 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       assert.ok(seen.body.access.reasonName);
     }
     assert.deepEqual(reasons, { related: 'applied', recommended: 'recommended' });
+    // The person sees who opened the résumé and why; refused calls leave no row.
+    const log = await api.get('/api/seekers/me/pii-access-log', { token: person.token });
+    const views = log.body
+      .filter((row: { field: string }) => row.field === 'resume')
+      .map((row: { actorUserId: string; purpose: string }) => [row.actorUserId, row.purpose]);
+    assert.deepEqual(views.reverse(), [
+      [related.owner.userId, '该求职者投递过贵单位的岗位'],
+      [recommended.owner.userId, '平台向贵单位推荐了该求职者'],
+    ]);
     // Registered for the fair, not yet checked in: not a meeting.
     await probe(route, 'fair employer before check-in', metAtFair.owner, get(path), 404);
     for (const [name, staff] of Object.entries({ countyStaff, futianStaff })) {
