@@ -15,6 +15,7 @@ import { ApplicationEntity } from './entities/application.entity';
 import { APPLICATION_STATUS_NAMES, ApplicationStatus, EmployerStatus } from './application-status';
 import { historyView } from './application-view';
 import { ApplicationWorkflowService } from './application-workflow.service';
+import { ResumeAccess, resumeAccess } from './resume-access';
 import { employerOfMember, vacancyFacts } from './vacancy-facts';
 
 /** What a recruiter sees of an applicant: the résumé, with ID number and phone masked. */
@@ -36,9 +37,15 @@ function applicantView(
   };
 }
 
-/** Declared key groups (poverty, disability…) are sensitive: employers see only the résumé. */
+/**
+ * Declared key groups (poverty, disability…) are sensitive: employers see only
+ * the résumé. An employer has no use for the ID number before a hire (then it
+ * asks through the audited reveal) nor for the birth date: the age says enough.
+ */
 export function employerSeekerView(seeker: SeekerView) {
   const {
+    birthDate: _birthDate,
+    idNumber: _idNumber,
     declaredKeyGroups: _declared,
     keyGroups: _groups,
     assistedRegistration: _assisted,
@@ -110,19 +117,26 @@ export class EmployerApplicantsService {
   }
 
   /**
-   * A recruiter may read a résumé when the person applied to their employer,
-   * or when the person keeps it open and the employer is verified.
+   * A recruiter reads a résumé only when the person applied to their employer,
+   * was recommended to it, or met it at a fair; the answer says which.
    */
-  async profileForEmployer(principal: Principal, profileId: string): Promise<EmployerSeekerView> {
-    const member = await employerOfMember(this.dataSource.manager, principal.userId);
+  async profileForEmployer(
+    principal: Principal,
+    profileId: string,
+  ): Promise<EmployerSeekerView & { access: ResumeAccess }> {
+    const manager = this.dataSource.manager;
+    const member = await employerOfMember(manager, principal.userId);
     const profile = await this.profiles.findOneBy({ id: profileId });
     if (!member || !profile || profile.anonymisedAt) throw notFound('求职者');
-    const applied = await this.applications.exists({
-      where: { seekerProfileId: profileId, employerId: member.employerId },
+    const access = await resumeAccess(manager, member, profile);
+    if (!access) throw notFound('求职者');
+    // The person sees in their access log which employer opened the résumé and why.
+    await this.pii.record(principal, profile, {
+      field: 'resume',
+      purpose: access.reasonName,
+      route: 'GET /api/seekers/:id',
     });
-    const open = profile.visibility === 'open' && member.status === 'verified';
-    if (!applied && !open) throw notFound('求职者');
-    return employerSeekerView(await this.seekers.view(profile));
+    return { ...employerSeekerView(await this.seekers.view(profile)), access };
   }
 
   private async views(rows: ApplicationEntity[]) {

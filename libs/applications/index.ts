@@ -10,3 +10,4 @@ export * from './entities/application-history.entity';
 export * from './entities/application.entity';
 export * from './entities/vacancy-favourite.entity';
 export * from './favourite.service';
+export * from './resume-access';

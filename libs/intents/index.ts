@@ -6,3 +6,4 @@ export * from './intent-view';
 export * from './intent.service';
 export * from './intents.module';
 export * from './placement-classes';
+export * from './intent-facts';

@@ -56,3 +56,18 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Whether an intent links the person and the employer (at a fair, by staff or from an application). */
+export async function intentBetween(
+  manager: EntityManager,
+  seekerUserId: string,
+  employerId: string,
+): Promise<{ fairId: string | null } | undefined> {
+  const [row] = await manager.query(
+    `select fair_id as "fairId" from placement_intents
+      where seeker_user_id = $1 and employer_id = $2
+      order by fair_id nulls last limit 1`,
+    [seekerUserId, employerId],
+  );
+  return row;
+}

@@ -4,3 +4,4 @@ export * from './match-facts';
 export * from './matching.module';
 export * from './matching.service';
 export * from './recommendation.service';
+export * from './recommended-to';

@@ -21,7 +21,7 @@ export class KeyGroupDeclarationService {
   async declareOwn(principal: Principal, code: DeclaredKeyGroup, note?: string) {
     const profile = await this.profiles.ownProfile(principal.userId);
     await this.declare(profile.id, code, principal.userId, note);
-    return this.profiles.view(profile);
+    return this.profiles.ownView(profile);
   }
 
   async declareByStaff(

@@ -9,7 +9,7 @@ import { SeekerProfileService } from './seeker-profile.service';
 import { staffTownshipFilter } from './staff-scope';
 
 export interface RevealRequest {
-  field: Exclude<PiiField, 'export'>;
+  field: Exclude<PiiField, 'export' | 'resume'>;
   purpose: string;
   route: string;
 }

@@ -34,7 +34,7 @@ export class SeekerPrivacyService {
       exportedAt: new Date(),
       account: { ...account, phone: await this.accounts.phoneOf(principal.userId) },
       profile: {
-        ...(await this.profiles.view(profile)),
+        ...(await this.profiles.ownView(profile)),
         idNumber: this.profiles.idNumberOf(profile),
       },
       declaredKeyGroups: await this.declarations.find({ where: { profileId: profile.id } }),

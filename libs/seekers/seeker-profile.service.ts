@@ -17,7 +17,7 @@ import { keyGroupCondition } from './key-group-sql';
 import { chinaToday, KEY_GROUPS, KeyGroup } from './key-groups';
 import { checkProfileFacts, profileColumns } from './profile-facts';
 import { ConsentInput, ProfileInput } from './seeker-types';
-import { seekerView, SeekerView } from './seeker-view';
+import { SeekerReader, seekerView, SeekerView } from './seeker-view';
 import { outsideTownship, staffCovers, staffTownshipFilter } from './staff-scope';
 
 export interface SeekerListQuery {
@@ -74,16 +74,16 @@ export class SeekerProfileService {
       ...this.idNumberColumns(checked.idNumber),
     });
     await this.save(profile);
-    return this.view(profile);
+    return this.ownView(profile);
   }
 
   async updateOwn(principal: Principal, patch: Partial<ProfileInput>): Promise<SeekerView> {
     assertSomething(patch);
-    return this.update(await this.ownProfile(principal.userId), patch, principal.userId);
+    return this.update(await this.ownProfile(principal.userId), patch, principal.userId, 'self');
   }
 
   async getOwn(userId: string, asOf?: string): Promise<SeekerView> {
-    return this.view(await this.ownProfile(userId), asOf);
+    return this.ownView(await this.ownProfile(userId), asOf);
   }
 
   /**
@@ -134,7 +134,7 @@ export class SeekerProfileService {
     assertSomething(patch);
     const profile = await this.profileForStaff(staff, profileId);
     if (patch.townshipCode && !staffCovers(staff, patch.townshipCode)) throw outsideTownship();
-    return this.update(profile, patch, staff.userId);
+    return this.update(profile, patch, staff.userId, 'other');
   }
 
   /** A seeker sees only their own profile; staff only those of their township. */
@@ -144,7 +144,7 @@ export class SeekerProfileService {
         where: { id: profileId, userId: principal.userId },
       });
       if (!own || own.anonymisedAt) throw notFound('求职者');
-      return this.view(own, asOf);
+      return this.ownView(own, asOf);
     }
     return this.view(await this.profileForStaff(principal, profileId), asOf);
   }
@@ -179,7 +179,7 @@ export class SeekerProfileService {
     if (township) builder.andWhere('p.township_code = :township', { township });
     if (query.keyGroup) builder.andWhere(keyGroupCondition(query.keyGroup));
     const [profiles, total] = await builder.getManyAndCount();
-    return { total, asOf, items: await this.views(profiles, asOf) };
+    return { total, asOf, items: await this.views(profiles, asOf, 'other') };
   }
 
   /**
@@ -206,8 +206,14 @@ export class SeekerProfileService {
     return { asOf, townshipCode: township ?? null, registered, active, deleted, byKeyGroup };
   }
 
+  /** The profile as anyone but the person sees it (staff, employers): no birth date. */
   async view(profile: SeekerProfileEntity, asOf?: string): Promise<SeekerView> {
-    return (await this.views([profile], asOf ?? chinaToday()))[0];
+    return (await this.views([profile], asOf ?? chinaToday(), 'other'))[0];
+  }
+
+  /** The person's own profile, birth date included. */
+  async ownView(profile: SeekerProfileEntity, asOf?: string): Promise<SeekerView> {
+    return (await this.views([profile], asOf ?? chinaToday(), 'self'))[0];
   }
 
   /** Decrypted ID number of a profile; callers that show it must log the reveal. */
@@ -215,7 +221,11 @@ export class SeekerProfileService {
     return profile.idNumberCipher ? this.cipher.decrypt(profile.idNumberCipher) : null;
   }
 
-  private async views(profiles: SeekerProfileEntity[], asOf: string): Promise<SeekerView[]> {
+  private async views(
+    profiles: SeekerProfileEntity[],
+    asOf: string,
+    reader: SeekerReader,
+  ): Promise<SeekerView[]> {
     if (!profiles.length) return [];
     const ids = profiles.map((p) => p.id);
     const users = await this.users.find({ where: { id: In(profiles.map((p) => p.userId)) } });
@@ -232,6 +242,7 @@ export class SeekerProfileService {
         phone: user?.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null,
         claimed: Boolean(user?.passwordHash),
         asOf,
+        reader,
       });
     });
   }
@@ -240,6 +251,7 @@ export class SeekerProfileService {
     profile: SeekerProfileEntity,
     patch: Partial<ProfileInput>,
     actorId: string,
+    reader: SeekerReader,
   ): Promise<SeekerView> {
     const defined = Object.fromEntries(
       Object.entries(patch).filter(([, value]) => value !== undefined),
@@ -258,7 +270,7 @@ export class SeekerProfileService {
       await this.assertIdNumberFree(checked.idNumber);
     Object.assign(profile, profileColumns(merged, checked), idColumns, { updatedBy: actorId });
     await this.save(profile);
-    return this.view(profile);
+    return reader === 'self' ? this.ownView(profile) : this.view(profile);
   }
 
   private idNumberColumns(idNumber: string) {

@@ -14,13 +14,20 @@ export interface DeclaredKeyGroupView {
   verifiedAt: Date | null;
 }
 
+/**
+ * Who reads a profile. Only the person sees their own birth date: to anyone
+ * else the age says enough, and the birth date is the part the ID mask hides.
+ */
+export type SeekerReader = 'self' | 'other';
+
 /** A profile as the API returns it: ID number and phone always masked. */
 export interface SeekerView {
   id: string;
   userId: string;
   name: string;
   gender: string;
-  birthDate: string;
+  /** Only in the person's own view. */
+  birthDate?: string;
   age: number;
   idNumber: string;
   phone: string;
@@ -63,6 +70,7 @@ export function seekerView(input: {
   phone: string | null;
   claimed: boolean;
   asOf: string;
+  reader: SeekerReader;
 }): SeekerView {
   const { profile: p, declarations, asOf } = input;
   const derived = deriveKeyGroups(p, asOf).map((code) => ({
@@ -78,7 +86,7 @@ export function seekerView(input: {
     userId: p.userId,
     name: p.name,
     gender: p.gender,
-    birthDate: p.birthDate,
+    ...(input.reader === 'self' ? { birthDate: p.birthDate } : {}),
     age: ageOn(p.birthDate, asOf),
     idNumber: input.idNumber ? maskIdNumber(input.idNumber) : '',
     phone: input.phone ? maskPhone(input.phone) : '',

@@ -51,7 +51,21 @@ describe('Chinese identifiers', () => {
 
   test('masks keep only what a person needs to recognise their own data', () => {
     assert.equal(maskPhone('13812345678'), '138****5678');
-    assert.equal(maskIdNumber('360822199001011234'), '360822********1234');
+    assert.equal(maskIdNumber('360822199001011234'), '3608*************4');
+  });
+
+  test('a masked ID cannot be rebuilt by someone who knows the birth date, gender and county', () => {
+    const id = withIdCheckDigit('36082219900101123');
+    const masked = maskIdNumber(id);
+    // The attacker's best case: everything but the sequence digits is known.
+    const candidates: string[] = [];
+    for (let sequence = 0; sequence < 1000; sequence++) {
+      if (sequence % 2 !== 1) continue; // male: odd 17th digit
+      const guess = withIdCheckDigit(`36082219900101${String(sequence).padStart(3, '0')}`);
+      if (maskIdNumber(guess) === masked) candidates.push(guess);
+    }
+    assert.ok(candidates.includes(id));
+    assert.ok(candidates.length >= 30, `only ${candidates.length} candidates`);
   });
 
   test('PII encryption round-trips and the blind index is stable', () => {

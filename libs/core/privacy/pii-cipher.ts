@@ -51,7 +51,13 @@ export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
 }
 
-/** 360822199001011234 → 360822********1234 */
+/**
+ * 360822199001011234 → 3608*************4. Digits 7-14 are the birth date and
+ * 15-17 the sequence with the gender, so the mask hides all of them: someone
+ * who knows the birth date, gender and county is still left with about 45
+ * numbers (the visible check digit removes only 10 in 11). Only the
+ * province and prefecture, shared by the whole county, stay visible.
+ */
 export function maskIdNumber(id: string): string {
-  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '****';
+  return id.length === 18 ? `${id.slice(0, 4)}${'*'.repeat(13)}${id.slice(17)}` : '****';
 }

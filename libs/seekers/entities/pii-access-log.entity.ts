@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type PiiField = 'id_number' | 'phone' | 'export';
+/** resume: an employer opened the résumé (the reason is the purpose); export: the person's own copy. */
+export type PiiField = 'id_number' | 'phone' | 'export' | 'resume';
 
-/** One reveal of a person's ID number or phone: who, whose, which field, why, when. */
+/** One reveal of a person's ID number, phone or résumé: who, whose, which field, why, when. */
 @Entity('pii_access_log')
 export class PiiAccessLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })

@@ -132,7 +132,8 @@ export interface Seeker {
   userId: string;
   name: string;
   gender: string;
-  birthDate: string;
+  /** Only in the person's own view; others see the age. */
+  birthDate?: string;
   age: number;
   idNumber: string;
   phone: string;
