@@ -12,7 +12,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  Max,
   MaxLength,
   Min,
   ValidateNested,

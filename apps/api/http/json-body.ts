@@ -21,7 +21,7 @@ export function limitJsonDepth(app: NestFastifyApplication, bodyLimit: number): 
         ]),
         undefined,
       );
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }
 

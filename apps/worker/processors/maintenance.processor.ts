@@ -25,7 +25,10 @@ export class MaintenanceProcessor {
     const buckets = await this.rateLimiter.purgeExpired();
     const loginAddresses = await this.loginLimits.purgeExpired();
     const idempotencyKeys = await this.idempotency.purgeOlderThan(24);
-    this.logger.info({ sessions, codes, buckets, loginAddresses, idempotencyKeys }, 'purged expired auth data');
+    this.logger.info(
+      { sessions, codes, buckets, loginAddresses, idempotencyKeys },
+      'purged expired auth data',
+    );
   }
 
   /** Personal words in recruitment records are kept for the retention period only (PIPL). */
