@@ -13,6 +13,7 @@ import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
 import { AccessLog } from './http/access-log';
+import { limitJsonDepth } from './http/json-body';
 import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -44,6 +45,7 @@ export async function createApiApp(
       bufferLogs: false,
     },
   );
+  limitJsonDepth(app, config.http.bodyLimitBytes);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
 import {
-  APP_CONFIG,
-  AppConfig,
   conflict,
   DomainError,
   invalid,
@@ -13,9 +11,10 @@ import {
   OutboxEventType,
   OutboxService,
   PiiCipher,
-  RateLimiter,
 } from '@jipin/core';
+import { SmsCodePurpose } from './entities/sms-code.entity';
 import { Role, UserEntity } from './entities/user.entity';
+import { LoginLimits } from './login-limits';
 import { passwordProblem } from './password-policy';
 import { SessionService, TokenPair } from './session.service';
 import { SmsCodeService } from './sms-code.service';
@@ -41,26 +40,45 @@ export class AccountService {
     private readonly smsCodes: SmsCodeService,
     private readonly cipher: PiiCipher,
     private readonly outbox: OutboxService,
-    private readonly rateLimiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly loginLimits: LoginLimits,
   ) {}
 
-  /** Self sign-up of a seeker or an employer's recruiter, proven by an SMS code. */
-  async register(input: {
-    phone: string;
-    code: string;
-    password: string;
-    name: string;
-    role: 'seeker' | 'employer';
-  }): Promise<TokenPair> {
+  /**
+   * Sends the SMS code a form asks for. A sign-up code for a phone that has an
+   * account would be of no use: its owner is told so by SMS instead, and the
+   * caller gets the same answer either way (no account enumeration).
+   */
+  async sendCode(phone: string, purpose: SmsCodePurpose, clientIp: string): Promise<void> {
+    if (purpose === 'register' && (await this.findByPhone(phone)))
+      return this.smsCodes.sendNotice(
+        phone,
+        '【即聘】有人正在用您的手机号注册即聘。您已有账号，可直接登录；忘记密码请在登录页用短信找回。如非本人操作请忽略。',
+        clientIp,
+      );
+    return this.smsCodes.send(phone, purpose, clientIp);
+  }
+
+  /**
+   * Self sign-up of a seeker or an employer's recruiter, proven by an SMS code.
+   * The code is checked first: until then a registered phone and a new one get
+   * the same answers.
+   */
+  async register(
+    input: {
+      phone: string;
+      code: string;
+      password: string;
+      name: string;
+      role: 'seeker' | 'employer';
+    },
+    clientIp: string,
+  ): Promise<TokenPair> {
     this.assertPassword(input.password);
-    const phoneIndex = this.cipher.blindIndex(input.phone);
-    const existing = await this.users.findOne({ where: { phoneIndex } });
-    if (existing)
+    await this.smsCodes.consume(input.phone, 'register', input.code, clientIp);
+    if (await this.findByPhone(input.phone))
       throw conflict('phone_taken', '该手机号已注册，请直接登录或找回密码', [
         { field: 'phone', message: '该手机号已注册' },
       ]);
-    await this.smsCodes.consume(input.phone, 'register', input.code);
     const passwordHash = await argon2.hash(input.password);
     const user = await this.createUser({
       phone: input.phone,
@@ -74,43 +92,39 @@ export class AccountService {
 
   async login(phone: string, password: string, clientIp: string): Promise<TokenPair> {
     const phoneIndex = this.cipher.blindIndex(phone);
-    const limit = this.config.rateLimits.loginPerWindow;
-    await this.rateLimiter.hit(
-      `login:phone:${phoneIndex}`,
-      limit,
-      900,
-      '登录尝试过于频繁，请15分钟后再试',
-    );
-    await this.rateLimiter.hit(
-      `login:ip:${clientIp}`,
-      limit * 5,
-      900,
-      '登录尝试过于频繁，请15分钟后再试',
-    );
     const user = await this.users.findOne({ where: { phoneIndex } });
+    await this.loginLimits.admit(phoneIndex, user?.id, clientIp);
     if (!user || !user.passwordHash || user.status !== 'active') {
       await argon2.hash(password); // same time either way: no hint whether the phone exists
+      await this.loginLimits.failed(phoneIndex);
       throw wrongLogin();
     }
-    if (!(await argon2.verify(user.passwordHash, password))) throw wrongLogin();
+    if (!(await argon2.verify(user.passwordHash, password))) {
+      await this.loginLimits.failed(phoneIndex);
+      throw wrongLogin();
+    }
+    await this.loginLimits.succeeded(user.id, clientIp);
     await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
     return this.sessions.open(user.id);
   }
 
-  /** Sets a new password with an SMS code; also how a person claims a profile staff registered for them. */
+  /**
+   * Sets a new password with an SMS code; also how a person claims a profile
+   * staff registered for them. Whether the phone has an account (or one
+   * already claimed) is told only to whoever proved the code.
+   */
   async resetPassword(
     input: { phone: string; code: string; password: string },
     purpose: 'reset_password' | 'claim',
+    clientIp: string,
   ): Promise<TokenPair> {
     this.assertPassword(input.password);
-    const user = await this.users.findOne({
-      where: { phoneIndex: this.cipher.blindIndex(input.phone) },
-    });
+    await this.smsCodes.consume(input.phone, purpose, input.code, clientIp);
+    const user = await this.findByPhone(input.phone);
     if (!user || user.status !== 'active')
       throw notFound('该手机号对应的账号', 'account_not_found');
     if (purpose === 'claim' && user.passwordHash)
       throw conflict('already_claimed', '该账号已由本人启用，请直接登录');
-    await this.smsCodes.consume(input.phone, purpose, input.code);
     await this.users.update({ id: user.id }, { passwordHash: await argon2.hash(input.password) });
     await this.sessions.revokeAllOf(user.id, 'password_changed');
     return this.sessions.open(user.id);

@@ -7,6 +7,7 @@ import { AccountService } from './account.service';
 import { RefreshSessionEntity } from './entities/refresh-session.entity';
 import { SmsCodeEntity } from './entities/sms-code.entity';
 import { UserEntity } from './entities/user.entity';
+import { LoginLimits } from './login-limits';
 import { SessionService } from './session.service';
 import { SmsCodeService } from './sms-code.service';
 import { LogSmsSender, SMS_SENDER } from './sms/sms-sender';
@@ -18,6 +19,7 @@ import { LogSmsSender, SMS_SENDER } from './sms/sms-sender';
   ],
   providers: [
     AccountService,
+    LoginLimits,
     SessionService,
     SmsCodeService,
     {
@@ -31,6 +33,6 @@ import { LogSmsSender, SMS_SENDER } from './sms/sms-sender';
       },
     },
   ],
-  exports: [AccountService, SessionService, SmsCodeService, SMS_SENDER],
+  exports: [AccountService, LoginLimits, SessionService, SmsCodeService, SMS_SENDER],
 })
 export class AccountsModule {}

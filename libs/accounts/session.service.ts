@@ -25,6 +25,11 @@ interface AccessClaims {
   sid: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** `<session id>.<secret>` as open() makes it: a UUID and 32 random bytes in base64url. */
+const REFRESH_TOKEN =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
+
 const unauthenticated = (message = '登录已失效，请重新登录') =>
   new DomainError('unauthenticated', 'unauthenticated', message);
 
@@ -62,8 +67,9 @@ export class SessionService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const [sessionId, secret] = refreshToken.split('.');
-    if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) throw unauthenticated();
+    const match = REFRESH_TOKEN.exec(refreshToken);
+    if (!match) throw unauthenticated('登录凭证格式不正确，请重新登录');
+    const [, sessionId, secret] = match;
     const newSecret = randomBytes(32).toString('base64url');
     return this.dataSource
       .transaction(async (manager) => {
@@ -116,7 +122,7 @@ export class SessionService {
 
   /** Checks an access token and that its session and user are still valid. */
   async authenticate(accessToken: string): Promise<Principal> {
-    let claims: AccessClaims;
+    let claims: AccessClaims & { exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, {
         secret: this.verifyKey,
@@ -125,6 +131,9 @@ export class SessionService {
     } catch {
       throw unauthenticated();
     }
+    // jsonwebtoken accepts a token without exp as valid forever; every token this API signs has one.
+    if (typeof claims.exp !== 'number' || !UUID.test(claims.sid) || !UUID.test(claims.sub))
+      throw unauthenticated();
     const rows: { role: Role; township_code: string | null }[] = await this.dataSource.query(
       `select u.role, u.township_code from refresh_sessions s join users u on u.id = s.user_id
         where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.expires_at > now() and u.status = 'active'`,

@@ -32,7 +32,7 @@ export class VacancySearchService {
   ) {}
 
   async find(query: VacancySearchQuery, clientIp: string): Promise<VacancySearchResult> {
-    await this.limit(clientIp);
+    await this.countSearch(clientIp);
     const problems = searchQueryProblems(query);
     if (problems.length)
       throw invalid('search_invalid', problems.map((p) => p.message).join('；'), problems);
@@ -40,7 +40,7 @@ export class VacancySearchService {
   }
 
   async suggest(prefix: string, clientIp: string): Promise<Suggestion[]> {
-    await this.limit(clientIp);
+    await this.countSearch(clientIp);
     const text = prefix.trim();
     if (!text) return [];
     if (text.length > MAX_QUERY_LENGTH)
@@ -50,12 +50,16 @@ export class VacancySearchService {
     return this.search.suggest(text);
   }
 
-  private limit(clientIp: string): Promise<void> {
+  /**
+   * One search by this address; every route that searches (the vacancy list's
+   * keyword included) counts against the same budget, so none sidesteps it.
+   */
+  countSearch(clientIp: string): Promise<void> {
     return this.rateLimiter.hit(
       `search:${clientIp}`,
       this.config.rateLimits.searchPerMinute,
-      60,
-      '搜索过于频繁，请稍后再试',
+      this.config.rateLimits.searchWindowSeconds,
+      '搜索过于频繁',
     );
   }
 }

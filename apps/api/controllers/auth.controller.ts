@@ -1,13 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  AccountService,
-  AccountView,
-  Principal,
-  SessionService,
-  SmsCodeService,
-  TokenPair,
-} from '@jipin/accounts';
+import { AccountService, AccountView, Principal, SessionService, TokenPair } from '@jipin/accounts';
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,
@@ -24,21 +17,20 @@ export class AuthController {
   constructor(
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
-    private readonly smsCodes: SmsCodeService,
   ) {}
 
   @Post('sms-codes')
   @HttpCode(202)
   @Access('public')
   async sendSmsCode(@Body() body: SendSmsCodeDto, @ClientIp() ip: string): Promise<{ sent: true }> {
-    await this.smsCodes.send(body.phone, body.purpose, ip);
+    await this.accounts.sendCode(body.phone, body.purpose, ip);
     return { sent: true };
   }
 
   @Post('register')
   @Access('public')
-  register(@Body() body: RegisterDto): Promise<TokenPair> {
-    return this.accounts.register(body);
+  register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<TokenPair> {
+    return this.accounts.register(body, ip);
   }
 
   @Post('login')
@@ -58,15 +50,15 @@ export class AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @Access('public')
-  resetPassword(@Body() body: ResetPasswordDto): Promise<TokenPair> {
-    return this.accounts.resetPassword(body, 'reset_password');
+  resetPassword(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPair> {
+    return this.accounts.resetPassword(body, 'reset_password', ip);
   }
 
   @Post('claim')
   @HttpCode(200)
   @Access('public')
-  claim(@Body() body: ResetPasswordDto): Promise<TokenPair> {
-    return this.accounts.resetPassword(body, 'claim');
+  claim(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPair> {
+    return this.accounts.resetPassword(body, 'claim', ip);
   }
 
   @Post('logout')

@@ -11,12 +11,10 @@ import {
   QueueOperations,
 } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
+import { Offset } from '../dto/paging';
 
 class PageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @Offset()
   offset?: number;
 
   @IsOptional()

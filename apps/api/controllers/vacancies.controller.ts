@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { VacancySearchService } from '@jipin/search';
 import {
   EDUCATION_LEVELS,
   KEY_GROUPS,
@@ -11,7 +12,7 @@ import {
   VacancyView,
   WELFARE_TAGS,
 } from '@jipin/vacancies';
-import { Access } from '../auth/access.decorator';
+import { Access, ClientIp } from '../auth/access.decorator';
 import { PublicVacanciesQuery } from '../dto/vacancy.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 
@@ -20,7 +21,10 @@ import { uuidPipe } from '../http/uuid.pipe';
 @Controller()
 @Access('public')
 export class VacanciesController {
-  constructor(private readonly vacancies: PublicVacancyService) {}
+  constructor(
+    private readonly vacancies: PublicVacancyService,
+    private readonly search: VacancySearchService,
+  ) {}
 
   @Get('vacancy-options')
   options() {
@@ -35,8 +39,10 @@ export class VacanciesController {
     };
   }
 
+  /** The list is a search by another name (keyword, filters, pages): it counts against the same per-address budget. */
   @Get('vacancies')
-  list(@Query() query: PublicVacanciesQuery) {
+  async list(@Query() query: PublicVacanciesQuery, @ClientIp() ip: string) {
+    await this.search.countSearch(ip);
     return this.vacancies.list(query);
   }
 

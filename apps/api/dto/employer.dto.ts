@@ -2,20 +2,18 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsLatitude,
   IsLongitude,
   IsOptional,
   IsString,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
 import { EMPLOYER_SIZES, EmployerSize, EmployerStatus } from '@jipin/employers';
+import { PageNumber, PageSize } from './paging';
 
 const PHONE_MESSAGE = '!手机号格式不正确，应为11位中国大陆手机号';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -138,17 +136,10 @@ export class ListEmployersQuery {
   townshipCode?: string;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
   @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSize(100)
   pageSize = 20;
 }

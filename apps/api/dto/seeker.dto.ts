@@ -9,6 +9,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -35,6 +36,7 @@ import {
   VISIBILITIES,
   Visibility,
 } from '@jipin/seekers';
+import { Offset } from './paging';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '!日期格式应为 2024-03-01' };
@@ -276,10 +278,7 @@ export class SeekerListQueryDto extends AsOfQueryDto {
   limit?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @Offset()
   offset?: number;
 }
 
@@ -294,7 +293,7 @@ export class PiiLogQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9a-f-]{36}$/i, { message: '!编号格式不正确' })
+  @IsUUID('all', { message: '!编号格式不正确' })
   profileId?: string;
 
   @ApiPropertyOptional()
@@ -311,10 +310,7 @@ export class PiiLogQueryDto {
   limit?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @Offset()
   offset?: number;
 }
 

@@ -12,7 +12,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -30,6 +29,7 @@ import {
   VacancyKind,
   VacancyStatus,
 } from '@jipin/vacancies';
+import { PageNumber, PageSize } from './paging';
 
 // Types and shapes only: the vacancy rules (dates, pay, wording, eligibility)
 // are checked once in @jipin/vacancies, the same for forms and import files.
@@ -197,18 +197,11 @@ export class RequiredReasonDto {
 
 export class PageQuery {
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
   @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSize(100)
   pageSize = 20;
 }
 

@@ -55,6 +55,16 @@ export function toErrorResponse(
       body: { code: exception.code, message: exception.message, details: exception.details },
     };
   }
+  const brokenUpload = multipartProblem(exception);
+  if (brokenUpload)
+    return {
+      status: 400,
+      body: {
+        code: 'multipart_invalid',
+        message: brokenUpload,
+        details: [{ field: 'file', message: brokenUpload }],
+      },
+    };
   const status =
     exception instanceof HttpException
       ? exception.getStatus()
@@ -94,6 +104,19 @@ export function toErrorResponse(
       errorId,
     },
   };
+}
+
+/**
+ * The multipart parser (busboy) throws plain errors for a body it cannot read;
+ * they are the client's mistake, not the server's.
+ */
+function multipartProblem(exception: unknown): string | undefined {
+  const { message = '', code } = (exception ?? {}) as { message?: string; code?: string };
+  if (message.startsWith('Multipart: Boundary not found'))
+    return '上传请求格式不正确：multipart/form-data 缺少 boundary';
+  if (/unexpected end of multipart data/i.test(message) || code === 'FST_MP_PREMATURE_CLOSE')
+    return '上传的内容不完整，请重新上传';
+  return undefined;
 }
 
 const OUTAGE_CODES = new Set([

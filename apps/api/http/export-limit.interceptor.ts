@@ -26,7 +26,7 @@ export class ExportLimitInterceptor implements NestInterceptor {
       `export:${principal.userId}`,
       this.config.rateLimits.exportPerHour,
       3600,
-      '导出过于频繁，请一小时后再试',
+      '导出过于频繁',
     );
     return from(counted).pipe(switchMap(() => next.handle()));
   }

@@ -1,12 +1,23 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { describeValidationErrors, invalid } from '@jipin/core';
 
+const CLIENT_INPUT = new Set(['body', 'query', 'param']);
+
 /**
  * Whitelist + forbid unknown fields; errors come back in Chinese, field by
  * field. A body must be a JSON object (no body at all counts as an empty one).
+ * No text a client sends may hold a NUL character, whatever route takes it:
+ * PostgreSQL cannot store one, and it hides the rest of a string from logs.
  */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type)) {
+      const field = fieldWithNul(value, metadata.data ?? '');
+      if (field !== undefined)
+        throw invalid('nul_character', '提交的内容含有空字符（\\0），请删除后重试', [
+          { field: field || metadata.type, message: '含有不允许的空字符（\\0）' },
+        ]);
+    }
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object) {
       if (value === undefined) value = {};
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -32,4 +43,22 @@ export function createValidationPipe(): ValidationPipe {
         describeValidationErrors(errors),
       ),
   });
+}
+
+/** The path of the first string (or key) holding a NUL, walking without recursion; undefined if none. */
+function fieldWithNul(value: unknown, root: string): string | undefined {
+  const pending: [unknown, string][] = [[value, root]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item === 'string') {
+      if (item.includes('\0')) return path;
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        const childPath = Array.isArray(item) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+        if (key.includes('\0')) return childPath;
+        pending.push([child, childPath]);
+      }
+    }
+  }
+  return undefined;
 }

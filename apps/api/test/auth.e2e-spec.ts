@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { SessionService } from '@jipin/accounts';
+import { JwtService } from '@nestjs/jwt';
+import { LogSmsSender, SessionService, SMS_SENDER } from '@jipin/accounts';
 import { createLogger } from '@jipin/core';
 import {
   createStaffUser,
@@ -86,18 +87,47 @@ describe('sign-up and login', () => {
     assert.equal(response.body.details[0].field, 'role');
   });
 
-  test('a phone already registered is a 409', async () => {
-    const user = await registerUser(api, 'employer');
-    await api.post('/api/auth/sms-codes', { phone: user.phone, purpose: 'register' });
-    const response = await api.post('/api/auth/register', {
-      phone: user.phone,
-      code: lastSmsCode(api, user.phone),
+  test('a registered phone and a new one get the same answers until the SMS code is proven', async () => {
+    const known = await registerUser(api, 'employer');
+    const unknown = uniquePhone();
+    const answers = async (phone: string) => {
+      const sent = await api.post('/api/auth/sms-codes', { phone, purpose: 'register' });
+      const body = { phone, code: '000000', password: TEST_PASSWORD };
+      const register = await api.post('/api/auth/register', {
+        ...body,
+        name: '某人',
+        role: 'seeker',
+      });
+      const reset = await api.post('/api/auth/reset-password', body);
+      const claim = await api.post('/api/auth/claim', body);
+      return [sent, register, reset, claim].map((r) => [r.status, r.body]);
+    };
+    const forKnown = await answers(known.phone);
+    assert.deepEqual(forKnown, await answers(unknown));
+    assert.deepEqual(
+      forKnown.map(([status]) => status),
+      [202, 400, 400, 400],
+    );
+  });
+
+  test('the owner of a registered phone is told by SMS when someone tries to sign up with it', async () => {
+    const owner = await registerUser(api, 'seeker');
+    await api.post('/api/auth/sms-codes', { phone: owner.phone, purpose: 'register' });
+    const sms = api.app.get<LogSmsSender>(SMS_SENDER).lastTo(owner.phone);
+    assert.match(sms?.text ?? '', /有人正在用您的手机号注册即聘。您已有账号/);
+    assert.doesNotMatch(sms?.text ?? '', /\d{6}/, 'no sign-up code is sent for a registered phone');
+  });
+
+  test('only after the code is proven does a reset tell that the phone has no account', async () => {
+    const phone = uniquePhone();
+    await api.post('/api/auth/sms-codes', { phone, purpose: 'reset_password' });
+    const response = await api.post('/api/auth/reset-password', {
+      phone,
+      code: lastSmsCode(api, phone),
       password: TEST_PASSWORD,
-      name: 'x',
-      role: 'seeker',
     });
-    assert.equal(response.status, 409);
-    assert.equal(response.body.code, 'phone_taken');
+    assert.equal(response.status, 404);
+    assert.equal(response.body.code, 'account_not_found');
   });
 });
 
@@ -146,6 +176,17 @@ describe('tokens', () => {
     }
   });
 
+  test('a token signed with the real secret but without an expiry is refused', async () => {
+    const user = await registerUser(api, 'seeker');
+    const { sub, sid } = JSON.parse(
+      Buffer.from(user.token.split('.')[1], 'base64url').toString(),
+    ) as { sub: string; sid: string };
+    const noExpiry = new JwtService().sign({ sub, sid }, { secret: api.config.auth.jwtSecret });
+    const response = await api.get('/api/auth/me', { token: noExpiry });
+    assert.equal(response.status, 401);
+    assert.equal(response.body.code, 'unauthenticated');
+  });
+
   test('a forged token is refused', async () => {
     const response = await api.get('/api/auth/me', {
       token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad',
@@ -170,7 +211,12 @@ describe('guards', () => {
       password: TEST_PASSWORD,
     });
     assert.equal(limited.status, 429);
-    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    assert.ok(
+      retryAfter > 0 && retryAfter <= 990,
+      `Retry-After ${retryAfter}: the window and one slot at most`,
+    );
+    assert.match(limited.body.message, new RegExp(`请在${retryAfter}秒后重试`));
   });
 
   test('only admins create staff accounts', async () => {

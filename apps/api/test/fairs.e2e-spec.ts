@@ -524,7 +524,10 @@ describe('numbers, report and totals', () => {
     const fourth = await api.get(`/api/staff/fairs/${fairId}/report`, { token: exporter.token });
     assert.equal(fourth.status, 429);
     assert.equal(fourth.body.code, 'rate_limited');
-    assert.equal(fourth.body.message, '导出过于频繁，请一小时后再试');
+    assert.equal(
+      fourth.body.message,
+      `导出过于频繁，请在${fourth.headers.get('retry-after')}秒后重试`,
+    );
     assert.ok(fourth.body.details[0].retryAfterSeconds > 0);
     const statistics = await api.get(
       '/api/staff/statistics/export?from=2026-01-01&to=2026-12-31&format=csv',

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Logger } from 'pino';
-import { SessionService, SmsCodeService } from '@jipin/accounts';
+import { LoginLimits, SessionService, SmsCodeService } from '@jipin/accounts';
 import { RecruitmentRetentionService } from '@jipin/applications';
 import { IdempotencyService, JobName, LOGGER, RateLimiter } from '@jipin/core';
 import { JobHandler } from '../job-handler.decorator';
@@ -10,20 +10,25 @@ export class MaintenanceProcessor {
   constructor(
     private readonly sessions: SessionService,
     private readonly smsCodes: SmsCodeService,
+    private readonly loginLimits: LoginLimits,
     private readonly rateLimiter: RateLimiter,
     private readonly idempotency: IdempotencyService,
     private readonly retention: RecruitmentRetentionService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Expired sessions, SMS codes, rate-limit windows and day-old idempotency keys are of no use to anyone. */
+  /** Expired sessions, SMS codes, rate-limit windows, month-old login addresses and day-old idempotency keys are of no use to anyone. */
   @JobHandler(JobName.PurgeExpiredAuthData)
   async purgeExpiredAuthData(): Promise<void> {
     const sessions = await this.sessions.purgeExpired();
     const codes = await this.smsCodes.purgeExpired();
     const buckets = await this.rateLimiter.purgeExpired();
+    const loginAddresses = await this.loginLimits.purgeExpired();
     const idempotencyKeys = await this.idempotency.purgeOlderThan(24);
-    this.logger.info({ sessions, codes, buckets, idempotencyKeys }, 'purged expired auth data');
+    this.logger.info(
+      { sessions, codes, buckets, loginAddresses, idempotencyKeys },
+      'purged expired auth data',
+    );
   }
 
   /** Personal words in recruitment records are kept for the retention period only (PIPL). */

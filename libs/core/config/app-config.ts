@@ -36,6 +36,8 @@ export interface AppConfig {
     loginPerWindow: number;
     smsPerWindow: number;
     searchPerMinute: number;
+    /** The search window in seconds: a minute in production, shorter in the test of its edge. */
+    searchWindowSeconds: number;
     exportPerHour: number;
   };
 }
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       loginPerWindow: read.int('RATE_LIMIT_LOGIN', 10, 1, 100000),
       smsPerWindow: read.int('RATE_LIMIT_SMS', 5, 1, 100000),
       searchPerMinute: read.int('RATE_LIMIT_SEARCH', 600, 1, 10000000),
+      searchWindowSeconds: read.int('RATE_LIMIT_SEARCH_WINDOW', 60, 1, 3600),
       exportPerHour: read.int('RATE_LIMIT_EXPORT', 30, 1, 100000),
     },
   };

@@ -3,34 +3,48 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 
 /**
- * Fixed-window counters kept in PostgreSQL, so that every API instance sees the
- * same counts (the API holds no state of its own).
+ * A window is kept as this many slots. A fixed window let twice the limit
+ * through across its boundary (the limit at the end of one window and again at
+ * the start of the next); counting every slot that touches the last window
+ * instead keeps any stretch of that length at the limit.
+ */
+const SLOTS_PER_WINDOW = 10;
+
+interface Slot {
+  start: number;
+  hits: number;
+}
+
+/**
+ * Sliding-window counters kept in PostgreSQL, so that every API instance sees
+ * the same counts (the API holds no state of its own). Each counter row is one
+ * slot of a key's window; a hit adds to the current slot in the same statement
+ * that reads the others, so concurrent hits are counted exactly.
  */
 @Injectable()
 export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counts one hit; throws rate_limited when the window's limit is exceeded. */
-  async hit(
-    key: string,
-    limit: number,
-    windowSeconds: number,
-    message = '操作过于频繁，请稍后再试',
-  ): Promise<void> {
-    const rows: { hits: number; retry_after: number }[] = await this.dataSource.query(
-      `insert into rate_limit_buckets (key, window_start, expires_at, hits)
-       values ($1, to_timestamp(floor(extract(epoch from now()) / $2) * $2),
-               to_timestamp(floor(extract(epoch from now()) / $2) * $2 + $2), 1)
-       on conflict (key, window_start) do update set hits = rate_limit_buckets.hits + 1
-       returning hits, ceil(extract(epoch from expires_at - now()))::int as retry_after`,
-      [key, windowSeconds],
-    );
-    const { hits, retry_after } = rows[0];
-    if (hits > limit) {
-      throw new DomainError('rate_limited', 'rate_limited', message, [
-        { message: `请在${retry_after}秒后重试`, retryAfterSeconds: retry_after },
-      ]);
-    }
+  /**
+   * Counts one hit; throws rate_limited when the last window holds more than
+   * the limit. Refused hits count too, so hammering does not get through.
+   * reason says what is too frequent, e.g. '登录尝试过于频繁'; the message adds
+   * the wait, the same number of seconds as the Retry-After header.
+   */
+  async hit(key: string, limit: number, windowSeconds: number, reason: string): Promise<void> {
+    const { now, slots } = await this.slots(key, windowSeconds, 1);
+    refuseOver(slots, limit, { limit, now, windowSeconds, reason });
+  }
+
+  /** Refuses when one more hit would exceed the limit, without counting one. */
+  async check(key: string, limit: number, windowSeconds: number, reason: string): Promise<void> {
+    const { now, slots } = await this.slots(key, windowSeconds, 0);
+    refuseOver(slots, limit - 1, { limit, now, windowSeconds, reason });
+  }
+
+  /** Counts one hit without checking a limit (see check). */
+  async record(key: string, windowSeconds: number): Promise<void> {
+    await this.slots(key, windowSeconds, 1);
   }
 
   async purgeExpired(): Promise<number> {
@@ -39,4 +53,61 @@ export class RateLimiter {
     );
     return result[1];
   }
+
+  /** The slots of the key's last window, oldest first, after adding `add` hits to the current one. */
+  private async slots(
+    key: string,
+    windowSeconds: number,
+    add: 0 | 1,
+  ): Promise<{ now: number; slots: Slot[] }> {
+    const slotSeconds = windowSeconds / SLOTS_PER_WINDOW;
+    const rows: { start: number; hits: number; now: number }[] = await this.dataSource.query(
+      `with current_slot as (
+         select to_timestamp(floor(extract(epoch from now()) / $2) * $2) as start
+       ), added as (
+         insert into rate_limit_buckets (key, window_start, expires_at, hits)
+         select $1, start, start + make_interval(secs => $3 + 2 * $2), 1
+           from current_slot where $4
+         on conflict (key, window_start) do update set hits = rate_limit_buckets.hits + 1
+         returning window_start, hits
+       )
+       select extract(epoch from b.window_start)::float8 as start, b.hits,
+              extract(epoch from now())::float8 as now
+         from rate_limit_buckets b, current_slot c
+        where b.key = $1 and b.window_start >= c.start - make_interval(secs => $3)
+          and not exists (select 1 from added a where a.window_start = b.window_start)
+       union all
+       select extract(epoch from window_start)::float8, hits, extract(epoch from now())::float8
+         from added
+       order by start`,
+      [key, slotSeconds, windowSeconds, add === 1],
+    );
+    const now = rows[0]?.now ?? Date.now() / 1000;
+    return { now, slots: rows.map((row) => ({ start: row.start, hits: row.hits })) };
+  }
+}
+
+/**
+ * Throws rate_limited when the slots hold more than `most` hits. The wait is
+ * until enough of the oldest slots have left the window for one more hit.
+ */
+function refuseOver(
+  slots: Slot[],
+  most: number,
+  window: { limit: number; now: number; windowSeconds: number; reason: string },
+): void {
+  const { limit, now, windowSeconds, reason } = window;
+  let total = slots.reduce((sum, slot) => sum + slot.hits, 0);
+  if (total <= most) return;
+  const slotSeconds = windowSeconds / SLOTS_PER_WINDOW;
+  let freedAt = now;
+  for (const slot of slots) {
+    if (total <= limit - 1) break;
+    total -= slot.hits;
+    freedAt = slot.start + windowSeconds + slotSeconds;
+  }
+  const seconds = Math.max(1, Math.ceil(freedAt - now));
+  throw new DomainError('rate_limited', 'rate_limited', `${reason}，请在${seconds}秒后重试`, [
+    { message: `请在${seconds}秒后重试`, retryAfterSeconds: seconds },
+  ]);
 }
