@@ -241,7 +241,8 @@ function searchContract(
         (i) => i.id === docs.welder.id,
       );
       assert.match(hit.highlights.description, /<em>焊接<\/em>/);
-      assert.equal(hit.highlights.title, '电焊工');
+      // 焊接 is a word of the 焊工 group (电焊, 焊工 …), so the title is marked as a match too.
+      assert.equal(hit.highlights.title, '<em>电焊工</em>');
       const [driver] = (await search.search({ q: '司机' })).items;
       assert.equal(driver.highlights.title, '货车<em>司机</em>');
     });
