@@ -47,12 +47,14 @@ const plainTerm = (typed: string): QueryTerm => ({
 });
 
 type Reading =
-  | { kind: 'intent'; intent: Intent }
-  | { kind: 'filler' }
-  | { kind: 'words'; words: string[] };
+  { kind: 'intent'; intent: Intent } | { kind: 'filler' } | { kind: 'words'; words: string[] };
 
 /** What a piece of the query is: an intent, a filler, a vocabulary word, or one sounding like it. */
-function read(text: string, sounds: string[] | undefined, vocabulary: Vocabulary): Reading | undefined {
+function read(
+  text: string,
+  sounds: string[] | undefined,
+  vocabulary: Vocabulary,
+): Reading | undefined {
   const intent = vocabulary.intent(text);
   if (intent) return { kind: 'intent', intent };
   if (vocabulary.isFiller(text)) return { kind: 'filler' };

@@ -13,6 +13,7 @@ type Match = (query: MatchQuery) => Promise<VacancySearchResult>;
 const RELATED_CANDIDATES = 8;
 const RELATED_OFFERED = 5;
 const RESCUE_ADS = 10;
+const GENERIC = ['工', '员', '师', '人', '者', '手', '傅'];
 
 /** An intent changes the order unless the seeker chose one: 附近 nearest first, 工资高 pay. */
 function sortFor(query: VacancySearchQuery, intents: Intent[]): SearchSort | undefined {
@@ -25,7 +26,8 @@ function sortFor(query: VacancySearchQuery, intents: Intent[]): SearchSort | und
 /** The term to give up first: the least important, the last typed among equals. */
 function leastImportant(terms: QueryTerm[]): number {
   let at = terms.length - 1;
-  for (let i = terms.length - 1; i >= 0; i--) if (terms[i].importance < terms[at].importance) at = i;
+  for (let i = terms.length - 1; i >= 0; i--)
+    if (terms[i].importance < terms[at].importance) at = i;
   return at;
 }
 
@@ -65,7 +67,9 @@ export async function understoodSearch(
   };
   if (all.length) {
     answer.matchedTerms = result.total > 0 ? terms.map(termWord) : [];
-    answer.unmatchedTerms = all.filter((t) => !answer.matchedTerms!.includes(termWord(t))).map(termWord);
+    answer.unmatchedTerms = all
+      .filter((t) => !answer.matchedTerms!.includes(termWord(t)))
+      .map(termWord);
   }
   if (partial) answer.partial = true;
   if (result.total === 0 && all.length) answer.rescue = await rescue(all, filters, match);
@@ -84,7 +88,8 @@ async function rescue(
   match: Match,
 ): Promise<NonNullable<VacancySearchResult['rescue']>> {
   const typed = terms.map(termWord);
-  const chars = new Set(typed.flatMap((w) => Array.from(w)));
+  // Characters that end many job names (工, 员, 师) say nothing about which job.
+  const chars = new Set(typed.flatMap((w) => Array.from(w)).filter((c) => !GENERIC.includes(c)));
   const candidates = VOCABULARY.words()
     .filter((w) => !typed.includes(w) && /[\u4e00-\u9fff]/.test(w) && Array.from(w).length <= 4)
     .map((w) => ({ w, shared: Array.from(w).filter((c) => chars.has(c)).length }))
@@ -119,10 +124,11 @@ async function rescue(
       facets: false,
     });
   let newest = await newestOf(filters);
-  if (!newest.items.length)
-    newest = await newestOf(filters.point ? { point: filters.point } : {});
+  if (!newest.items.length) newest = await newestOf(filters.point ? { point: filters.point } : {});
   // Nothing near in spelling finds anything: the jobs on offer nearby are the next best.
   if (!related.length)
-    related.push(...new Set(newest.items.map((hit) => hit.occupationName).slice(0, RELATED_OFFERED)));
+    related.push(
+      ...new Set(newest.items.map((hit) => hit.occupationName).slice(0, RELATED_OFFERED)),
+    );
   return { related, newest: newest.items };
 }

@@ -178,10 +178,7 @@ export const VOCABULARY = new Vocabulary(
     },
     kinds: mergeWords(Object.fromEntries(KIND_WORDS), (vocabularyData as VocabularyData).kinds),
   },
-  [
-    ...OCCUPATIONS.occupations.map((o) => [o.name, ...o.aliases]),
-    ...TAG_SYNONYM_GROUPS,
-  ],
+  [...OCCUPATIONS.occupations.map((o) => [o.name, ...o.aliases]), ...TAG_SYNONYM_GROUPS],
 );
 
 function mergeWords(

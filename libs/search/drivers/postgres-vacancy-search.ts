@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { buildTsQuery, highlight, indexString, normalizeText, snippet } from '../chinese-text';
-import { termsTsQuery } from '../query-understanding';
+import { termsTsQuery, termWord } from '../query-understanding';
 import {
   DEFAULT_PAGE_SIZE,
   FACET_NAMES,
@@ -48,6 +48,8 @@ interface MatchConditions {
   tsQuery?: string;
   /** The tsquery that ranks: any of the seeker's terms (more of them rank higher). */
   rankQuery?: string;
+  /** The tsquery of the seeker's own words, which rank above synonyms. */
+  ownQuery?: string;
   rowFilters: string[];
 }
 
@@ -250,7 +252,7 @@ export class PostgresVacancySearch extends VacancySearch {
   ): Promise<{ result?: VacancySearchResult; matched: number }> {
     const window = this.matchWindow;
     const params = new Params();
-    const { tsQuery, rankQuery, rowFilters } = this.conditions(query, params);
+    const { tsQuery, rankQuery, ownQuery, rowFilters } = this.conditions(query, params);
     const where = [...(tsQuery ? [`tsv @@ ${tsQuery}`] : []), ...rowFilters];
     if (tier) where.push(`recency_tier <= ${tier.tier}`);
     const byDistance = query.sort === 'distance' && query.point !== undefined;
@@ -260,7 +262,7 @@ export class PostgresVacancySearch extends VacancySearch {
       : 'published_at desc, id desc';
     const score =
       rankQuery && (query.sort ?? 'relevance') === 'relevance'
-        ? `ts_rank(tsv_head, ${params.add(rankQuery)}::tsquery) * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000))`
+        ? `(2 * ts_rank(tsv_head, ${params.add(ownQuery)}::tsquery) + ts_rank(tsv_head, ${params.add(rankQuery)}::tsquery)) * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000))`
         : '0::float4';
     const pageOrder =
       query.sort === 'distance'
@@ -344,6 +346,9 @@ export class PostgresVacancySearch extends VacancySearch {
     const text = termsTsQuery(query.terms);
     const textQuery = text ? `${params.add(text)}::tsquery` : undefined;
     const rankQuery = text && termsTsQuery(query.rankTerms, 'any');
+    // The words as typed (or as read: 保结 → 保洁) rank above their synonyms and narrower jobs.
+    const ownWords = query.rankTerms.map((t) => ({ ...t, texts: [termWord(t)], lexemes: [] }));
+    const ownQuery = text && termsTsQuery(ownWords, 'any');
     const lexemes = [
       ...(query.occupationCode ? [`occ=${query.occupationCode}`] : []),
       ...(query.kind ? [`kind=${query.kind}`] : []),
@@ -379,7 +384,7 @@ export class PostgresVacancySearch extends VacancySearch {
         );
       rowFilters.push(`${this.distanceSql(query.point, params)} <= ${params.add(query.radiusKm)}`);
     }
-    return { tsQuery, rankQuery, rowFilters };
+    return { tsQuery, rankQuery, ownQuery, rowFilters };
   }
 
   /** Great-circle distance in km (haversine). */
