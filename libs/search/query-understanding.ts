@@ -119,8 +119,25 @@ function readLatin(word: string, vocabulary: Vocabulary, into: UnderstoodQuery):
   into.terms.push(spelled.length ? termOf(word, spelled, vocabulary) : plainTerm(word));
 }
 
+/** Seekers type the same few hundred words: each is read once (pinyin costs ~0.3 ms). */
+const understoodCache = new Map<string, UnderstoodQuery>();
+const CACHE_SIZE = 2000;
+
 /** The query as a search understands it; the same for every driver. */
 export function understandQuery(q: string | undefined, vocabulary = VOCABULARY): UnderstoodQuery {
+  if (vocabulary !== VOCABULARY) return readQuery(q, vocabulary);
+  const key = q ?? '';
+  let understood = understoodCache.get(key);
+  if (!understood) {
+    understood = readQuery(key, vocabulary);
+    if (understoodCache.size >= CACHE_SIZE)
+      understoodCache.delete(understoodCache.keys().next().value!);
+    understoodCache.set(key, understood);
+  }
+  return understood;
+}
+
+function readQuery(q: string | undefined, vocabulary: Vocabulary): UnderstoodQuery {
   const understood: UnderstoodQuery = { terms: [], intents: [], ignored: [] };
   for (const segment of segments(foldQuery(q ?? '')))
     if (segment.cjk) readChinese(segment.text, vocabulary, understood);

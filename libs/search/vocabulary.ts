@@ -70,6 +70,8 @@ export class Vocabulary {
   private readonly byPinyin = new Map<string, string[]>();
   /** Loose sound of a Chinese word → words, for 保结 → 保洁. */
   private readonly bySound = new Map<string, string[]>();
+  /** Exact toneless pinyin of each Chinese word ("bao jie"). */
+  private readonly soundOf = new Map<string, string>();
   readonly longestWord: number;
 
   constructor(data: VocabularyData, extraGroups: string[][] = []) {
@@ -131,6 +133,7 @@ export class Vocabulary {
     push(this.byPinyin, sounds.join(''));
     push(this.byPinyin, sounds.map((s) => s[0]).join(''));
     push(this.bySound, sounds.map(looseSound).join(' '));
+    this.soundOf.set(word, sounds.join(' '));
   }
 
   entry(word: string): VocabularyEntry | undefined {
@@ -156,7 +159,7 @@ export class Vocabulary {
     const loose = this.bySound.get(sounds.map(looseSound).join(' ')) ?? [];
     // Two-character words are short enough that a loose sound matches too much: keep exact ones.
     if (sounds.length === 2)
-      return loose.filter((w) => syllables(w).join(' ') === sounds.join(' ') && w !== text);
+      return loose.filter((w) => this.soundOf.get(w) === sounds.join(' ') && w !== text);
     return loose.filter((w) => w !== text);
   }
 
