@@ -7,8 +7,10 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@jipin/core';
 import {
   indexString,
+  measureRelevance,
   PostgresVacancySearch,
   recencyTierSql,
+  relevanceDocuments,
   VacancySearchQuery,
 } from '@jipin/search';
 import { OCCUPATIONS, WELFARE_TAGS } from '@jipin/vacancies';
@@ -204,8 +206,8 @@ function* rows(count: number): Generator<string> {
   }
 }
 
-async function ensureDatabase(): Promise<void> {
-  const url = new URL(SERVER);
+async function ensureDatabase(server = SERVER): Promise<void> {
+  const url = new URL(server);
   const name = url.pathname.slice(1);
   if (!/bench/.test(name))
     throw new Error(`Refusing to use "${name}": its name does not say it is for benchmarks`);
@@ -215,7 +217,35 @@ async function ensureDatabase(): Promise<void> {
   const exists = await admin.query(`select 1 from pg_database where datname = $1`, [name]);
   if (!exists.rowCount) await admin.query(`create database ${name}`);
   await admin.end();
-  await runMigrations(SERVER);
+  await runMigrations(server);
+}
+
+/**
+ * The relevance suite's queries over its fixed postings (libs/search/relevance), on a
+ * database of its own next to the benchmark's: precision@10, recall and MRR.
+ */
+async function relevance(): Promise<{ precisionAt10: number; recall: number; mrr: number }> {
+  const url = new URL(SERVER);
+  url.pathname = `${url.pathname}_relevance`;
+  await ensureDatabase(url.toString());
+  const dataSource = new DataSource(dataSourceOptions(url.toString(), { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    await dataSource.query(`delete from vacancy_search_documents`);
+    const search = new PostgresVacancySearch(dataSource);
+    const documents = relevanceDocuments();
+    await search.upsert(documents);
+    const report = await measureRelevance(search, documents);
+    const wrong = report.outcomes.filter((o) => o.problems.length);
+    console.log(
+      `\n== relevance: ${report.outcomes.length} queries over ${documents.length} postings` +
+        `\nprecision@10 ${report.precisionAt10.toFixed(3)}  recall ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}  must-not hits ${report.mustNotHits}` +
+        wrong.map((o) => `\n  ${o.q}: ${o.problems.join('; ')}`).join(''),
+    );
+    return report;
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function load(count: number): Promise<number> {
@@ -280,6 +310,11 @@ const QUERIES: [string, VacancySearchQuery][] = [
   ['nearby 5 km', { point: TOWN, radiusKm: 5, sort: 'distance' }],
   ['养老护理 key groups', { q: '养老护理', keyGroupFriendly: true }],
   ['page 5 of 电工', { q: '电工', page: 5 }],
+  ['保结 (sounds like 保洁)', { q: '保结' }],
+  ['baojie (pinyin)', { q: 'baojie' }],
+  ['包住 (welfare as a word)', { q: '包住' }],
+  ['电工，持证 (partial)', { q: '电工，持证' }],
+  ['急招 普工 (intent)', { q: '急招 普工' }],
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -368,6 +403,13 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+  const quality = await relevance();
+  for (const [name, value] of [
+    ['relevance precision@10', quality.precisionAt10],
+    ['relevance recall', quality.recall],
+    ['relevance MRR', quality.mrr],
+  ] as const)
+    metrics.push({ name, value: Math.round(value * 1000) / 1000, unit: '', better: 'higher' });
   console.log(`BENCH_RESULT ${JSON.stringify({ metrics })}`);
 }
 

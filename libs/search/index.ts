@@ -7,3 +7,4 @@ export * from './search-types';
 export * from './search.module';
 export * from './vacancy-document-source';
 export * from './vacancy-search.service';
+export * from './relevance';

@@ -1,3 +1,7 @@
+import type { QueryTerm } from './query-understanding';
+import { understoodSearch } from './understood-search';
+import type { Intent } from './vocabulary';
+
 /** One vacancy as the search index holds it: everything a result shows or a filter needs. */
 export interface VacancySearchDocument {
   id: string;
@@ -55,6 +59,16 @@ export interface VacancySearchQuery {
   facets?: boolean;
 }
 
+/** What a driver is asked: the query understood into terms, with the seeker's filters. */
+export interface MatchQuery extends Omit<VacancySearchQuery, 'q'> {
+  /** Each must match (by one of its texts or lexemes); none: no text condition. */
+  terms: QueryTerm[];
+  /** All the terms the seeker gave: a match having more of them ranks higher. */
+  rankTerms: QueryTerm[];
+  /** Words to wrap in <em> in a hit. */
+  highlightWords: string[];
+}
+
 export interface SearchHit extends Omit<VacancySearchDocument, 'version'> {
   /** Title and a description snippet with matched words wrapped in <em>; HTML-escaped. */
   highlights: { title: string; description: string };
@@ -81,6 +95,21 @@ export interface VacancySearchResult {
   page: number;
   pageSize: number;
   facets?: Facets;
+  /** How the query was read: its terms (and what a misspelt one was read as), intents, ignored words. */
+  understood?: {
+    terms: { typed: string; readAs?: string }[];
+    intents: Intent[];
+    ignored: string[];
+    /** The order used, when an intent chose it (附近 → distance, 工资高 → pay). */
+    sort?: SearchSort;
+  };
+  /** The query's words the results match; the rest are in unmatchedTerms. */
+  matchedTerms?: string[];
+  unmatchedTerms?: string[];
+  /** Not every word could match together: the least important ones were left out. */
+  partial?: boolean;
+  /** Nothing matched: searches that do find vacancies, and the newest vacancies nearby. */
+  rescue?: { related: string[]; newest: SearchHit[] };
 }
 
 export interface Suggestion {
@@ -102,7 +131,12 @@ export abstract class VacancySearch {
   /** Inserts or replaces documents; a document is ignored where the index holds a newer version. */
   abstract upsert(docs: VacancySearchDocument[]): Promise<void>;
   abstract remove(ids: string[]): Promise<void>;
-  abstract search(query: VacancySearchQuery): Promise<VacancySearchResult>;
+  /** The query understood and relaxed the same way on every driver (understood-search.ts). */
+  search(query: VacancySearchQuery): Promise<VacancySearchResult> {
+    return understoodSearch(query, (understood) => this.match(understood));
+  }
+  /** The driver's part of a search: every term matched, filtered, sorted, paged. */
+  protected abstract match(query: MatchQuery): Promise<VacancySearchResult>;
   abstract suggest(prefix: string, limit?: number): Promise<Suggestion[]>;
   /** Replaces the whole index with the feed's documents; searches see the old index until it is done. */
   abstract reindex(feed: SearchDocumentFeed): Promise<number>;

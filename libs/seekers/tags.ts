@@ -1,8 +1,11 @@
 import synonyms from './data/tag-synonyms.json';
 
 const CANONICAL = new Map<string, string>();
+/** Each skill with its other spellings, canonical first (search reads them as job words too). */
+export const TAG_SYNONYM_GROUPS: string[][] = [];
 for (const [canonical, others] of Object.entries(synonyms as Record<string, string | string[]>)) {
   if (canonical.startsWith('_')) continue;
+  TAG_SYNONYM_GROUPS.push([canonical, ...(others as string[])]);
   for (const spelling of [canonical, ...(others as string[])])
     CANONICAL.set(clean(spelling).toLowerCase(), canonical);
 }

@@ -43,6 +43,8 @@ export interface VacancyInput {
 
 export interface VacancyCheckContext {
   payFloor: Record<PayUnit, number>;
+  /** The county's subsidy standards for kinds paid a subsidy instead of a wage. */
+  subsidyFloor?: Partial<Record<VacancyKind, Record<PayUnit, number>>>;
   /** YYYY-MM-DD in the county's time zone. */
   today: string;
   isTownship: (code: string) => boolean;
@@ -67,12 +69,39 @@ function isDate(value: unknown): value is string {
 
 const text = (value: unknown, min: number, max: number) =>
   typeof value === 'string' && value.trim().length >= min && value.trim().length <= max;
+
+/** Characters that carry meaning: Chinese, letters, digits (not punctuation or spaces). */
+const MEANINGFUL = /[\p{Script=Han}\p{L}\p{N}]/gu;
+
+/**
+ * A description may be short when the ad's fields carry the facts (持育婴员证书，住家),
+ * but it must say something: a few meaningful characters, not one repeated.
+ */
+function describes(value: unknown): boolean {
+  if (!text(value, 1, 5000)) return false;
+  const chars = (value as string).match(MEANINGFUL) ?? [];
+  return chars.length >= MIN_DESCRIPTION_CHARS && new Set(chars).size > 1;
+}
+export const MIN_DESCRIPTION_CHARS = 5;
+
+const SUBSIDY_NAMES: Partial<Record<VacancyKind, string>> = {
+  public_welfare: '本县公益性岗位补贴标准',
+  internship: '本县就业见习补贴标准',
+};
 const int = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
 /** Today's date in China (UTC+8), where the county is. */
 export function chinaToday(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** Public-welfare and internship posts against the county's subsidy, the rest against the wage floor. */
+function payReview(input: VacancyInput, context: VacancyCheckContext): RuleFinding[] {
+  const subsidy = context.subsidyFloor?.[input.kind];
+  return subsidy
+    ? reviewPay(input.pay, subsidy, SUBSIDY_NAMES[input.kind])
+    : reviewPay(input.pay, context.payFloor);
 }
 
 /**
@@ -85,7 +114,11 @@ export function checkVacancy(input: VacancyInput, context: VacancyCheckContext):
   if (!text(input.title, 2, 100)) problem('title', '岗位名称须为2到100个字');
   if (!occupationByCode(input.occupationCode ?? ''))
     problem('occupationCode', '职业须从职业分类列表中选择');
-  if (!text(input.description, 10, 5000)) problem('description', '岗位描述须为10到5000个字');
+  if (!describes(input.description))
+    problem(
+      'description',
+      `岗位描述须写明工作内容，至少${MIN_DESCRIPTION_CHARS}个有意义的字，不超过5000个字`,
+    );
   if (input.requirements !== undefined && !text(input.requirements, 0, 2000))
     problem('requirements', '任职要求不能超过2000个字');
   if (!(input.kind in VACANCY_KINDS))
@@ -125,7 +158,7 @@ export function checkVacancy(input: VacancyInput, context: VacancyCheckContext):
     problems.push(...eligibilityProblems(input.eligibility ?? undefined, input.kind));
 
   const findings = [
-    ...reviewPay(input.pay, context.payFloor),
+    ...payReview(input, context),
     ...reviewAdText({
       title: input.title,
       description: input.description,

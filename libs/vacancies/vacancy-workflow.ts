@@ -46,6 +46,7 @@ export class VacancyWorkflow {
   check(input: VacancyInput): VacancyCheck {
     return checkVacancy(input, {
       payFloor: this.config.vacancies.payFloor,
+      subsidyFloor: this.config.vacancies.subsidyFloor,
       today: chinaToday(),
       isTownship: (code) => this.regions.township(code) !== undefined,
     });

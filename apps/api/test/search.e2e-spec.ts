@@ -251,3 +251,112 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('what a rural seeker types (issue 17) through HTTP', () => {
+  const ads: Record<string, string> = {};
+  const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
+  const query = async (q: string, more = '') => {
+    const response = await search('q=' + encodeURIComponent(q) + more);
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    return response.body;
+  };
+
+  before(async () => {
+    const plain = { welfareTags: [], description: '岗位职责见面谈，工作地点在城区。' };
+    const published = {
+      assembler: await publish({
+        ...plain,
+        title: '装配工',
+        pay: { min: 4000, max: 4500, unit: 'month' },
+      }),
+      electrician: await publish({
+        ...plain,
+        title: '维修电工',
+        occupationCode: '6-31-01-03',
+        description: '厂区设备维护，持低压电工证。',
+        pay: { min: 9000, max: 30000, unit: 'month' },
+      }),
+      housedByTag: await publish({
+        ...plain,
+        title: '叉车工',
+        occupationCode: '4-02-06-04',
+        welfareTags: ['包住'],
+      }),
+      housedByText: await publish({
+        ...plain,
+        title: '仓库理货员',
+        occupationCode: '4-02-06-01',
+        description: '公司包吃住，长白班。',
+      }),
+      cleaner: await publish({ ...plain, title: '保洁员', occupationCode: '4-09-08-02' }),
+      driver: await publish({ ...plain, title: '驾驶员', occupationCode: '4-02-01-01' }),
+      welder: await publish({ ...plain, title: '电焊工', occupationCode: '6-18-02-04' }),
+      accountant: await publish({ ...plain, title: '会计', occupationCode: '2-06-03-00' }),
+    };
+    for (const [name, vacancy] of Object.entries(published)) ads[name] = vacancy.id;
+    await api.app.get(SearchIndexer).refresh({ vacancyIds: Object.values(ads) });
+  });
+
+  test('普工, 普工急招 and driver find the jobs they name', async () => {
+    assert.ok(ids(await query('普工')).includes(ads.assembler));
+    assert.ok(ids(await query('普工急招')).includes(ads.assembler));
+    const drivers = await query('driver');
+    assert.ok(ids(drivers).includes(ads.driver));
+    assert.deepEqual(drivers.understood.terms, [{ typed: 'driver' }]);
+  });
+
+  test('招工 asks for no text; 工资高 and 高工资 put the best paid first; 附近 the nearest', async () => {
+    const hiring = await query('招工');
+    assert.ok(hiring.total >= Object.keys(ads).length);
+    assert.deepEqual(hiring.understood.intents, ['hiring']);
+    for (const words of ['工资高', '高工资']) {
+      const best = await query(words);
+      assert.equal(best.understood.sort, 'pay');
+      assert.equal(best.items[0].id, ads.electrician);
+    }
+    const near = await query('附近', '&lat=27.21&lng=115.13');
+    assert.equal(near.understood.sort, 'distance');
+    const distances = near.items.map((i: { distanceKm: number }) => i.distanceKm);
+    assert.deepEqual(
+      distances,
+      [...distances].sort((a, b) => a - b),
+    );
+  });
+
+  test('电工，持证 finds the ad that says 持低压电工证, and says the match is partial', async () => {
+    const body = await query('电工，持证');
+    assert.ok(ids(body).includes(ads.electrician));
+    assert.equal(body.partial, true);
+    assert.deepEqual(body.matchedTerms, ['电工']);
+    assert.deepEqual(body.unmatchedTerms, ['持证']);
+  });
+
+  test('包住 finds the ad tagged 包住 and the one whose text says 包吃住', async () => {
+    const found = ids(await query('包住'));
+    assert.ok(found.includes(ads.housedByTag));
+    assert.ok(found.includes(ads.housedByText));
+  });
+
+  test('misspellings by sound, pinyin and traditional characters find the job meant', async () => {
+    for (const [typed, ad, readAs] of [
+      ['保结', 'cleaner', '保洁'],
+      ['baojie', 'cleaner', '保洁'],
+      ['驾使员', 'driver', '驾驶员'],
+      ['电悍工', 'welder', '电焊工'],
+      ['會計', 'accountant', undefined],
+    ] as const) {
+      const body = await query(typed);
+      assert.ok(ids(body).includes(ads[ad]), typed);
+      assert.equal(body.understood.terms[0].readAs, readAs, typed);
+    }
+  });
+
+  test('a search that matches nothing offers related searches and the newest ads, not a blank page', async () => {
+    const body = await query('宇航员');
+    assert.equal(body.total, 0);
+    assert.ok(body.rescue.related.length > 0, JSON.stringify(body.rescue.related));
+    assert.ok(body.rescue.newest.length > 0);
+    const related = await query(body.rescue.related[0]);
+    assert.ok(related.total > 0);
+  });
+});

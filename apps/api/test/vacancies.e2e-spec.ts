@@ -152,6 +152,53 @@ describe('review rules', () => {
     );
   });
 
+  test('a public-welfare post at the county subsidy (1,500 yuan/month) is published; a wage job at 1,500 is not', async () => {
+    const welfare = await post(verified, {
+      kind: 'public_welfare',
+      title: '乡村保洁员',
+      occupationCode: '4-09-08-02',
+      pay: { min: 1500, max: 1500, unit: 'month' },
+      eligibility: { keyGroups: ['poverty_alleviated'] },
+    });
+    assert.equal(welfare.status, 201, JSON.stringify(welfare.body));
+    assert.equal(welfare.body.status, 'published');
+    const internship = await post(verified, {
+      kind: 'internship',
+      pay: { min: 1200, max: 1500, unit: 'month' },
+      eligibility: { keyGroups: ['graduate'], graduatedWithinYears: 2 },
+    });
+    assert.equal(internship.status, 201, JSON.stringify(internship.body));
+    const wage = await post(verified, { pay: { min: 1500, max: 1500, unit: 'month' } });
+    assert.equal(wage.status, 400);
+    assert.equal(wage.body.details[0].rule, 'pay_below_floor');
+  });
+
+  test('a public-welfare post below the county subsidy standard is refused, naming that standard', async () => {
+    const response = await post(verified, {
+      kind: 'public_welfare',
+      pay: { min: 600, max: 800, unit: 'month' },
+      eligibility: { keyGroups: ['poverty_alleviated'] },
+    });
+    assert.equal(response.status, 400);
+    assert.equal(response.body.details[0].rule, 'pay_below_floor');
+    assert.match(response.body.message, /本县公益性岗位补贴标准 1000 元\/月/);
+  });
+
+  test('a short description that says something is accepted; one that says nothing is not', async () => {
+    const short = await post(verified, {
+      title: '育婴员',
+      occupationCode: '4-10-01-02',
+      description: '持育婴员证书，住家',
+    });
+    assert.equal(short.status, 201, JSON.stringify(short.body));
+    for (const description of ['。。。。。。。。。。', '好好好好好好', '无']) {
+      const empty = await post(verified, { description });
+      assert.equal(empty.status, 400, description);
+      assert.equal(empty.body.details[0].field, 'description');
+      assert.match(empty.body.details[0].message, /岗位描述须写明工作内容/);
+    }
+  });
+
   test('pay below the configured floor or missing is refused', async () => {
     const low = await post(verified, { pay: { min: 30, max: 50, unit: 'day' } });
     assert.equal(low.body.details[0].rule, 'pay_below_floor');

@@ -174,6 +174,22 @@ describe('a seeker finds the vacancy, applies and follows the application', { sk
     await page.locator('[data-test="suggestions"]', { hasText: vacancyTitle }).waitFor();
   });
 
+  test('a query that only partly matches says so; one that matches nothing offers a way on', async () => {
+    const page = seekerPage;
+    await page.goto('/');
+    await page.locator('input[type="search"]').fill('装配 夜班');
+    await page.locator('[data-test="search"]').click();
+    await page.getByText('没有完全符合的岗位，以下是部分符合的').waitFor();
+    await page.getByText('未能匹配：夜班').waitFor();
+    await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
+    await page.locator('input[type="search"]').fill('宇航员');
+    await page.locator('[data-test="search"]').click();
+    await page.getByText('没有找到与“宇航员”有关的岗位').waitFor();
+    await page.getByText('最新发布的岗位').waitFor();
+    await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
+    await page.locator('.related .van-tag').first().waitFor();
+  });
+
   test('my applications list it as sent', async () => {
     const page = seekerPage;
     await page.goto('/me/applications');

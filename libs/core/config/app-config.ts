@@ -29,7 +29,17 @@ export interface AppConfig {
   sms: { driver: 'log' };
   regionsFile: string;
   logLevel: string;
-  vacancies: { payFloor: { month: number; day: number; hour: number; piece: number } };
+  vacancies: {
+    payFloor: { month: number; day: number; hour: number; piece: number };
+    /**
+     * Public-welfare and internship posts are paid a subsidy the county sets, not a wage:
+     * their pay is checked against these instead of the minimum wage floor.
+     */
+    subsidyFloor: Record<
+      'public_welfare' | 'internship',
+      { month: number; day: number; hour: number; piece: number }
+    >;
+  };
   matching: { followUpDays: number; weights: Record<string, number> };
   retention: { recruitmentRecordDays: number };
   rateLimits: {
@@ -141,6 +151,20 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
         day: read.int('PAY_FLOOR_DAY', 60, 0, 10000),
         hour: read.int('PAY_FLOOR_HOUR', 15, 0, 1000),
         piece: read.int('PAY_FLOOR_PIECE', 0, 0, 1000),
+      },
+      subsidyFloor: {
+        public_welfare: {
+          month: read.int('SUBSIDY_FLOOR_PUBLIC_WELFARE_MONTH', 1000, 0, 100000),
+          day: read.int('SUBSIDY_FLOOR_PUBLIC_WELFARE_DAY', 40, 0, 10000),
+          hour: read.int('SUBSIDY_FLOOR_PUBLIC_WELFARE_HOUR', 6, 0, 1000),
+          piece: 0,
+        },
+        internship: {
+          month: read.int('SUBSIDY_FLOOR_INTERNSHIP_MONTH', 1000, 0, 100000),
+          day: read.int('SUBSIDY_FLOOR_INTERNSHIP_DAY', 40, 0, 10000),
+          hour: read.int('SUBSIDY_FLOOR_INTERNSHIP_HOUR', 6, 0, 1000),
+          piece: 0,
+        },
       },
     },
     matching: {

@@ -9,6 +9,7 @@ import {
   MeiliTaskFailedError,
   succeeded,
   synonymsMap,
+  vocabularySynonyms,
   toMeiliDocument,
   withRetry,
 } from './meili-query';
@@ -71,6 +72,18 @@ describe('Meilisearch driver without a server', () => {
       assert.ok(settings.filterableAttributes?.includes(field), field);
     assert.deepEqual(settings.synonyms, { 司机: ['驾驶员'], 驾驶员: ['司机'] });
     assert.deepEqual(synonymsMap([['a', 'b', 'c']]).a, ['b', 'c']);
+  });
+
+  test('the vocabulary goes to Meilisearch as one-way synonyms, welfare tags are searchable', () => {
+    const synonyms = vocabularySynonyms();
+    assert.ok(synonyms['普工'].includes('装配工'), 'an everyday word finds narrower jobs');
+    assert.ok(!(synonyms['装配工'] ?? []).includes('包装工'), 'a narrower job not its siblings');
+    assert.ok(synonyms['driver'].includes('司机'));
+    assert.ok(synonyms['包住'].includes('包吃住'));
+    const settings = meiliSettings();
+    assert.deepEqual(settings.synonyms, synonyms);
+    assert.ok(settings.searchableAttributes?.includes('welfareTags'));
+    assert.equal(meiliSort({ terms: [{}] }), undefined);
   });
 
   test('documents get a numeric timestamp and _geo only when located', () => {

@@ -1,16 +1,24 @@
 import type { Settings, Task } from 'meilisearch';
-import { SYNONYM_GROUPS } from '../chinese-text';
 import { FACET_NAMES, VacancySearchDocument, VacancySearchQuery } from '../search-types';
+import { Vocabulary, VOCABULARY } from '../vocabulary';
 
 /** Pure parts of the Meilisearch driver: settings, filters, sorts and task checks. */
 
 /** Hits Meilisearch counts and pages through; beyond it a total is capped. */
 export const MAX_TOTAL_HITS = 100000;
 
-export const SEARCHABLE = ['title', 'occupationName', 'employerName', 'tags', 'description'];
+// Welfare tags are words too (包住 finds an ad tagged 包住), as in the PostgreSQL driver.
+export const SEARCHABLE = [
+  'title',
+  'occupationName',
+  'employerName',
+  'tags',
+  'welfareTags',
+  'description',
+];
 
 /** Every group member is a synonym of every other (Meilisearch wants word → words). */
-export function synonymsMap(groups: string[][] = SYNONYM_GROUPS): Record<string, string[]> {
+export function synonymsMap(groups: string[][]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const group of groups)
     for (const word of group)
@@ -18,7 +26,20 @@ export function synonymsMap(groups: string[][] = SYNONYM_GROUPS): Record<string,
   return map;
 }
 
-export function meiliSettings(groups: string[][] = SYNONYM_GROUPS): Settings {
+/**
+ * The vocabulary as Meilisearch synonyms, one way each: 普工 → 装配工 (a narrower
+ * job), but 装配工 only → its own synonyms, as the query understanding does.
+ */
+export function vocabularySynonyms(vocabulary: Vocabulary = VOCABULARY): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const word of vocabulary.words()) {
+    const others = vocabulary.entry(word)!.texts.filter((t) => t !== word);
+    if (others.length) map[word] = others;
+  }
+  return map;
+}
+
+export function meiliSettings(groups?: string[][]): Settings {
   return {
     searchableAttributes: SEARCHABLE,
     filterableAttributes: [
@@ -48,7 +69,10 @@ export function meiliSettings(groups: string[][] = SYNONYM_GROUPS): Settings {
       'exactness',
       'publishedAtTs:desc',
     ],
-    synonyms: synonymsMap(groups),
+    synonyms: groups ? synonymsMap(groups) : vocabularySynonyms(),
+    // Misspellings by sound and pinyin are read by the query understanding before the
+    // query is sent; typos are for Latin words (driver, excel) long enough to tell apart.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     localizedAttributes: [{ attributePatterns: SEARCHABLE, locales: ['cmn'] }],
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: 100 },
@@ -93,7 +117,10 @@ export function meiliFilter(query: VacancySearchQuery, now = Date.now()): string
   return filter;
 }
 
-export function meiliSort(query: VacancySearchQuery): string[] | undefined {
+/** A query with text: typed (q) or understood into terms. */
+type SortableQuery = Omit<VacancySearchQuery, 'q'> & { q?: string; terms?: unknown[] };
+
+export function meiliSort(query: SortableQuery): string[] | undefined {
   switch (query.sort ?? 'relevance') {
     case 'distance':
       return query.point ? [`_geoPoint(${query.point.lat}, ${query.point.lng}):asc`] : undefined;
@@ -102,7 +129,7 @@ export function meiliSort(query: VacancySearchQuery): string[] | undefined {
     case 'newest':
       return ['publishedAtTs:desc'];
     default:
-      return query.q?.trim() ? undefined : ['publishedAtTs:desc'];
+      return query.q?.trim() || query.terms?.length ? undefined : ['publishedAtTs:desc'];
   }
 }
 

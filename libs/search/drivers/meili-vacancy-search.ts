@@ -1,15 +1,16 @@
 import { Index, Meilisearch } from 'meilisearch';
-import { highlight, highlightTerms, snippet } from '../chinese-text';
+import { highlight, snippet } from '../chinese-text';
+import { termWord } from '../query-understanding';
 import {
   DEFAULT_PAGE_SIZE,
   Facets,
   FACET_NAMES,
+  MatchQuery,
   SearchDocumentFeed,
   SearchHit,
   Suggestion,
   VacancySearch,
   VacancySearchDocument,
-  VacancySearchQuery,
   VacancySearchResult,
 } from '../search-types';
 import {
@@ -114,11 +115,18 @@ export class MeiliVacancySearch extends VacancySearch {
     }
   }
 
-  async search(query: VacancySearchQuery): Promise<VacancySearchResult> {
+  /**
+   * The understood terms as words (a misspelling already read as the word it
+   * meant); the synonyms setting expands them as the vocabulary does, and every
+   * word must match: relaxing is done by understoodSearch for both drivers.
+   */
+  protected async match(query: MatchQuery): Promise<VacancySearchResult> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const words = query.terms.map(termWord).join(' ');
     const response = await this.retry(() =>
-      this.index.search(query.q?.trim() || null, {
+      this.index.search(words || null, {
+        matchingStrategy: 'all',
         filter: meiliFilter(query),
         sort: meiliSort(query),
         facets: query.facets === false ? undefined : MEILI_FACETS,
@@ -127,7 +135,7 @@ export class MeiliVacancySearch extends VacancySearch {
         locales: ['cmn'],
       }),
     );
-    const terms = query.q ? highlightTerms(query.q) : [];
+    const terms = query.highlightWords;
     const items: SearchHit[] = response.hits.map((hit) => {
       const {
         version: _version,

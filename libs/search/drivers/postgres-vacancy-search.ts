@@ -1,23 +1,17 @@
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  buildTsQuery,
-  highlight,
-  highlightTerms,
-  indexString,
-  normalizeText,
-  snippet,
-} from '../chinese-text';
+import { buildTsQuery, highlight, indexString, normalizeText, snippet } from '../chinese-text';
+import { termsTsQuery, termWord } from '../query-understanding';
 import {
   DEFAULT_PAGE_SIZE,
   FACET_NAMES,
   FacetName,
   Facets,
+  MatchQuery,
   SearchDocumentFeed,
   SearchHit,
   Suggestion,
   VacancySearch,
   VacancySearchDocument,
-  VacancySearchQuery,
   VacancySearchResult,
 } from '../search-types';
 
@@ -52,7 +46,10 @@ const lexemeQuery = (lexemes: string[]) =>
 interface MatchConditions {
   /** SQL of a tsquery, or undefined when neither text nor a lexeme filter was given. */
   tsQuery?: string;
-  textQuery?: string;
+  /** The tsquery that ranks: any of the seeker's terms (more of them rank higher). */
+  rankQuery?: string;
+  /** The tsquery of the seeker's own words, which rank above synonyms. */
+  ownQuery?: string;
   rowFilters: string[];
 }
 
@@ -207,7 +204,7 @@ export class PostgresVacancySearch extends VacancySearch {
     await this.dataSource.query(`delete from ${TABLE} where id = any($1::uuid[])`, [ids]);
   }
 
-  async search(query: VacancySearchQuery): Promise<VacancySearchResult> {
+  protected async match(query: MatchQuery): Promise<VacancySearchResult> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const byDistance = query.sort === 'distance' && query.point !== undefined;
@@ -232,7 +229,7 @@ export class PostgresVacancySearch extends VacancySearch {
    * without text or lexeme filters the published_at index walks newest-first anyway.
    * A tier reaching back past "posted within N days" holds every possible match.
    */
-  private async tiersFor(query: VacancySearchQuery): Promise<Tier[]> {
+  private async tiersFor(query: MatchQuery): Promise<Tier[]> {
     if (!this.conditions(query, new Params()).tsQuery) return [];
     const tiers = await this.ladder();
     const covering = tiers.findIndex((t) => t.days >= (query.postedWithinDays ?? Infinity));
@@ -248,14 +245,14 @@ export class PostgresVacancySearch extends VacancySearch {
    * `matched` then says how many it held.
    */
   private async searchWindow(
-    query: VacancySearchQuery,
+    query: MatchQuery,
     page: number,
     pageSize: number,
     tier: Tier | undefined,
   ): Promise<{ result?: VacancySearchResult; matched: number }> {
     const window = this.matchWindow;
     const params = new Params();
-    const { tsQuery, textQuery, rowFilters } = this.conditions(query, params);
+    const { tsQuery, rankQuery, ownQuery, rowFilters } = this.conditions(query, params);
     const where = [...(tsQuery ? [`tsv @@ ${tsQuery}`] : []), ...rowFilters];
     if (tier) where.push(`recency_tier <= ${tier.tier}`);
     const byDistance = query.sort === 'distance' && query.point !== undefined;
@@ -264,8 +261,8 @@ export class PostgresVacancySearch extends VacancySearch {
       ? `point(lng * cos(radians(lat)), lat) <-> point(${params.add(query.point!.lng * Math.cos((query.point!.lat * Math.PI) / 180))}::float8, ${params.add(query.point!.lat)}::float8)`
       : 'published_at desc, id desc';
     const score =
-      textQuery && (query.sort ?? 'relevance') === 'relevance'
-        ? `ts_rank(tsv_head, ${textQuery}) * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000))`
+      rankQuery && (query.sort ?? 'relevance') === 'relevance'
+        ? `(2 * ts_rank(tsv_head, ${params.add(ownQuery)}::tsquery) + ts_rank(tsv_head, ${params.add(rankQuery)}::tsquery)) * (0.5 + 0.5 / (1 + extract(epoch from now() - published_at) / 2592000))`
         : '0::float4';
     const pageOrder =
       query.sort === 'distance'
@@ -313,7 +310,7 @@ export class PostgresVacancySearch extends VacancySearch {
     );
     const n = Number(rows[0].data.n);
     if (tier && !tier.covers && n <= window) return { matched: n };
-    const terms = query.q ? highlightTerms(query.q) : [];
+    const terms = query.highlightWords;
     const hits = rows
       .filter((r) => r.part === 'hit')
       .map((r) => this.hit(r.data as unknown as DocumentRow, terms));
@@ -341,13 +338,17 @@ export class PostgresVacancySearch extends VacancySearch {
   }
 
   /**
-   * Text becomes a bigram tsquery; filters with one value per vacancy become
+   * The terms become a bigram tsquery (each term any of its texts or lexemes); filters with one value per vacancy become
    * exact lexemes (`town=…`) ANDed to it, so the GIN index applies them; ranges
    * (pay, date, radius) are checked on each row.
    */
-  private conditions(query: VacancySearchQuery, params: Params): MatchConditions {
-    const text = query.q ? buildTsQuery(query.q) : undefined;
-    const textQuery = text ? `to_tsquery('simple', ${params.add(text)})` : undefined;
+  private conditions(query: MatchQuery, params: Params): MatchConditions {
+    const text = termsTsQuery(query.terms);
+    const textQuery = text ? `${params.add(text)}::tsquery` : undefined;
+    const rankQuery = text && termsTsQuery(query.rankTerms, 'any');
+    // The words as typed (or as read: 保结 → 保洁) rank above their synonyms and narrower jobs.
+    const ownWords = query.rankTerms.map((t) => ({ ...t, texts: [termWord(t)], lexemes: [] }));
+    const ownQuery = text && termsTsQuery(ownWords, 'any');
     const lexemes = [
       ...(query.occupationCode ? [`occ=${query.occupationCode}`] : []),
       ...(query.kind ? [`kind=${query.kind}`] : []),
@@ -383,7 +384,7 @@ export class PostgresVacancySearch extends VacancySearch {
         );
       rowFilters.push(`${this.distanceSql(query.point, params)} <= ${params.add(query.radiusKm)}`);
     }
-    return { tsQuery, textQuery, rowFilters };
+    return { tsQuery, rankQuery, ownQuery, rowFilters };
   }
 
   /** Great-circle distance in km (haversine). */

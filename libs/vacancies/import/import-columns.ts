@@ -24,7 +24,7 @@ export const IMPORT_COLUMNS = [
   { key: 'contactPhone', header: '联系电话*', hint: '11位手机号' },
   { key: 'startDate', header: '开始日期*', hint: '如：2026-03-01' },
   { key: 'expiresAt', header: '截止日期*', hint: '如：2026-04-30' },
-  { key: 'description', header: '岗位描述*', hint: '工作内容，至少10个字' },
+  { key: 'description', header: '岗位描述*', hint: '工作内容，至少5个有意义的字' },
   { key: 'requirements', header: '任职要求', hint: '' },
   { key: 'keyGroups', header: '招用重点群体', hint: '如：脱贫劳动力、监测对象；公益性岗位必填' },
   { key: 'graduatedWithinYears', header: '离校年限', hint: '见习岗位：离校几年内的毕业生，如2' },

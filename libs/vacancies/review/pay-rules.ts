@@ -31,10 +31,15 @@ const refuse = (code: string, message: string): RuleFinding => ({
   message,
 });
 
-/** Every ad states its pay; a missing, inverted, too low or absurd range is refused. */
+/**
+ * Every ad states its pay; a missing, inverted, too low or absurd range is refused.
+ * `standard` names the floor in the refusal: the minimum wage, or the county's
+ * subsidy for public-welfare and internship posts.
+ */
 export function reviewPay(
   pay: Partial<Pay> | undefined | null,
   floor: Record<PayUnit, number>,
+  standard = '本地标准',
 ): RuleFinding[] {
   if (!pay || pay.min === undefined || pay.max === undefined || !pay.unit)
     return [refuse('pay_missing', '每个岗位都须写明薪资（范围和计薪单位）')];
@@ -46,7 +51,10 @@ export function reviewPay(
   if (min > max) findings.push(refuse('pay_range', `最低薪资（${min}）不能高于最高薪资（${max}）`));
   if (min < floor[unit])
     findings.push(
-      refuse('pay_below_floor', `最低薪资不得低于本地标准 ${floor[unit]} ${PAY_UNIT_NAMES[unit]}`),
+      refuse(
+        'pay_below_floor',
+        `最低薪资不得低于${standard} ${floor[unit]} ${PAY_UNIT_NAMES[unit]}`,
+      ),
     );
   if (max > PAY_CEILING[unit])
     findings.push(

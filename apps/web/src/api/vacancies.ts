@@ -56,21 +56,56 @@ function fromHit(hit: SearchHit): VacancyListItem {
   };
 }
 
+/** What the search made of the words typed: partial matches and, when nothing matched, a way on. */
+export interface SearchAnswer {
+  /** Not every word could match together; matched and unmatched say which. */
+  partial?: boolean;
+  matchedTerms?: string[];
+  unmatchedTerms?: string[];
+  /** The words ask for the nearest jobs (附近), which needs the seeker's place. */
+  wantsNearby?: boolean;
+  /** Nothing matched: searches that do find jobs, and the newest jobs. */
+  rescue?: { related: string[]; newest: VacancyListItem[] };
+}
+
+interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  totalCapped?: boolean;
+  partial?: boolean;
+  matchedTerms?: string[];
+  unmatchedTerms?: string[];
+  understood?: { intents: string[]; sort?: string };
+  rescue?: { related: string[]; newest: SearchHit[] };
+}
+
+function answerOf(result: SearchResult): SearchAnswer {
+  return {
+    partial: result.partial,
+    matchedTerms: result.matchedTerms,
+    unmatchedTerms: result.unmatchedTerms,
+    wantsNearby:
+      result.understood?.intents.includes('nearby') && result.understood.sort !== 'distance',
+    rescue: result.rescue && {
+      related: result.rescue.related,
+      newest: result.rescue.newest.map(fromHit),
+    },
+  };
+}
+
 /** Whether this API has the search module; learnt from the first search. */
 let searchAvailable: boolean | undefined;
 
 async function search(params: Record<string, string | number | undefined>) {
   if (searchAvailable === false) return undefined;
   try {
-    const result = await api.get<{ items: SearchHit[]; total: number; totalCapped?: boolean }>(
-      '/api/search/vacancies',
-      params,
-    );
+    const result = await api.get<SearchResult>('/api/search/vacancies', params);
     searchAvailable = true;
     return {
       items: result.items.map(fromHit),
       total: result.total,
       capped: result.totalCapped === true,
+      ...answerOf(result),
     };
   } catch (error) {
     if (searchAvailable === undefined && error instanceof ApiError && error.status === 404) {
@@ -82,7 +117,9 @@ async function search(params: Record<string, string | number | undefined>) {
 }
 
 /** Published vacancies for the filters: full-text search when the API has it, else the public list. */
-export async function findVacancies(query: VacancyQuery): Promise<Page<VacancyListItem>> {
+export async function findVacancies(
+  query: VacancyQuery,
+): Promise<Page<VacancyListItem> & SearchAnswer> {
   const { keyword, ...filters } = query;
   return (
     (await search({ q: keyword, ...filters })) ??
@@ -96,7 +133,7 @@ export async function findNearby(
   point: Point,
   radiusKm: number,
   townshipCentre: (code: string) => Point | undefined,
-): Promise<Page<VacancyListItem>> {
+): Promise<Page<VacancyListItem> & SearchAnswer> {
   const { keyword, ...filters } = query;
   const found = await search({
     q: keyword,

@@ -1,0 +1,3 @@
+export * from './relevance-measure';
+export * from './relevance-postings';
+export * from './relevance-queries';
