@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DomainError } from '../errors/domain-error';
+import { SheetLine } from './sheet-rows';
+import {
+  DEFAULT_SPREADSHEET_LIMITS,
+  SpreadsheetLimits,
+  toDomainError,
+  tooComplex,
+} from './spreadsheet-limits';
+import { SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
+
+/** Parses at once per process (the machine's cores); more wait, and past the queue they are refused. */
+const PARALLEL_PARSES = 2;
+const WAITING_PARSES = 8;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function takeSlot(): Promise<void> {
+  if (running < PARALLEL_PARSES) {
+    running++;
+    return;
+  }
+  if (waiting.length >= WAITING_PARSES)
+    throw new DomainError('unavailable', 'import_busy', '正在处理的导入文件较多，请稍后再试');
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function releaseSlot(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+}
+
+/**
+ * Reads the first sheet of an uploaded .xlsx or .csv into its non-empty rows
+ * (the first one is the header), within bounded memory and time: the file is
+ * checked and parsed in a worker thread with its own heap cap and a deadline,
+ * at most PARALLEL_PARSES at once. Every bad, hostile or oversized file ends
+ * in a DomainError with a Chinese message (4xx), never in a crash of the caller.
+ */
+export async function readSpreadsheetUpload(
+  file: Buffer,
+  limits: Partial<SpreadsheetLimits> = {},
+): Promise<SheetLine[]> {
+  const job: SpreadsheetJob = {
+    kind: isZip(file) ? 'xlsx' : 'csv',
+    file: new Uint8Array(file),
+    limits: { ...DEFAULT_SPREADSHEET_LIMITS, ...limits },
+  };
+  await takeSlot();
+  try {
+    const result = await runWorker(job);
+    if ('refusal' in result) throw toDomainError(result.refusal);
+    return result.lines;
+  } finally {
+    releaseSlot();
+  }
+}
+
+function isZip(file: Buffer): boolean {
+  return file.length > 4 && file[0] === 0x50 && file[1] === 0x4b;
+}
+
+function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'spreadsheet-worker.js'), {
+      workerData: job,
+      transferList: [job.file.buffer as ArrayBuffer],
+      resourceLimits: {
+        maxOldGenerationSizeMb: job.limits.heapMb,
+        maxYoungGenerationSizeMb: 16,
+        codeRangeSizeMb: 16,
+        stackSizeMb: 4,
+      },
+    });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      void worker.terminate();
+      outcome();
+    };
+    const deadline = setTimeout(
+      () => settle(() => reject(tooComplex(`读取超过 ${job.limits.timeoutMs / 1000} 秒`))),
+      job.limits.timeoutMs,
+    );
+    worker.once('message', (result: SpreadsheetResult) => settle(() => resolve(result)));
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? tooComplex(`读取需要超过 ${job.limits.heapMb} MB 内存`)
+            : error,
+        ),
+      ),
+    );
+    worker.once('exit', (code) =>
+      settle(() => reject(tooComplex(`读取进程意外结束（${code}）`))),
+    );
+  });
+}
