@@ -11,3 +11,4 @@ export * from './seekers.fixtures';
 export * from './applications.fixtures';
 export * from './fairs.fixtures';
 export * from './api-process';
+export * from './hostile-files';

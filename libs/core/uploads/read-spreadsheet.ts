@@ -70,7 +70,7 @@ function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
       transferList: [job.file.buffer as ArrayBuffer],
       resourceLimits: {
         maxOldGenerationSizeMb: job.limits.heapMb,
-        maxYoungGenerationSizeMb: 16,
+        maxYoungGenerationSizeMb: 8,
         codeRangeSizeMb: 16,
         stackSizeMb: 4,
       },
@@ -97,8 +97,6 @@ function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
         ),
       ),
     );
-    worker.once('exit', (code) =>
-      settle(() => reject(tooComplex(`读取进程意外结束（${code}）`))),
-    );
+    worker.once('exit', (code) => settle(() => reject(tooComplex(`读取进程意外结束（${code}）`))));
   });
 }

@@ -43,7 +43,11 @@ function spread(cells: Map<number, string>): string[] {
  * RFC 4180 CSV (quoted fields may hold commas, quotes ("") and line breaks),
  * handed record by record to the collector, which stops at its limits.
  */
-export function collectCsv(text: string, collector: SheetRowCollector, limits: SpreadsheetLimits): void {
+export function collectCsv(
+  text: string,
+  collector: SheetRowCollector,
+  limits: SpreadsheetLimits,
+): void {
   const { maxColumns } = limits;
   let row: string[] = [];
   let field = '';
@@ -68,7 +72,8 @@ export function collectCsv(text: string, collector: SheetRowCollector, limits: S
       row.push(field);
       field = '';
       // A row of a million commas is refused without building a million fields.
-      if (row.length >= maxColumns) throw sheetTooLarge(`（第 ${line} 行超过 ${maxColumns} 列）`, limits);
+      if (row.length >= maxColumns)
+        throw sheetTooLarge(`（第 ${line} 行超过 ${maxColumns} 列）`, limits);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRow();

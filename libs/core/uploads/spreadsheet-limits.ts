@@ -28,10 +28,10 @@ export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = {
   maxSheetRows: 10000,
   maxSheets: 32,
   maxEntries: 256,
-  maxUnpackedBytes: 48 * 1024 * 1024,
+  maxUnpackedBytes: 32 * 1024 * 1024,
   maxCompressionRatio: 200,
   timeoutMs: 15000,
-  heapMb: 96,
+  heapMb: 64,
 };
 
 /** A refusal as it crosses from the worker thread: plain data, turned into a DomainError on the other side. */
@@ -58,10 +58,16 @@ export const refuse = (
 export const toDomainError = (r: SheetRefusal): DomainError =>
   new DomainError(r.kind, r.code, r.message, r.details);
 
-export const UNREADABLE_MESSAGE = '无法读取该 Excel 文件（文件不完整或已损坏），请另存为 .xlsx 或 .csv 后重试';
+export const UNREADABLE_MESSAGE =
+  '无法读取该 Excel 文件（文件不完整或已损坏），请另存为 .xlsx 或 .csv 后重试';
 
 export const unreadable = (why?: string): SheetRefused =>
-  refuse('invalid', 'import_unreadable', UNREADABLE_MESSAGE, why ? [{ field: 'file', message: why }] : []);
+  refuse(
+    'invalid',
+    'import_unreadable',
+    UNREADABLE_MESSAGE,
+    why ? [{ field: 'file', message: why }] : [],
+  );
 
 export const sheetTooLarge = (where: string, limits: SpreadsheetLimits): SheetRefused =>
   refuse(

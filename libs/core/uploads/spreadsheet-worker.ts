@@ -16,9 +16,7 @@ export interface SpreadsheetJob {
   limits: SpreadsheetLimits;
 }
 
-export type SpreadsheetResult =
-  | { lines: SheetLine[] }
-  | { refusal: SheetRefused['refusal'] };
+export type SpreadsheetResult = { lines: SheetLine[] } | { refusal: SheetRefused['refusal'] };
 
 async function readFirstSheet(job: SpreadsheetJob): Promise<SheetLine[]> {
   const file = Buffer.from(job.file.buffer, job.file.byteOffset, job.file.byteLength);

@@ -1,10 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import {
-  refuse,
-  sheetTooLarge,
-  SpreadsheetLimits,
-  unreadable,
-} from './spreadsheet-limits';
+import { refuse, sheetTooLarge, SpreadsheetLimits, unreadable } from './spreadsheet-limits';
 
 interface ZipEntry {
   name: string;
@@ -30,7 +25,7 @@ const MIB = 1024 * 1024;
  * Throws SheetRefused; memory used is at most the largest allowed part.
  */
 export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): void {
-  const entries = readDirectory(file, limits);
+  const entries = readDirectory(file);
   const sheets = entries.filter((e) => WORKSHEET.test(e.name));
   if (sheets.length > limits.maxSheets)
     throw refuse(
@@ -38,9 +33,17 @@ export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): void 
       'import_too_many_sheets',
       `文件中有 ${sheets.length} 个工作表，最多 ${limits.maxSheets} 个；请只保留要导入的工作表`,
     );
+  if (entries.length > limits.maxEntries)
+    throw refuse(
+      'invalid',
+      'import_too_many_parts',
+      `Excel 文件结构异常（包含 ${entries.length} 个部件，最多 ${limits.maxEntries} 个），请另存为 .xlsx 或 .csv 后重试`,
+    );
   const unpacked = entries.reduce((sum, e) => sum + e.unpackedSize, 0);
   const bomb = entries.find(
-    (e) => e.unpackedSize > MIB && e.unpackedSize / Math.max(e.packedSize, 1) > limits.maxCompressionRatio,
+    (e) =>
+      e.unpackedSize > MIB &&
+      e.unpackedSize / Math.max(e.packedSize, 1) > limits.maxCompressionRatio,
   );
   if (unpacked > limits.maxUnpackedBytes || bomb)
     throw refuse(
@@ -55,18 +58,13 @@ export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): void 
   }
 }
 
-function readDirectory(file: Buffer, limits: SpreadsheetLimits): ZipEntry[] {
+/** At most 65,535 entries (the count is 16 bits), so the walk itself is bounded. */
+function readDirectory(file: Buffer): ZipEntry[] {
   const end = findEndOfDirectory(file);
   const count = file.readUInt16LE(end + 10);
   const size = file.readUInt32LE(end + 12);
   const offset = file.readUInt32LE(end + 16);
   if (count === 0xffff || offset === 0xffffffff) throw unreadable('不支持 ZIP64 格式');
-  if (count > limits.maxEntries)
-    throw refuse(
-      'invalid',
-      'import_too_many_parts',
-      `Excel 文件结构异常（包含 ${count} 个部件，最多 ${limits.maxEntries} 个），请另存为 .xlsx 或 .csv 后重试`,
-    );
   if (offset + size > end) throw unreadable('目录位置不对');
   const entries: ZipEntry[] = [];
   let at = offset;
@@ -122,7 +120,9 @@ function unpack(file: Buffer, entry: ZipEntry): Buffer {
 /** <dimension ref="A1:XFD1048576"/> near the top of a sheet: its used range as Excel saw it. */
 function checkDimension(sheet: Buffer, limits: SpreadsheetLimits): void {
   const head = sheet.toString('utf8', 0, Math.min(sheet.length, 4096));
-  const ref = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?)"/.exec(head)?.[1];
+  const ref = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?)"/.exec(
+    head,
+  )?.[1];
   if (!ref) return;
   const last = ref.split(':').pop()!;
   const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(last)!;
