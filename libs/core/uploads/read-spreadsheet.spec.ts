@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import * as ExcelJS from 'exceljs';
 import { buildXlsx, inlineCell, sheetXml } from '@jipin/testing';
 import { DomainError } from '../errors/domain-error';
 import { readSpreadsheetUpload } from './read-spreadsheet';
@@ -45,6 +49,27 @@ describe('readSpreadsheetUpload (a real worker thread)', () => {
       { line: 1, cells: ['名称', '人数'] },
       { line: 3, cells: ['普工', '5'] },
     ]);
+  });
+
+  test('leaves no temporary files behind, though exceljs spills sheets stored before the shared strings (as Excel and exceljs store them)', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('岗位').addRows([['名称'], ['普工']]);
+    book.addWorksheet('说明').addRow(['第二张表']);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const own = mkdtempSync(join(tmpdir(), 'sheet-spec-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      assert.deepEqual(
+        (await readSpreadsheetUpload(file)).map((l) => l.cells),
+        [['名称'], ['普工']],
+      );
+      assert.deepEqual(readdirSync(own), []);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   test('a parse that needs more heap than its cap is stopped: 422 import_too_complex, the caller lives on', async () => {

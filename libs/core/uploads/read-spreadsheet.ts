@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../errors/domain-error';
@@ -63,10 +65,25 @@ function isZip(file: Buffer): boolean {
   return file.length > 4 && file[0] === 0x50 && file[1] === 0x4b;
 }
 
-function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
+/**
+ * exceljs' streaming reader spills sheets that come before the shared strings
+ * (as Excel orders them) to temporary files; each parse gets its own directory,
+ * removed when the worker is gone, even after a deadline or an out-of-memory.
+ */
+async function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'jipin-sheet-'));
+  try {
+    return await runWorkerIn(scratch, job);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function runWorkerIn(scratch: string, job: SpreadsheetJob): Promise<SpreadsheetResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'spreadsheet-worker.js'), {
       workerData: job,
+      env: { ...process.env, TMPDIR: scratch },
       transferList: [job.file.buffer as ArrayBuffer],
       resourceLimits: {
         maxOldGenerationSizeMb: job.limits.heapMb,
@@ -80,8 +97,8 @@ function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
-      void worker.terminate();
-      outcome();
+      // Answer once the thread is gone, so its temporary files can be removed.
+      void worker.terminate().then(outcome, outcome);
     };
     const deadline = setTimeout(
       () => settle(() => reject(tooComplex(`读取超过 ${job.limits.timeoutMs / 1000} 秒`))),
