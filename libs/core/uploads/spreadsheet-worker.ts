@@ -72,8 +72,8 @@ async function run(): Promise<SpreadsheetResult> {
     return { lines: await readFirstSheet(workerData as SpreadsheetJob) };
   } catch (error) {
     if (error instanceof SheetRefused) return { refusal: error.refusal };
-    // exceljs and the XML parser throw plain errors on malformed content.
-    return { refusal: unreadable(String((error as Error).message).slice(0, 200)).refusal };
+    // exceljs and its XML parser throw English errors on malformed content; the user gets a Chinese reason.
+    return { refusal: unreadable('表格内容无法解析').refusal };
   }
 }
 
