@@ -19,15 +19,10 @@ npm run build:web --silent
 say "lint and format"
 npm run lint --silent
 npm run typecheck:web --silent
-say "npm audit (production dependencies, high and critical)"
-if audit_output="$(npm audit --omit=dev --audit-level=high 2>&1)"; then
-  echo "no high or critical advisories"
-elif grep -q "audit endpoint returned an error" <<<"$audit_output"; then
-  echo "not checked: this registry offers no advisory endpoint ($(grep -m1 -o '[0-9]\{3\} [A-Za-z ]*- POST' <<<"$audit_output" || echo error))"
-else
-  echo "$audit_output"
-  exit 1
-fi
+# npm audit cannot run here (the registry answers 405 on its advisory endpoint): the
+# packages that parse untrusted input must be at a version reviewed in docs/security.md.
+say "dependencies: installed parsers of untrusted input against the versions reviewed in docs/security.md"
+node dist/scripts/check-dependencies.js
 if docker compose version >/dev/null 2>&1; then compose=(docker compose); elif command -v docker-compose >/dev/null; then compose=(docker-compose); else compose=(); fi
 if [ ${#compose[@]} -gt 0 ]; then
   say "docker compose file"

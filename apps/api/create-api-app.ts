@@ -15,10 +15,10 @@ import { ApiModule } from './api.module';
 import { AccessLog } from './http/access-log';
 import { limitJsonDepth } from './http/json-body';
 import { addSecurityHeaders } from './http/security-headers';
+import { UPLOAD_LIMITS } from './http/uploaded-file';
 import { createValidationPipe } from './http/validation.pipe';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Builds the API application; main.ts and the tests both use it. */
 export async function createApiApp(
@@ -68,8 +68,8 @@ export async function createApiApp(
     credentials: false,
   });
 
-  // Uploads (vacancy import files): one file per request, at most 5 MB.
-  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
+  // Uploads (vacancy import files): one file per request, at most 5 MB, a few short fields.
+  await app.register(multipart, { limits: UPLOAD_LIMITS });
 
   app.setGlobalPrefix('api', {
     exclude: [

@@ -30,6 +30,9 @@ export interface EmployerNumbers {
   peopleWithIntents: number;
 }
 
+/** Rows of the per-employer sheet: keeps the workbook built in memory to a few tens of MB. */
+export const MAX_REPORT_EMPLOYERS = 10000;
+
 /** Counted statuses: a draft or cancelled fair gathered nothing. */
 const COUNTED_FAIRS = `status in ('registration_open', 'ongoing', 'ended')`;
 
@@ -131,8 +134,12 @@ export class FairStatsService {
       { header: '就业意向', key: 'intents', width: 10 },
       { header: '达成意向人数', key: 'peopleWithIntents', width: 14 },
     ];
-    for (const row of report.byEmployer)
+    for (const row of report.byEmployer.slice(0, MAX_REPORT_EMPLOYERS))
       sheet.addRow({ ...row, booths: row.boothNumbers.join('、') });
+    if (report.byEmployer.length > MAX_REPORT_EMPLOYERS)
+      sheet.addRow({
+        employerName: `另有 ${report.byEmployer.length - MAX_REPORT_EMPLOYERS} 家单位未列出（见汇总）`,
+      });
     for (const ws of [summary, sheet]) ws.getRow(1).font = { bold: true };
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }

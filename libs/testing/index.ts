@@ -12,3 +12,4 @@ export * from './applications.fixtures';
 export * from './fairs.fixtures';
 export * from './api-process';
 export * from './platform-process';
+export * from './hostile-files';

@@ -23,10 +23,30 @@ export const CSV_UPLOAD: UploadType = {
   matches: (data) => !data.subarray(0, 64 * 1024).includes(0),
 };
 
+/** What the multipart parser enforces (registered in create-api-app.ts); each breach is a 413 in Chinese. */
+export const UPLOAD_LIMITS = {
+  fileSize: 5 * 1024 * 1024,
+  files: 1,
+  fields: 10,
+  parts: 11,
+  fieldSize: 1024,
+  fieldNameSize: 100,
+  headerPairs: 100,
+};
+
+const LIMIT_MESSAGES: Record<string, [string, string]> = {
+  FST_REQ_FILE_TOO_LARGE: ['file_too_large', '文件太大，请不要超过 5 MB'],
+  FST_FILES_LIMIT: ['too_many_files', `一次只能上传 ${UPLOAD_LIMITS.files} 个文件`],
+  FST_FIELDS_LIMIT: ['too_many_fields', `表单字段太多（最多 ${UPLOAD_LIMITS.fields} 个）`],
+  FST_PARTS_LIMIT: ['too_many_parts', `表单内容太多（最多 ${UPLOAD_LIMITS.parts} 项）`],
+};
+
 /**
- * The single file of a multipart upload, read into memory (the size limit is set
- * where multipart is registered). Only the given types are taken: the name and
- * the content must both say so, so a renamed executable or image is refused.
+ * The single file of a multipart upload, read into memory (at most
+ * UPLOAD_LIMITS.fileSize). Every part is read, so a second file or an
+ * over-long field is refused rather than silently dropped. Only the given
+ * types are taken: the name and the content must both say so, so a renamed
+ * executable or image is refused.
  */
 export async function readUploadedFile(
   request: FastifyRequest,
@@ -34,24 +54,29 @@ export async function readUploadedFile(
 ): Promise<{ filename: string; data: Buffer }> {
   if (!request.isMultipart())
     throw invalid('file_required', '请以 multipart/form-data 上传文件（字段名 file）');
-  const file = await request.file();
-  if (!file) throw invalid('file_required', '请选择要上传的文件');
-  let data: Buffer;
+  let file: { filename: string; data: Buffer } | undefined;
   try {
-    data = await file.toBuffer();
+    for await (const part of request.parts()) {
+      if (part.type === 'file') file = { filename: part.filename, data: await part.toBuffer() };
+      else if (part.valueTruncated || part.fieldnameTruncated)
+        throw new DomainError('too_large', 'field_too_long', '表单字段过长', [
+          { field: part.fieldname, message: `最多 ${UPLOAD_LIMITS.fieldSize} 字节` },
+        ]);
+    }
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new DomainError('too_large', 'file_too_large', '文件太大，请不要超过 5 MB');
+    const limit = LIMIT_MESSAGES[(error as { code?: string }).code ?? ''];
+    if (limit) throw new DomainError('too_large', limit[0], limit[1]);
     throw error;
   }
+  if (!file) throw invalid('file_required', '请选择要上传的文件');
   const type = types.find((t) => file.filename.toLowerCase().endsWith(t.extension));
-  if (!type || !type.matches(data)) {
+  if (!type || !type.matches(file.data)) {
     const allowed = types.map((t) => t.label).join('、');
     throw new DomainError('unsupported_type', 'file_type_not_allowed', `只能上传 ${allowed} 文件`, [
       { field: 'file', message: `文件类型不对：${file.filename}` },
     ]);
   }
-  return { filename: file.filename, data };
+  return file;
 }
 
 /** The raw Fastify request, for routes that read an upload. */

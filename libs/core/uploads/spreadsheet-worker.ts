@@ -1,0 +1,80 @@
+/**
+ * Runs in a worker thread with its own heap cap (see read-spreadsheet.ts): a
+ * file that gets past the checks and still blows up takes only this thread down.
+ * Imports stay relative and small: this file must not load the whole platform.
+ */
+import { Readable } from 'node:stream';
+import { parentPort, workerData } from 'node:worker_threads';
+import * as ExcelJS from 'exceljs';
+import { collectCsv, SheetLine, SheetRowCollector } from './sheet-rows';
+import { SheetRefused, SpreadsheetLimits, unreadable } from './spreadsheet-limits';
+import { checkXlsxArchive } from './xlsx-archive-check';
+
+export interface SpreadsheetJob {
+  kind: 'xlsx' | 'csv';
+  file: Uint8Array;
+  limits: SpreadsheetLimits;
+}
+
+export type SpreadsheetResult = { lines: SheetLine[] } | { refusal: SheetRefused['refusal'] };
+
+async function readFirstSheet(job: SpreadsheetJob): Promise<SheetLine[]> {
+  const file = Buffer.from(job.file.buffer, job.file.byteOffset, job.file.byteLength);
+  const collector = new SheetRowCollector(job.limits);
+  if (job.kind === 'csv') {
+    collectCsv(decodeText(file).replace(/^\uFEFF/, ''), collector, job.limits);
+    return collector.lines;
+  }
+  checkXlsxArchive(file, job.limits);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  for await (const sheet of workbook) {
+    for await (const row of sheet) {
+      const cells = new Map<number, string>();
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        cells.set(column, cellText(cell.value));
+      });
+      collector.add(row.number, cells);
+    }
+    break;
+  }
+  return collector.lines;
+}
+
+/** UTF-8, else GB18030 (what Excel on Chinese Windows saves as "CSV"). */
+function decodeText(file: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    return new TextDecoder('gb18030').decode(file);
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+async function run(): Promise<SpreadsheetResult> {
+  try {
+    return { lines: await readFirstSheet(workerData as SpreadsheetJob) };
+  } catch (error) {
+    if (error instanceof SheetRefused) return { refusal: error.refusal };
+    // exceljs and its XML parser throw English errors on malformed content; the user gets a Chinese reason.
+    return { refusal: unreadable('表格内容无法解析').refusal };
+  }
+}
+
+if (parentPort) void run().then((result) => parentPort!.postMessage(result));
