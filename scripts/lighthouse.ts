@@ -4,11 +4,16 @@
  * résumé pages with Lighthouse (mobile, slow 3G: 400 kbps, 400 ms, CPU ×4) in Debian's
  * Chromium. Exits 1 when a page misses a budget of issue 19. Needs PostgreSQL at
  * TEST_DATABASE_URL and Chromium (CHROME_PATH or CHROMIUM_PATH, else /usr/bin/chromium).
+ * LIGHTHOUSE_REPORT_DIR: where to keep each page's full report (JSON), to see what is slow.
+ * LIGHTHOUSE_PAGES: a comma-separated subset of home,search,vacancy,resume.
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import {
+  eventually,
   publishVacancy,
   registerEmployer,
   registerSeekerWithProfile,
@@ -81,6 +86,14 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
       },
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+    if (reportDir) {
+      mkdirSync(reportDir, { recursive: true });
+      writeFileSync(
+        join(reportDir, `${path === '/' ? 'home' : encodeURIComponent(path)}.json`),
+        JSON.stringify(result.lhr),
+      );
+    }
     const { categories, audits } = result.lhr;
     const measured: Measured = {
       page: name,
@@ -110,20 +123,27 @@ async function main(): Promise<void> {
     process.env.CHROMIUM_PATH = process.env.CHROME_PATH;
   const api = await startWebApi('lighthouse');
   try {
+    await api.startWorker();
     const employer = await registerEmployer(api);
     const titles = ['电子设备装配工', '仓库管理员', '保洁员', '电工', '叉车司机'];
     const ids: string[] = [];
     for (const title of titles) ids.push(await publishVacancy(api, employer, { title }));
     const seeker = await registerSeekerWithProfile(api);
+    await eventually(
+      async () => (await api.get('/api/search/vacancies')).body.total === titles.length,
+      60_000,
+    );
 
-    const pages: [string, string, TestSeeker?][] = [
-      ['首页', '/'],
-      ['搜索', `/?q=${encodeURIComponent('电工')}`],
-      ['岗位详情', `/vacancies/${ids[0]}`],
-      ['我的简历', '/me/resume', seeker],
+    const pages: [string, string, string, TestSeeker?][] = [
+      ['home', '首页', '/'],
+      ['search', '搜索', `/?q=${encodeURIComponent('电工')}`],
+      ['vacancy', '岗位详情', `/vacancies/${ids[0]}`],
+      ['resume', '我的简历', '/me/resume', seeker],
     ];
+    const wanted = process.env.LIGHTHOUSE_PAGES?.split(',');
     const results: Measured[] = [];
-    for (const [name, path, as] of pages) results.push(await measure(api, name, path, as));
+    for (const [key, name, path, as] of pages)
+      if (!wanted || wanted.includes(key)) results.push(await measure(api, name, path, as));
 
     console.log(
       `Lighthouse, mobile, slow 3G (400 kbps, 400 ms RTT, CPU ×4), simulated; budgets: ` +

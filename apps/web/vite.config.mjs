@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { vantIconFontFile } from './build/icon-font.mjs';
 import { precompress } from './build/precompress.mjs';
 import { serviceWorker } from './build/service-worker.mjs';
 
@@ -16,6 +17,9 @@ export default defineConfig({
     vue(),
     // Each page imports only the Vant components (and their CSS) its template uses.
     Components({ resolvers: [VantResolver()], dts: false, dirs: [] }),
+    vantIconFontFile(
+      fileURLToPath(new URL('../../node_modules/.cache/jipin-web', import.meta.url)),
+    ),
     serviceWorker(),
     precompress(),
   ],

@@ -24,7 +24,11 @@ export function serviceWorker() {
       };
       if (entry) visit(entry.fileName);
       for (const file of Object.values(bundle))
-        if (file.type === 'chunk' && file.isDynamicEntry && SEEKER_PAGES.test(file.facadeModuleId ?? ''))
+        if (
+          file.type === 'chunk' &&
+          file.isDynamicEntry &&
+          SEEKER_PAGES.test(file.facadeModuleId ?? '')
+        )
           visit(file.fileName);
       const list = [...shell];
       const version = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 12);

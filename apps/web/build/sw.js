@@ -6,8 +6,12 @@ const SHELL = `jipin-shell-${VERSION}`;
 const ASSETS = 'jipin-assets';
 const DATA = 'jipin-data';
 const PRECACHE = __PRECACHE__;
-/** Public reads kept for offline reading: search results, vacancy details, fairs. */
-const READABLE_OFFLINE = /^\/api\/(vacancies|fairs)(\/[^/]+)?$/;
+/**
+ * Reads kept for offline reading: search results, vacancy details, fairs, and the reference
+ * data the pages need to show them. Not personal data: a shared phone must not keep it.
+ */
+const READABLE_OFFLINE =
+  /^\/api\/(search\/vacancies|vacancies(\/[^/]+)?|fairs(\/[^/]+(\/vacancies)?)?|regions|vacancy-options)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

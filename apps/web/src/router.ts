@@ -1,3 +1,4 @@
+import { closeToast } from 'vant';
 import { createRouter, createWebHistory, RouteRecordRaw } from 'vue-router';
 import { Role } from './api/types';
 import { ROLE_HOME } from './labels';
@@ -213,6 +214,8 @@ router.beforeEach(async (to) => {
 });
 
 router.afterEach((to) => {
+  // A toast belongs to the page that showed it.
+  closeToast(true);
   document.title = to.meta.title ? `${to.meta.title} · 即聘` : '即聘';
 });
 
