@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView } from '@jipin/applications';
-import { conflict, notFound } from '@jipin/core';
+import { conflict, notFound, RateLimiter } from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
-import { assertOnePersonKey } from './registration.service';
+import { assertOnePersonKey, limitTicketScans, normaliseTicketCode } from './registration.service';
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()
@@ -16,6 +16,7 @@ export class FairFloorService {
     private readonly applications: ApplicationService,
     private readonly intents: IntentService,
     private readonly accounts: AccountService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   /** The vacancies employers brought to approved booths, still published. */
@@ -71,6 +72,7 @@ export class FairFloorService {
     const booth = await this.dataSource.manager.findOneBy(FairBoothEntity, { id: boothId });
     if (!booth || booth.employerId !== employerId) throw notFound('展位');
     if (booth.status !== 'approved') throw conflict('booth_not_approved', '展位未通过审核或已取消');
+    if (input.ticketCode) await limitTicketScans(this.rateLimiter, principal.userId, booth.fairId);
     const [fair] = await this.dataSource.query(`select status from fairs where id = $1`, [
       booth.fairId,
     ]);
@@ -102,7 +104,7 @@ export class FairFloorService {
     if (input.ticketCode)
       rows = await this.dataSource.query(
         `select seeker_user_id as "userId" from fair_registrations where fair_id = $1 and ticket_code = $2`,
-        [fairId, input.ticketCode],
+        [fairId, normaliseTicketCode(input.ticketCode)],
       );
     else if (input.phone) {
       const user = await this.accounts.findByPhone(input.phone);

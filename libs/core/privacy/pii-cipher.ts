@@ -51,6 +51,12 @@ export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
 }
 
+/** 张三丰 → 张**: enough to address the person, not to identify them. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length ? `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}` : '';
+}
+
 /** 360822199001011234 → 360822********1234 */
 export function maskIdNumber(id: string): string {
   return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '****';
