@@ -6,7 +6,7 @@ import { conflict, notFound, RateLimiter } from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
-import { assertOnePersonKey, limitTicketScans, normaliseTicketCode } from './registration.service';
+import { assertOnePersonKey, normaliseTicketCode, scanTicket } from './registration.service';
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()
@@ -72,7 +72,6 @@ export class FairFloorService {
     const booth = await this.dataSource.manager.findOneBy(FairBoothEntity, { id: boothId });
     if (!booth || booth.employerId !== employerId) throw notFound('展位');
     if (booth.status !== 'approved') throw conflict('booth_not_approved', '展位未通过审核或已取消');
-    if (input.ticketCode) await limitTicketScans(this.rateLimiter, principal.userId, booth.fairId);
     const [fair] = await this.dataSource.query(`select status from fairs where id = $1`, [
       booth.fairId,
     ]);
@@ -83,7 +82,11 @@ export class FairFloorService {
       [boothId, input.vacancyId],
     );
     if (!brought) throw notFound('本展位的该岗位');
-    const seekerUserId = await this.registeredSeeker(booth.fairId, input);
+    const seekerUserId = input.ticketCode
+      ? await scanTicket(this.rateLimiter, { userId: principal.userId, fairId: booth.fairId }, () =>
+          this.registeredSeeker(booth.fairId, input),
+        )
+      : await this.registeredSeeker(booth.fairId, input);
     const { created, intent } = await this.dataSource.transaction((manager) =>
       this.intents.record(manager, {
         seekerUserId,

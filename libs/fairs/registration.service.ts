@@ -31,17 +31,29 @@ export function ticketCodeText(code: string): string {
   return /^\d{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
-/** Scans by one person at one fair per minute: a door scans a person every few seconds. */
-export const TICKET_SCANS_PER_MINUTE = 60;
+/**
+ * Unknown ticket codes one person may scan at one fair in a minute. Only refusals count, so
+ * a busy door is never slowed; someone guessing codes is stopped after a few tries.
+ */
+export const TICKET_MISSES_PER_MINUTE = 20;
+const MISS_MESSAGE = '无效门票码过多，请1分钟后再试或改报手机号';
 
-/** Guessing codes at the door or a booth is slowed to a person's scanning speed. */
-export function limitTicketScans(limiter: RateLimiter, userId: string, fairId: string) {
-  return limiter.hit(
-    `ticket-scan:${fairId}:${userId}`,
-    TICKET_SCANS_PER_MINUTE,
-    60,
-    '扫码过于频繁，请稍后再试',
-  );
+/** Scans a code, refusing at once while the person's misses are over the limit. */
+export async function scanTicket<T>(
+  limiter: RateLimiter,
+  key: { userId: string; fairId: string },
+  lookUp: () => Promise<T>,
+): Promise<T> {
+  const bucket = `ticket-miss:${key.fairId}:${key.userId}`;
+  await limiter.assertUnder(bucket, TICKET_MISSES_PER_MINUTE, 60, MISS_MESSAGE);
+  try {
+    return await lookUp();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ticket_not_found' || code === 'not_registered')
+      await limiter.hit(bucket, TICKET_MISSES_PER_MINUTE, 60, MISS_MESSAGE).catch(() => undefined);
+    throw error;
+  }
 }
 
 export interface TicketView {
@@ -151,12 +163,9 @@ export class RegistrationService {
   ): Promise<CheckInView> {
     assertOnePersonKey(by);
     if (by.ticketCode) {
-      await limitTicketScans(this.rateLimiter, staff.userId, fairId);
-      return this.checkInWhere(
-        staff,
-        fairId,
-        'r.ticket_code = $3',
-        normaliseTicketCode(by.ticketCode),
+      const code = normaliseTicketCode(by.ticketCode);
+      return scanTicket(this.rateLimiter, { userId: staff.userId, fairId }, () =>
+        this.checkInWhere(staff, fairId, 'r.ticket_code = $3', code),
       );
     }
     return this.checkInWhere(

@@ -33,6 +33,26 @@ export class RateLimiter {
     }
   }
 
+  /** Throws rate_limited when the window already holds `limit` hits; counts none itself. */
+  async assertUnder(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+    message = '操作过于频繁，请稍后再试',
+  ): Promise<void> {
+    const rows: { hits: number; retry_after: number }[] = await this.dataSource.query(
+      `select hits, ceil(extract(epoch from expires_at - now()))::int as retry_after
+         from rate_limit_buckets
+        where key = $1 and window_start = to_timestamp(floor(extract(epoch from now()) / $2) * $2)`,
+      [key, windowSeconds],
+    );
+    const bucket = rows[0];
+    if (bucket && bucket.hits >= limit)
+      throw new DomainError('rate_limited', 'rate_limited', message, [
+        { message: `请在${bucket.retry_after}秒后重试`, retryAfterSeconds: bucket.retry_after },
+      ]);
+  }
+
   async purgeExpired(): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(
       `delete from rate_limit_buckets where expires_at < now()`,
