@@ -26,20 +26,11 @@ export class RateLimiter {
       [key, windowSeconds],
     );
     const { hits, retry_after } = rows[0];
-    if (hits > limit) {
-      throw new DomainError('rate_limited', 'rate_limited', message, [
-        { message: `请在${retry_after}秒后重试`, retryAfterSeconds: retry_after },
-      ]);
-    }
+    if (hits > limit) throw tooMany(message, retry_after);
   }
 
   /** Throws rate_limited when the window already holds `limit` hits; counts none itself. */
-  async assertUnder(
-    key: string,
-    limit: number,
-    windowSeconds: number,
-    message = '操作过于频繁，请稍后再试',
-  ): Promise<void> {
+  async assertUnder(key: string, limit: number, windowSeconds: number, message?: string) {
     const rows: { hits: number; retry_after: number }[] = await this.dataSource.query(
       `select hits, ceil(extract(epoch from expires_at - now()))::int as retry_after
          from rate_limit_buckets
@@ -47,10 +38,7 @@ export class RateLimiter {
       [key, windowSeconds],
     );
     const bucket = rows[0];
-    if (bucket && bucket.hits >= limit)
-      throw new DomainError('rate_limited', 'rate_limited', message, [
-        { message: `请在${bucket.retry_after}秒后重试`, retryAfterSeconds: bucket.retry_after },
-      ]);
+    if (bucket && bucket.hits >= limit) throw tooMany(message, bucket.retry_after);
   }
 
   async purgeExpired(): Promise<number> {
@@ -59,4 +47,10 @@ export class RateLimiter {
     );
     return result[1];
   }
+}
+
+function tooMany(message = '操作过于频繁，请稍后再试', retryAfter: number): DomainError {
+  return new DomainError('rate_limited', 'rate_limited', message, [
+    { message: `请在${retryAfter}秒后重试`, retryAfterSeconds: retryAfter },
+  ]);
 }
