@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -89,7 +89,11 @@ export async function createApiApp(
   return app;
 }
 
-/** The built web app is served from the same origin; other paths outside the API get its index.html. */
+/**
+ * The built web app is served from the same origin; other paths outside the API get its
+ * index.html. Files are sent precompressed (brotli or gzip, written at build time) when the
+ * browser accepts it; hashed files are cached for a year, the rest revalidated on each visit.
+ */
 function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
@@ -99,6 +103,11 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
     prefix: '/',
     wildcard: false,
     index: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      void reply.header('cache-control', webCacheControl(path));
+    },
   });
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
@@ -110,6 +119,11 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       });
       return;
     }
-    void reply.type('text/html; charset=utf-8').send(readFileSync(index));
+    void reply.sendFile('index.html');
   });
+}
+
+/** Vite puts a content hash in every file name under assets/: those never change. */
+export function webCacheControl(path: string): string {
+  return /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

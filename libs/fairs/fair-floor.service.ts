@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView } from '@jipin/applications';
-import { conflict, DomainError, notFound } from '@jipin/core';
+import { conflict, DomainError, notFound, RateLimiter } from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
-import { assertOnePersonKey } from './registration.service';
+import { assertOnePersonKey, normaliseTicketCode, scanTicket } from './registration.service';
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()
@@ -16,6 +16,7 @@ export class FairFloorService {
     private readonly applications: ApplicationService,
     private readonly intents: IntentService,
     private readonly accounts: AccountService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   /** The vacancies employers brought to approved booths, still published. */
@@ -81,7 +82,11 @@ export class FairFloorService {
       [boothId, input.vacancyId],
     );
     if (!brought) throw notFound('本展位的该岗位');
-    const seekerUserId = await this.checkedInSeeker(booth.fairId, input);
+    const seekerUserId = input.ticketCode
+      ? await scanTicket(this.rateLimiter, { userId: principal.userId, fairId: booth.fairId }, () =>
+          this.checkedInSeeker(booth.fairId, input),
+        )
+      : await this.checkedInSeeker(booth.fairId, input);
     const { created, intent } = await this.dataSource.transaction((manager) =>
       this.intents.record(manager, {
         seekerUserId,
@@ -109,7 +114,7 @@ export class FairFloorService {
     if (input.ticketCode)
       rows = await this.dataSource.query(`${checkedIn} and ticket_code = $2`, [
         fairId,
-        input.ticketCode,
+        normaliseTicketCode(input.ticketCode),
       ]);
     else if (input.phone) {
       const user = await this.accounts.findByPhone(input.phone);

@@ -1,26 +1,75 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
-import { conflict, invalid, notFound, PiiCipher } from '@jipin/core';
+import { conflict, invalid, maskName, notFound, PiiCipher, RateLimiter } from '@jipin/core';
 import { FairRegistrationEntity } from './entities/fair-registration.entity';
 import { FairEntity } from './entities/fair.entity';
 import { fairForStaff, outsideFairTownship, publicFair, staffRunsFair } from './fair-access';
 
-/** 128 random bits: a ticket cannot be guessed from another one. */
+/**
+ * 8 random digits, read aloud over a counter in two groups (4821-3307). One guess in 10^8
+ * finds nothing, and the door and booth scans are rate limited per person scanning, so a
+ * ticket cannot be guessed from another one. Tickets issued before were 22-character
+ * base64url codes: those stay valid.
+ */
 export function newTicketCode(): string {
-  return randomBytes(16).toString('base64url');
+  return String(randomInt(0, 100_000_000)).padStart(8, '0');
 }
 
-export const TICKET_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const TICKET_PATTERN = /^\s*(\d{4}[\s-]?\d{4}|[A-Za-z0-9_-]{22})\s*$/;
+
+/** What the person typed or the scanner read (4821-3307, 4821 3307) → the stored code. */
+export function normaliseTicketCode(input: string): string {
+  const code = input.trim();
+  return /^\d{4}[\s-]?\d{4}$/.test(code) ? code.replace(/\D/g, '') : code;
+}
+
+/** 48213307 → 4821-3307, as printed and read aloud; older codes as they are. */
+export function ticketCodeText(code: string): string {
+  return /^\d{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
+
+/**
+ * Unknown ticket codes one person may scan at one fair in a minute. Only refusals count, so
+ * a busy door is never slowed; someone guessing codes is stopped after a few tries.
+ */
+export const TICKET_MISSES_PER_MINUTE = 20;
+// The limiter adds the wait in seconds, the same number as Retry-After.
+const MISS_REASON = '无效门票码过多，可改报手机号';
+
+/** Scans a code, refusing at once while the person's misses are over the limit. */
+export async function scanTicket<T>(
+  limiter: RateLimiter,
+  key: { userId: string; fairId: string },
+  lookUp: () => Promise<T>,
+): Promise<T> {
+  const bucket = `ticket-miss:${key.fairId}:${key.userId}`;
+  await limiter.check(bucket, TICKET_MISSES_PER_MINUTE, 60, MISS_REASON);
+  try {
+    return await lookUp();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ticket_not_found' || code === 'not_registered' || code === 'not_checked_in')
+      await limiter.record(bucket, 60);
+    throw error;
+  }
+}
 
 export interface TicketView {
   fairId: string;
   fairTitle: string;
-  ticketCode: string;
-  /** PNG data URL of the QR code the door scans (it holds the ticket code). */
-  qrCode: string;
+  mode: FairEntity['mode'];
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  /** The holder's name, masked (张**): the door checks it against the person. */
+  holderName: string;
+  /** 4821-3307; null for an online-only fair, which has no door to enter by. */
+  ticketCode: string | null;
+  /** PNG data URL of the QR code the door scans (it holds the ticket code); null online. */
+  qrCode: string | null;
   registeredAt: Date;
   checkedInAt: Date | null;
 }
@@ -57,6 +106,7 @@ export class RegistrationService {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountService,
     private readonly cipher: PiiCipher,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   /** Registering again returns the same ticket. */
@@ -72,15 +122,25 @@ export class RegistrationService {
   }
 
   async ticket(principal: Principal, fairId: string): Promise<TicketView> {
-    const [row]: Omit<TicketView, 'qrCode'>[] = await this.dataSource.query(
-      `select r.fair_id as "fairId", f.title as "fairTitle", r.ticket_code as "ticketCode",
+    const [row]: (Omit<TicketView, 'qrCode' | 'holderName'> & {
+      ticketCode: string;
+      name: string;
+    })[] = await this.dataSource.query(
+      `select r.fair_id as "fairId", f.title as "fairTitle", f.mode, f.starts_at as "startsAt",
+              f.ends_at as "endsAt", f.venue, u.name, r.ticket_code as "ticketCode",
               r.registered_at as "registeredAt", r.checked_in_at as "checkedInAt"
          from fair_registrations r join fairs f on f.id = r.fair_id
+         join users u on u.id = r.seeker_user_id
         where r.fair_id = $1 and r.seeker_user_id = $2`,
       [fairId, principal.userId],
     );
     if (!row) throw notFound('您在该招聘会的报名记录');
-    return { ...row, qrCode: await QRCode.toDataURL(row.ticketCode, { margin: 1, width: 240 }) };
+    const { name, ticketCode, ...view } = row;
+    const holderName = maskName(name);
+    // An online-only fair has no door: no entry code to show or to lose.
+    if (row.mode === 'online') return { ...view, holderName, ticketCode: null, qrCode: null };
+    const qrCode = await QRCode.toDataURL(ticketCodeText(ticketCode), { margin: 1, width: 240 });
+    return { ...view, holderName, ticketCode: ticketCodeText(ticketCode), qrCode };
   }
 
   async listOwn(principal: Principal) {
@@ -103,7 +163,12 @@ export class RegistrationService {
     by: { ticketCode?: string; phone?: string },
   ): Promise<CheckInView> {
     assertOnePersonKey(by);
-    if (by.ticketCode) return this.checkInWhere(staff, fairId, 'r.ticket_code = $3', by.ticketCode);
+    if (by.ticketCode) {
+      const code = normaliseTicketCode(by.ticketCode);
+      return scanTicket(this.rateLimiter, { userId: staff.userId, fairId }, () =>
+        this.checkInWhere(staff, fairId, 'r.ticket_code = $3', code),
+      );
+    }
     return this.checkInWhere(
       staff,
       fairId,
@@ -150,12 +215,20 @@ export class RegistrationService {
     userId: string,
     source: FairRegistrationEntity['source'],
   ): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
-      `insert into fair_registrations (fair_id, seeker_user_id, ticket_code, source)
-       values ($1, $2, $3, $4) on conflict (fair_id, seeker_user_id) do nothing returning id`,
-      [fairId, userId, newTicketCode(), source],
-    );
-    return inserted.length > 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const inserted: unknown[] = await manager.query(
+          `insert into fair_registrations (fair_id, seeker_user_id, ticket_code, source)
+           values ($1, $2, $3, $4) on conflict (fair_id, seeker_user_id) do nothing returning id`,
+          [fairId, userId, newTicketCode(), source],
+        );
+        return inserted.length > 0;
+      } catch (error) {
+        // Ticket codes are unique: a drawn code already given out is drawn again.
+        const code = (error as { code?: string; constraint?: string }).code;
+        if (code !== '23505' || attempt >= 5) throw error;
+      }
+    }
   }
 
   private async checkInWhere(

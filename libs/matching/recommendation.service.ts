@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { forbidden, notFound } from '@jipin/core';
+import { forbidden, maskName, notFound } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { ageOn, chinaToday, EducationEntry } from '@jipin/seekers';
 import { occupationByCode } from '@jipin/vacancies';
@@ -184,12 +184,6 @@ export class RecommendationService {
       })),
     };
   }
-}
-
-/** 张三丰 → 张**: enough to address the person, not to identify them. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  return chars.length ? `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}` : '';
 }
 
 function highestEducationName(education: Pick<EducationEntry, 'level'>[]): string | null {

@@ -194,7 +194,7 @@ describe('tickets and the door', () => {
     const seeker = await registerUser(api, 'seeker');
     const first = await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: seeker.token });
     assert.equal(first.status, 201, JSON.stringify(first.body));
-    assert.match(first.body.ticketCode, /^[A-Za-z0-9_-]{22}$/);
+    assert.match(first.body.ticketCode, /^\d{4}-\d{4}$/, 'digits in groups, read aloud');
     assert.match(first.body.qrCode, /^data:image\/png;base64,/);
     const again = await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: seeker.token });
     assert.equal(again.status, 200);
@@ -204,6 +204,82 @@ describe('tickets and the door', () => {
     assert.notEqual(second.body.ticketCode, first.body.ticketCode);
     const early = await checkIn(fairId, { ticketCode: first.body.ticketCode });
     assert.equal(early.status, 409, 'the door opens when the fair is ongoing');
+  });
+
+  test('the ticket names the fair, its time and venue and the holder (masked); an online fair has no entry code', async () => {
+    const fairId = await createFair(api, staff, { status: 'registration_open' });
+    const seeker = await registerUser(api, 'seeker', '李秀英');
+    await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: seeker.token });
+    const ticket = await api.get(`/api/fairs/${fairId}/ticket`, { token: seeker.token });
+    assert.equal(ticket.status, 200, JSON.stringify(ticket.body));
+    assert.equal(ticket.body.fairTitle, '2026年春风行动专场招聘会');
+    assert.equal(ticket.body.venue, '吉水县人力资源市场一楼大厅');
+    assert.ok(ticket.body.startsAt && ticket.body.endsAt);
+    assert.equal(ticket.body.holderName, '李**');
+    assert.match(ticket.body.ticketCode, /^\d{4}-\d{4}$/);
+
+    const onlineFair = await createFair(api, staff, {
+      status: 'registration_open',
+      overrides: { mode: 'online', venue: undefined, boothCount: undefined },
+    });
+    const registered = await api.post(
+      `/api/fairs/${onlineFair}/registrations`,
+      {},
+      { token: seeker.token },
+    );
+    assert.equal(registered.status, 201, JSON.stringify(registered.body));
+    assert.equal(registered.body.ticketCode, null);
+    assert.equal(registered.body.qrCode, null);
+  });
+
+  test('the door takes a code as it is read aloud, still takes codes issued before, and slows guessing', async () => {
+    const fairId = await createFair(api, staff);
+    const door = await createStaffUser(api);
+    const seeker = await registerUser(api, 'seeker');
+    const { body: ticket } = await api.post(
+      `/api/fairs/${fairId}/registrations`,
+      {},
+      { token: seeker.token },
+    );
+    const spoken = ticket.ticketCode.replace('-', ' ');
+    const admitted = await checkIn(fairId, { ticketCode: spoken }, door.token);
+    assert.equal(admitted.status, 200, JSON.stringify(admitted.body));
+    assert.equal(admitted.body.alreadyCheckedIn, false);
+    const typed = await checkIn(
+      fairId,
+      { ticketCode: ticket.ticketCode.replace('-', '') },
+      door.token,
+    );
+    assert.equal(typed.body.alreadyCheckedIn, true);
+
+    // A ticket issued before the change (22 characters) keeps working.
+    const earlier = await registerUser(api, 'seeker');
+    await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: earlier.token });
+    const oldCode = 'mFubmKREvdgTd0VRL0JN_w';
+    await api.dataSource.query(
+      `update fair_registrations set ticket_code = $1 where fair_id = $2 and seeker_user_id = $3`,
+      [oldCode, fairId, earlier.userId],
+    );
+    const old = await checkIn(fairId, { ticketCode: oldCode }, door.token);
+    assert.equal(old.status, 200, JSON.stringify(old.body));
+
+    const malformed = await checkIn(fairId, { ticketCode: '4821-330' }, door.token);
+    assert.equal(malformed.status, 400);
+    // Unknown codes are what guessing produces: after 20 in a minute the door refuses scans
+    // for a while, with a reason; a busy door with good tickets is never slowed.
+    // (A fixed one-minute window: the 21st miss is refused, unless a new minute began.)
+    const statuses: number[] = [];
+    let refused;
+    for (let i = 0; i < 45 && !refused; i++) {
+      const guess = await checkIn(fairId, { ticketCode: String(10_000_000 + i) }, door.token);
+      statuses.push(guess.status);
+      if (guess.status === 429) refused = guess;
+    }
+    assert.ok(refused, `no refusal after ${statuses.length} unknown codes`);
+    assert.ok(statuses.length >= 21);
+    assert.ok(statuses.slice(0, -1).every((status) => status === 404));
+    assert.equal(refused.body.code, 'rate_limited');
+    assert.match(refused.body.message, /无效门票码过多/);
   });
 
   test('a second scan is harmless, and ten simultaneous scans check the person in once', async () => {

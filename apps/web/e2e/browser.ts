@@ -39,8 +39,8 @@ export async function startWebApi(label: string): Promise<TestApi> {
   return TestApi.start(label, { WEB_DIST });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+export function launchChromium(args = CHROMIUM_FLAGS): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
 }
 
 /** A fresh browser profile (its own storage, so its own login) pointed at the API. */

@@ -110,7 +110,16 @@ describe('a fair day: booth, ticket, check-in, intent and the live numbers', { s
     const width = await qr.evaluate((img: HTMLImageElement) => img.naturalWidth);
     assert.ok(width > 100, `the QR image is drawn (${width}px wide)`);
     ticketCode = (await seekerPage.locator('[data-test="ticket"] .code').innerText()).trim();
-    assert.match(ticketCode, /^[A-Za-z0-9_-]{22}$/);
+    assert.match(ticketCode, /^\d{4}-\d{4}$/, 'a code that can be read aloud');
+    const ticket = seekerPage.locator('[data-test="ticket"]');
+    assert.equal(await ticket.locator('h1').innerText(), FAIR_TITLE);
+    await ticket.locator('[data-test="ticket-venue"]').waitFor();
+    assert.match(
+      await ticket.locator('[data-test="ticket-time"]').innerText(),
+      /\d{4}年\d{1,2}月\d{1,2}日/,
+    );
+    assert.match(await ticket.locator('[data-test="ticket-holder"]').innerText(), /^测\*+$/);
+    await ticket.locator('[data-test="booth-map"]').waitFor();
   });
 
   test('staff check the seeker in at the door by scanning the ticket; a second scan says so', async () => {
@@ -130,12 +139,29 @@ describe('a fair day: booth, ticket, check-in, intent and the live numbers', { s
     await seekerPage.locator('[data-test="checked-in"]').waitFor();
   });
 
-  test('a wrong ticket code is explained at the door', async () => {
+  test('a wrong ticket code is explained at the door, and the previous person’s result is gone', async () => {
     const input = staffPage.locator('input[name="ticketCode"]');
+    const result = staffPage.locator('[data-test="check-in-result"]');
+    assert.match(await result.innerText(), /已签到过/);
     await input.fill('not-a-ticket');
     await input.press('Enter');
     const error = await staffPage.locator('[data-test="check-in-error"]').innerText();
     assert.match(error, /门票码/);
+    const shown = await result.innerText();
+    assert.doesNotMatch(shown, /已签到过|测试用户/, 'only this scan’s result is on the screen');
+  });
+
+  test('a code read aloud over the counter (typed with a space) is read back at the door', async () => {
+    const input = staffPage.locator('input[name="ticketCode"]');
+    await input.fill(ticketCode.replace('-', ' '));
+    await input.press('Enter');
+    const result = staffPage.locator('[data-test="check-in-result"]');
+    await result.getByText('已签到过').waitFor();
+    assert.equal(await staffPage.locator('[data-test="check-in-error"]').count(), 0);
+    const name = staffPage.locator('[data-test="check-in-name"]');
+    assert.match(await name.innerText(), /测试用户/);
+    const size = await name.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    assert.ok(size >= 48, `the name is large enough to check from a step away (${size}px)`);
   });
 
   test('the recruiter records an intent at the booth by the ticket code', async () => {

@@ -1,5 +1,5 @@
-import { reactive, ref } from 'vue';
-import { showSuccessToast } from 'vant';
+import { nextTick, reactive, ref } from 'vue';
+import { showSuccessToast, showToast } from 'vant';
 import { ApiError } from './api/client';
 
 /**
@@ -34,6 +34,7 @@ export function useSubmit() {
       formError.value = Object.keys(fields).length
         ? `${error.message}`
         : [error.message, ...unplaced].join('：');
+      await showFirstError(Object.keys(fields).length, formError.value);
       return undefined;
     } finally {
       submitting.value = false;
@@ -41,6 +42,30 @@ export function useSubmit() {
   }
 
   return { errors, formError, submitting, submit, clear };
+}
+
+/**
+ * A person who pressed the button at the bottom of a long form must see what is wrong:
+ * the first field in error is scrolled to the middle of the screen and focused, and a toast
+ * says how many need changing (or the form's own error, scrolled into view).
+ */
+async function showFirstError(fieldCount: number, message: string): Promise<void> {
+  await nextTick();
+  const field = document.querySelector<HTMLElement>(
+    '.van-field--error, .van-field:has(.van-field__error-message)',
+  );
+  const target = field ?? document.querySelector<HTMLElement>('.form-error');
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  const input = field?.querySelector<HTMLElement>('input, textarea');
+  input?.focus({ preventScroll: true });
+  const label = field?.querySelector('.van-field__label')?.textContent?.trim();
+  showToast({
+    message:
+      fieldCount > 0 ? `有 ${fieldCount} 处需要修改${label ? `，请先看“${label}”` : ''}` : message,
+    duration: 4000,
+    wordBreak: 'break-word',
+  });
 }
 
 /** "焊工，叉车 司机" → ['焊工', '叉车', '司机'] */

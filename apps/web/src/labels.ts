@@ -88,16 +88,51 @@ export function payText(pay: { min: number; max: number; unit: string }): string
   return pay.min === pay.max ? `${pay.min}${unit}` : `${pay.min}-${pay.max}${unit}`;
 }
 
-export function dateText(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+/*
+ * One way to write dates: 2026年12月6日 in text, 2026-12-06 in tables; always on the China
+ * clock (Asia/Shanghai), whatever the zone of the phone or computer.
+ */
+const CHINA_CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function chinaClock(value: string | null | undefined) {
+  if (!value) return undefined;
+  // A date without a time (2026-12-06) is that day in China, not UTC midnight.
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const part = (type: string) =>
+    CHINA_CLOCK.formatToParts(date).find((p) => p.type === type)!.value;
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    time: `${part('hour')}:${part('minute')}`,
+  };
 }
 
+/** 2026年12月6日 */
+export function dateText(value: string | null | undefined): string {
+  const c = chinaClock(value);
+  return c ? `${c.year}年${Number(c.month)}月${Number(c.day)}日` : (value ?? '');
+}
+
+/** 2026年12月6日 14:30 */
 export function dateTimeText(value: string | null | undefined): string {
-  if (!value) return '';
-  return new Date(value).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  const c = chinaClock(value);
+  return c ? `${dateText(value)} ${c.time}` : (value ?? '');
+}
+
+/** 2026-12-06 14:30, for tables where dates line up in columns. */
+export function tableDateTime(value: string | null | undefined): string {
+  const c = chinaClock(value);
+  return c ? `${c.year}-${c.month}-${c.day} ${c.time}` : (value ?? '');
 }
 
 export const FAIR_MODES: Record<string, string> = {
@@ -106,9 +141,9 @@ export const FAIR_MODES: Record<string, string> = {
   hybrid: '线上线下同步',
 };
 
+/** 2026年12月6日 09:00 至 12:00 (or to another day's date and time). */
 export function fairTimeText(fair: { startsAt: string; endsAt: string }): string {
-  const start = dateTimeText(fair.startsAt).slice(0, -3);
-  const end = dateTimeText(fair.endsAt);
-  const sameDay = start.split(' ')[0] === end.split(' ')[0];
-  return `${start} 至 ${sameDay ? end.split(' ')[1].slice(0, 5) : end.slice(0, -3)}`;
+  const sameDay = dateText(fair.startsAt) === dateText(fair.endsAt);
+  const end = sameDay ? chinaClock(fair.endsAt)?.time : dateTimeText(fair.endsAt);
+  return `${dateTimeText(fair.startsAt)} 至 ${end ?? ''}`;
 }

@@ -1,9 +1,12 @@
 import { createApp } from 'vue';
-import Vant from 'vant';
-import 'vant/lib/index.css';
+// Vant components come with the pages that use them (unplugin-vue-components); the toast and
+// dialog functions are called from code, so their styles are imported here.
+import 'vant/es/toast/style';
+import 'vant/es/dialog/style';
 import './styles.css';
-import './staff.css';
 import App from './App.vue';
 import { router } from './router';
+import { registerServiceWorker } from './offline';
 
-createApp(App).use(Vant).use(router).mount('#app');
+createApp(App).use(router).mount('#app');
+registerServiceWorker();

@@ -1,7 +1,9 @@
+import { closeToast } from 'vant';
 import { createRouter, createWebHistory, RouteRecordRaw } from 'vue-router';
 import { Role } from './api/types';
 import { ROLE_HOME } from './labels';
-import { loadSession } from './session';
+import { isChunkLoadError, network } from './offline';
+import { loadSession, session } from './session';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -203,6 +205,8 @@ export const router = createRouter({ history: createWebHistory(), routes });
 router.beforeEach(async (to) => {
   const account = await loadSession();
   const roles = to.meta.roles;
+  // Signed in but offline: stay, the page says the network is down (App.vue).
+  if (session.unreachable) return true;
   if (roles && !account) return { path: '/login', query: { redirect: to.fullPath } };
   if (roles && account && !roles.includes(account.role)) return ROLE_HOME[account.role] ?? '/';
   if (to.path === '/' && account && account.role !== 'seeker') return ROLE_HOME[account.role];
@@ -210,5 +214,14 @@ router.beforeEach(async (to) => {
 });
 
 router.afterEach((to) => {
+  // A toast belongs to the page that showed it.
+  closeToast(true);
   document.title = to.meta.title ? `${to.meta.title} · 即聘` : '即聘';
+});
+
+// A page's code that cannot be fetched (offline): say so instead of doing nothing.
+router.onError((error, to) => {
+  if (!isChunkLoadError(error)) throw error;
+  network.down = true;
+  network.pendingPath = to.fullPath;
 });

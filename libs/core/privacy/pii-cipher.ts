@@ -51,6 +51,12 @@ export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
 }
 
+/** 张三丰 → 张**: enough to address the person, not to identify them. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length ? `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}` : '';
+}
+
 /**
  * 360822199001011234 → 3608*************4. Digits 7-14 are the birth date and
  * 15-17 the sequence with the gender, so the mask hides all of them: someone

@@ -1,4 +1,10 @@
-/** The one way the web app talks to the API: JSON over fetch, bearer token, one refresh on 401. */
+import { couldNotReachServer, NETWORK_ERROR, reachedServer } from '../offline';
+
+/**
+ * The one way the web app talks to the API: JSON over fetch, bearer token, one refresh on 401.
+ * Only a 401 that a refresh cannot cure signs a person out; a request that never reached the
+ * server is a network error (status 0) and keeps the session.
+ */
 
 export interface ErrorDetail {
   field?: string;
@@ -61,10 +67,10 @@ async function refreshTokens(): Promise<boolean> {
     body: JSON.stringify({ refreshToken: current.refreshToken }),
   })
     .then(async (response) => {
-      if (!response.ok) {
+      // The server refused the refresh token: signed out. Any other failure keeps it.
+      if (response.status === 401 || response.status === 400 || response.status === 403)
         tokens.write(undefined);
-        return false;
-      }
+      if (!response.ok) return false;
       tokens.write((await response.json()) as TokenPair);
       return true;
     })
@@ -73,6 +79,10 @@ async function refreshTokens(): Promise<boolean> {
       refreshing = undefined;
     });
   return refreshing;
+}
+
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0;
 }
 
 type Query = Record<string, string | number | boolean | undefined | null>;
@@ -104,8 +114,10 @@ async function send(
   try {
     response = await fetch(path, { method, headers, body: payload });
   } catch {
-    throw new ApiError(0, 'network_error', '网络连接失败，请检查网络后重试');
+    couldNotReachServer();
+    throw new ApiError(0, 'network_error', NETWORK_ERROR);
   }
+  reachedServer(response);
   if (response.status === 401 && retry && token && (await refreshTokens()))
     return send(method, path, body, false);
   return response;

@@ -244,8 +244,15 @@ export interface FairVacancy {
 export interface Ticket {
   fairId: string;
   fairTitle: string;
-  ticketCode: string;
-  qrCode: string;
+  mode: 'offline' | 'online' | 'hybrid';
+  startsAt: string;
+  endsAt: string;
+  venue: string | null;
+  /** Masked (张**). */
+  holderName: string;
+  /** 4821-3307; null for an online-only fair. */
+  ticketCode: string | null;
+  qrCode: string | null;
   registeredAt: string;
   checkedInAt: string | null;
 }

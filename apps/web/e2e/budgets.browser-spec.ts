@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Browser } from 'playwright-core';
+import { eventually, publishVacancy, registerEmployer, TestApi } from '@jipin/testing';
+import { browserSkip, launchChromium, PHONE, startWebApi } from './browser';
+
+/** Issue 19: a seeker's first page, on a cheap phone with a weak signal, moves at most this. */
+const SEEKER_FIRST_LOAD_BYTES = 150 * 1024;
+
+const skip = browserSkip();
+let api: TestApi;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  api = await startWebApi('web-budgets');
+  await api.startWorker();
+  const employer = await registerEmployer(api);
+  const titles = ['电子设备装配工', '仓库管理员', '保洁员'];
+  for (const title of titles) await publishVacancy(api, employer, { title });
+  await eventually(
+    async () => (await api.get('/api/search/vacancies')).body.total === titles.length,
+    60_000,
+  );
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+/** Every response of a fresh visit to `path`, with the bytes that crossed the network. */
+async function firstLoad(path: string) {
+  // Service workers blocked: the budget is for the page; the worker's later caching is not.
+  const context = await browser.newContext({
+    baseURL: api.baseUrl,
+    viewport: PHONE,
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const loads: { url: string; bytes: number; body: number; encoding?: string }[] = [];
+  page.on('requestfinished', (request) => {
+    void (async () => {
+      const sizes = await request.sizes();
+      const response = await request.response();
+      loads.push({
+        url: request.url(),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        body: sizes.responseBodySize,
+        encoding: (await response?.allHeaders())?.['content-encoding'],
+      });
+    })();
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.locator('[data-test="vacancy-card"]').first().waitFor();
+  await context.close();
+  return loads;
+}
+
+describe('the web app stays within its weight budget', { skip }, () => {
+  test('a seeker’s first load of the home page moves at most 150 KB, its code compressed', async () => {
+    const loads = await firstLoad('/');
+    const total = loads.reduce((sum, load) => sum + load.bytes, 0);
+    const listing = loads
+      .map((l) => `${l.bytes} ${l.encoding ?? '-'} ${new URL(l.url).pathname}`)
+      .join('\n');
+    console.log(`seeker first load: ${loads.length} requests, ${total} bytes\n${listing}`);
+    assert.ok(total <= SEEKER_FIRST_LOAD_BYTES, `${total} bytes over the budget:\n${listing}`);
+    const code = loads.filter((l) => /\.(js|css)$/.test(new URL(l.url).pathname));
+    assert.ok(code.length > 0);
+    // A file of a few bytes can grow when compressed: the build leaves those as they are.
+    for (const load of code.filter((l) => l.body > 200))
+      assert.equal(load.encoding, 'br', `${load.url} is not brotli`);
+  });
+
+  test('hashed files are cached for a year, index.html is revalidated, gzip for older browsers', async () => {
+    const index = await fetch(`${api.baseUrl}/`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    const html = await index.text();
+    const script = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    assert.ok(script, 'index.html names its entry script');
+
+    const brotli = await fetch(`${api.baseUrl}${script}`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(brotli.status, 200);
+    assert.equal(brotli.headers.get('content-encoding'), 'br');
+    assert.equal(brotli.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(brotli.headers.get('vary') ?? '', /accept-encoding/i);
+
+    const gzip = await fetch(`${api.baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+    assert.match(gzip.headers.get('content-type') ?? '', /javascript/);
+
+    const worker = await fetch(`${api.baseUrl}/sw.js`);
+    assert.equal(worker.headers.get('cache-control'), 'no-cache');
+    const deepLink = await fetch(`${api.baseUrl}/vacancies/some-id`);
+    assert.equal(deepLink.headers.get('cache-control'), 'no-cache');
+    assert.match(await deepLink.text(), /<div id="app">/);
+  });
+
+  test('the staff charts (ECharts) are not part of a seeker’s first load', async () => {
+    const loads = await firstLoad('/');
+    const charts = loads.filter((l) => /EChart|echarts/i.test(l.url));
+    assert.deepEqual(charts, []);
+  });
+});

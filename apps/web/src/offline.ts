@@ -1,0 +1,43 @@
+import { reactive } from 'vue';
+
+/**
+ * What the app knows about the network: `down` when the last request could not reach the
+ * server (not when the server answered with an error), `fromCache` when the page shows copies
+ * the service worker kept from an earlier visit.
+ */
+export const network = reactive({
+  down: false,
+  fromCache: false,
+  /** The page a person tapped whose code could not be fetched; opened again on retry. */
+  pendingPath: undefined as string | undefined,
+  /** Bumped on retry so the page remounts and loads again. */
+  attempt: 0,
+});
+
+export const NETWORK_ERROR = '网络连接失败，请检查网络后重试';
+
+export function reachedServer(response: Response): void {
+  network.down = false;
+  if (response.headers.get('x-jipin-offline') === '1') network.fromCache = true;
+  else network.fromCache = false;
+}
+
+export function couldNotReachServer(): void {
+  network.down = true;
+}
+
+/** A chunk of the app that could not be fetched (the page the person tapped, while offline). */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(
+    message,
+  );
+}
+
+/** The service worker (built from build/sw.js) keeps the app and what was read for offline. */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}

@@ -1,0 +1,167 @@
+/**
+ * npm run lighthouse: boots the real API with the built web app on a fresh test database,
+ * adds a few vacancies and a seeker, and measures the seeker's home, search, vacancy and
+ * résumé pages with Lighthouse (mobile, slow 3G: 400 kbps, 400 ms, CPU ×4) in Debian's
+ * Chromium. Exits 1 when a page misses a budget of issue 19. Needs PostgreSQL at
+ * TEST_DATABASE_URL and Chromium (CHROME_PATH or CHROMIUM_PATH, else /usr/bin/chromium).
+ * LIGHTHOUSE_REPORT_DIR: where to keep each page's full report (JSON), to see what is slow.
+ * LIGHTHOUSE_PAGES: a comma-separated subset of home,search,vacancy,resume.
+ */
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Browser } from 'playwright-core';
+import {
+  eventually,
+  publishVacancy,
+  registerEmployer,
+  registerSeekerWithProfile,
+  TestApi,
+  TestSeeker,
+} from '@jipin/testing';
+import { CHROMIUM_FLAGS, launchChromium, startWebApi } from '../apps/web/e2e/browser';
+
+const BUDGETS = { performance: 90, accessibility: 95, fcpMs: 3000, ttiMs: 5000 };
+const SLOW_3G = {
+  rttMs: 400,
+  throughputKbps: 400,
+  cpuSlowdownMultiplier: 4,
+  requestLatencyMs: 400,
+  downloadThroughputKbps: 400,
+  uploadThroughputKbps: 400,
+};
+
+interface Measured {
+  page: string;
+  performance: number;
+  accessibility: number;
+  fcpMs: number;
+  ttiMs: number;
+  failures: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** One Lighthouse run in a fresh browser profile; `seeker` signs in first (tokens in storage). */
+async function measure(api: TestApi, name: string, path: string, seeker?: TestSeeker) {
+  const port = await freePort();
+  const browser: Browser = await launchChromium([
+    ...CHROMIUM_FLAGS,
+    `--remote-debugging-port=${port}`,
+  ]);
+  try {
+    if (seeker) {
+      const page = await browser.newPage();
+      await page.goto(`${api.baseUrl}/offline.html`);
+      await page.evaluate((pair) => localStorage.setItem('jipin.tokens', JSON.stringify(pair)), {
+        accessToken: seeker.token,
+        refreshToken: seeker.refreshToken,
+        expiresIn: 900,
+      });
+      await page.close();
+    }
+    const { default: lighthouse } = await import('lighthouse');
+    const result = await lighthouse(
+      `${api.baseUrl}${path}`,
+      { port, logLevel: 'error', output: 'json', disableStorageReset: !!seeker },
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          onlyCategories: ['performance', 'accessibility'],
+          formFactor: 'mobile',
+          throttlingMethod: 'simulate',
+          throttling: SLOW_3G,
+          locale: 'zh',
+        },
+      },
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+    if (reportDir) {
+      mkdirSync(reportDir, { recursive: true });
+      writeFileSync(
+        join(reportDir, `${path === '/' ? 'home' : encodeURIComponent(path)}.json`),
+        JSON.stringify(result.lhr),
+      );
+    }
+    const { categories, audits } = result.lhr;
+    const measured: Measured = {
+      page: name,
+      performance: Math.round((categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      fcpMs: Math.round(audits['first-contentful-paint'].numericValue ?? Infinity),
+      ttiMs: Math.round(audits.interactive.numericValue ?? Infinity),
+      failures: [],
+    };
+    if (measured.performance < BUDGETS.performance) measured.failures.push('performance');
+    if (measured.accessibility < BUDGETS.accessibility) {
+      const failing = Object.values(audits).filter(
+        (a) => a.score === 0 && categories.accessibility.auditRefs.some((r) => r.id === a.id),
+      );
+      measured.failures.push(`accessibility (${failing.map((a) => a.id).join(', ')})`);
+    }
+    if (measured.fcpMs > BUDGETS.fcpMs) measured.failures.push('first contentful paint');
+    if (measured.ttiMs > BUDGETS.ttiMs) measured.failures.push('time to interactive');
+    return measured;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.env.CHROME_PATH && !process.env.CHROMIUM_PATH)
+    process.env.CHROMIUM_PATH = process.env.CHROME_PATH;
+  const api = await startWebApi('lighthouse');
+  try {
+    await api.startWorker();
+    const employer = await registerEmployer(api);
+    const titles = ['电子设备装配工', '仓库管理员', '保洁员', '电工', '叉车司机'];
+    const ids: string[] = [];
+    for (const title of titles) ids.push(await publishVacancy(api, employer, { title }));
+    const seeker = await registerSeekerWithProfile(api);
+    await eventually(
+      async () => (await api.get('/api/search/vacancies')).body.total === titles.length,
+      60_000,
+    );
+
+    const pages: [string, string, string, TestSeeker?][] = [
+      ['home', '首页', '/'],
+      ['search', '搜索', `/?q=${encodeURIComponent('电工')}`],
+      ['vacancy', '岗位详情', `/vacancies/${ids[0]}`],
+      ['resume', '我的简历', '/me/resume', seeker],
+    ];
+    const wanted = process.env.LIGHTHOUSE_PAGES?.split(',');
+    const results: Measured[] = [];
+    for (const [key, name, path, as] of pages)
+      if (!wanted || wanted.includes(key)) results.push(await measure(api, name, path, as));
+
+    console.log(
+      `Lighthouse, mobile, slow 3G (400 kbps, 400 ms RTT, CPU ×4), simulated; budgets: ` +
+        `performance ≥ ${BUDGETS.performance}, accessibility ≥ ${BUDGETS.accessibility}, ` +
+        `FCP ≤ ${BUDGETS.fcpMs} ms, TTI ≤ ${BUDGETS.ttiMs} ms`,
+    );
+    for (const r of results)
+      console.log(
+        `${r.page.padEnd(6, '　')} performance ${r.performance}  accessibility ${r.accessibility}  ` +
+          `FCP ${r.fcpMs} ms  TTI ${r.ttiMs} ms  ${r.failures.length ? 'OVER: ' + r.failures.join('; ') : 'ok'}`,
+      );
+    if (results.some((r) => r.failures.length)) process.exitCode = 1;
+  } finally {
+    await api.close();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
