@@ -21,3 +21,4 @@ export * from './idempotency/idempotency.service';
 export * from './rate-limit/rate-limiter.service';
 export * from './health/health-indicator';
 export * from './health/core-health';
+export * from './key-groups/key-group-codes';
