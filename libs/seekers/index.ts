@@ -14,3 +14,4 @@ export * from './seekers.module';
 export * from './staff-scope';
 export * from './tags';
 export * from './key-group-sql';
+export * from './employment-history';

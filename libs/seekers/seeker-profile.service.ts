@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AccountService, Principal, UserEntity } from '@jipin/accounts';
 import {
   conflict,
@@ -11,6 +11,11 @@ import {
   PiiCipher,
 } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
+import {
+  employmentStatusOn,
+  latestEmploymentStatus,
+  recordEmploymentStatus,
+} from './employment-history';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { SeekerProfileEntity } from './entities/seeker-profile.entity';
 import { keyGroupCondition } from './key-group-sql';
@@ -210,6 +215,32 @@ export class SeekerProfileService {
     return (await this.views([profile], asOf ?? chinaToday()))[0];
   }
 
+  /**
+   * A confirmed hire (in the caller's transaction): the person is employed from
+   * the hire date by that placement, and the résumé's status follows today's.
+   */
+  async recordHire(
+    manager: EntityManager,
+    hire: { profileId: string; hiredOn: string; placementId: string; confirmedBy: string },
+  ): Promise<void> {
+    await recordEmploymentStatus(manager, {
+      profileId: hire.profileId,
+      status: 'employed',
+      since: hire.hiredOn,
+      placementId: hire.placementId,
+      recordedBy: hire.confirmedBy,
+    });
+    const today = employmentStatusOn('p', '$2::date');
+    const [{ changed }] = await manager.query(
+      `with changed as (update seeker_profiles p set employment_status = ${today}
+         where p.id = $1 and p.employment_status <> ${today} returning p.id)
+       select count(*)::int as changed from changed`,
+      [hire.profileId, chinaToday()],
+    );
+    // Matching stops recommending jobs to a person who is now employed.
+    if (changed) await this.outbox.record(manager, seekerProfileChanged(hire.profileId));
+  }
+
   /** Decrypted ID number of a profile; callers that show it must log the reveal. */
   idNumberOf(profile: SeekerProfileEntity): string | null {
     return profile.idNumberCipher ? this.cipher.decrypt(profile.idNumberCipher) : null;
@@ -278,6 +309,13 @@ export class SeekerProfileService {
     try {
       await this.profiles.manager.transaction(async (manager) => {
         await manager.save(profile);
+        if ((await latestEmploymentStatus(manager, profile.id)) !== profile.employmentStatus)
+          await recordEmploymentStatus(manager, {
+            profileId: profile.id,
+            status: profile.employmentStatus,
+            since: chinaToday(),
+            recordedBy: profile.updatedBy ?? profile.userId,
+          });
         await this.outbox.record(manager, seekerProfileChanged(profile.id));
       });
     } catch (error) {

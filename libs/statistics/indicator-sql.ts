@@ -1,4 +1,9 @@
-import { keyGroupCondition } from '@jipin/seekers';
+import {
+  employmentStatusOn,
+  keyGroupCondition,
+  KeyGroup,
+  registeredEmploymentStatus,
+} from '@jipin/seekers';
 import { IndicatorCode } from './indicators';
 import { periodBounds, SqlParams, StatisticsScope } from './statistics-scope';
 
@@ -11,10 +16,18 @@ export interface IndicatorQuery {
 /** Groups meant for rural public-welfare posts (农村公益性岗位): DOMAIN.md. */
 export const RURAL_PUBLIC_WELFARE_GROUPS = ['poverty_alleviated', 'monitored'];
 
+/**
+ * A key-group condition with its as-of date bound. The date is bound only when
+ * the condition uses it: PostgreSQL refuses a parameter the statement never names.
+ */
+function keyGroupOn(group: KeyGroup, asOf: string, params: SqlParams): string {
+  const condition = keyGroupCondition(group);
+  return condition.includes(':asOf') ? condition.replace(/:asOf/g, params.add(asOf)) : condition;
+}
+
 /** Seekers (alias p) in the scope's key group on the period's last day. */
 function seekerKeyGroup(scope: StatisticsScope, params: SqlParams): string {
-  if (!scope.keyGroup) return 'true';
-  return keyGroupCondition(scope.keyGroup).replace(/:asOf/g, params.add(scope.to));
+  return scope.keyGroup ? keyGroupOn(scope.keyGroup, scope.to, params) : 'true';
 }
 
 function township(column: string, scope: StatisticsScope, params: SqlParams): string {
@@ -50,16 +63,24 @@ function seekersRegisteredIn(scope: StatisticsScope, params: SqlParams): string 
     and ${township('p.township_code', scope, params)} and ${seekerKeyGroup(scope, params)}`;
 }
 
-/** Fairs (alias f) held in the period: started in it and not cancelled or still a draft. */
-export function fairsIn(scope: StatisticsScope, params: SqlParams): string {
+/**
+ * Fairs (alias f) held in the period: started in it and not cancelled or still
+ * a draft. A key group selects the fairs held for it (专场), unless the caller
+ * filters the people instead.
+ */
+export function fairsIn(scope: StatisticsScope, params: SqlParams, forGroup = true): string {
   const [start, end] = periodBounds(scope, params);
-  const group = scope.keyGroup
-    ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
-    : 'true';
+  const group =
+    scope.keyGroup && forGroup
+      ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
+      : 'true';
   return `f.starts_at >= ${start} and f.starts_at < ${end}
     and f.status in ('registration_open', 'ongoing', 'ended')
     and ${township('f.township_code', scope, params)} and ${group}`;
 }
+
+/** Registered (alias p) as seeking work: not employed when they registered, whatever happened since. */
+const SEEKING_WORK = `coalesce(${registeredEmploymentStatus('p')}, p.employment_status) <> 'employed'`;
 
 type Builder = (scope: StatisticsScope, params: SqlParams) => string;
 
@@ -86,7 +107,7 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
       from seeker_profiles p
       where p.anonymised_at is null
         and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
-        and ${keyGroupCondition('zero_employment_family').replace(/:asOf/g, to)}
+        and ${keyGroupOn('zero_employment_family', scope.to, params)}
         and ${township('p.township_code', scope, params)}`;
   },
   registered_unemployed: (scope, params) => registeredUnemployed(scope, params),
@@ -107,12 +128,12 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
       where v.id in (select fv.vacancy_id from fair_booth_vacancies fv
         join fair_booths b on b.id = fv.booth_id and b.status = 'approved'
         join fairs f on f.id = b.fair_id where ${fairsIn(scope, params)})`,
-  // A person with intents at several fairs counts once.
+  // A person with intents at several fairs counts once; a key group counts its people at any fair.
   fair_intent_people: (scope, params) =>
     `select count(distinct i.seeker_user_id) as value from placement_intents i
       join fairs f on f.id = i.fair_id
       ${scope.keyGroup ? 'join seeker_profiles p on p.user_id = i.seeker_user_id' : ''}
-      where ${fairsIn(scope, params)} and ${seekerKeyGroup(scope, params)}`,
+      where ${fairsIn(scope, params, false)} and ${seekerKeyGroup(scope, params)}`,
   public_welfare_posts: (scope, params) =>
     `select coalesce(sum(v.headcount), 0) as value from vacancies v
       where ${postsIn(scope, params, 'public_welfare')}`,
@@ -139,13 +160,13 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
     `select case when s.n = 0 then null else round(d.n::numeric / s.n, 2) end as value
       from (select coalesce(sum(v.headcount), 0) as n from vacancies v where ${postsIn(scope, params)}) d,
            (select count(*) as n from seeker_profiles p where ${seekersRegisteredIn(scope, params)}
-              and p.employment_status <> 'employed') s`,
+              and ${SEEKING_WORK}) s`,
 };
 
 function registeredUnemployed(scope: StatisticsScope, params: SqlParams): string {
   const to = params.add(scope.to);
   return `select count(*) as value from seeker_profiles p
-    where p.employment_status = 'unemployed' and p.anonymised_at is null
+    where ${employmentStatusOn('p', `${to}::date`)} = 'unemployed' and p.anonymised_at is null
       and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
       and ${township('p.township_code', scope, params)} and ${seekerKeyGroup(scope, params)}`;
 }
@@ -163,7 +184,7 @@ export function supplyDemandByOccupationQuery(scope: StatisticsScope): Indicator
     where ${postsIn(scope, params)} group by 1`;
   const supply = `select o.code, count(distinct p.id) as supply from seeker_profiles p,
       unnest(p.desired_occupations) as o(code)
-    where ${seekersRegisteredIn(scope, params)} and p.employment_status <> 'employed' group by 1`;
+    where ${seekersRegisteredIn(scope, params)} and ${SEEKING_WORK} group by 1`;
   const sql = `select coalesce(d.code, s.code) as code, coalesce(d.demand, 0)::int as demand,
       coalesce(s.supply, 0)::int as supply,
       case when coalesce(s.supply, 0) = 0 then null else round(coalesce(d.demand, 0)::numeric / s.supply, 2) end as ratio
