@@ -139,9 +139,7 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
       where ${postsIn(scope, params, 'public_welfare')}`,
   rural_public_welfare_posts: (scope, params) =>
     `select coalesce(sum(v.headcount), 0) as value from vacancies v
-      where ${postsIn(scope, params, 'public_welfare')}
-        and (v.eligibility->'keyGroups' ?| ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)}
-          or v.target_key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})`,
+      where ${postsIn(scope, params, 'public_welfare')} and ${ruralPost(params)}`,
   public_welfare_placed: (scope, params) =>
     `select count(distinct pl.seeker_user_id) as value from placements pl
       join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
@@ -162,6 +160,38 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
            (select count(*) as n from seeker_profiles p where ${seekersRegisteredIn(scope, params)}
               and ${SEEKING_WORK}) s`,
 };
+
+/** A public-welfare post (alias v) meant for 脱贫劳动力 or 监测对象: a rural one. */
+function ruralPost(params: SqlParams): string {
+  return `(v.eligibility->'keyGroups' ?| ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)}
+    or v.target_key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})`;
+}
+
+/**
+ * People placed in rural public-welfare posts in the period, split as the report
+ * writes it: 监测对象, 脱贫人员 (not monitored), and anyone else.
+ */
+export function ruralWelfarePlacedQuery(scope: StatisticsScope): IndicatorQuery {
+  const params = new SqlParams();
+  const sql = `select
+      count(distinct pl.seeker_user_id) filter (where 'monitored' = any(pl.key_groups))::int as monitored,
+      count(distinct pl.seeker_user_id) filter (where 'poverty_alleviated' = any(pl.key_groups)
+        and not 'monitored' = any(pl.key_groups))::int as "povertyAlleviated",
+      count(distinct pl.seeker_user_id) filter (where not pl.key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})::int as others
+    from placements pl join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
+    where ${ruralPost(params)} and ${placementsIn(scope, params)}`;
+  return { sql, params: params.values };
+}
+
+/** The key groups the public-welfare posts of the period are meant for. */
+export function welfareGroupsQuery(scope: StatisticsScope): IndicatorQuery {
+  const params = new SqlParams();
+  const sql = `select distinct g as code from vacancies v,
+      lateral (select jsonb_array_elements_text(coalesce(v.eligibility->'keyGroups', '[]')) as g
+               union select unnest(v.target_key_groups)) groups
+    where ${postsIn(scope, params, 'public_welfare')}`;
+  return { sql, params: params.values };
+}
 
 function registeredUnemployed(scope: StatisticsScope, params: SqlParams): string {
   const to = params.add(scope.to);
