@@ -500,6 +500,33 @@ test('every indicator with every key group and township equals the plan (no filt
   );
 });
 
+test('the report paragraph says whom the public-welfare posts are for and splits the people placed', async () => {
+  const text = await api.get(`/api/staff/statistics/report-text?from=${YEAR.from}&to=${YEAR.to}`, {
+    token: staff.token,
+  });
+  assert.equal(text.status, 200, JSON.stringify(text.body));
+  const rural = hires.filter(
+    (h) => inYear(h.hiredOn) && h.vacancy.kind === 'public_welfare' && h.vacancy.rural,
+  );
+  const poverty = distinct(
+    rural.filter((h) => h.seeker.verified.includes('poverty_alleviated')).map((h) => h.seeker),
+  );
+  assert.ok(poverty > 0, 'the plan places poor people in rural posts');
+  const figures = expectedFigures(YEAR);
+  assert.ok(
+    text.body.text.includes(
+      `开发公益性岗位${figures.public_welfare_posts}个，用于吸纳脱贫劳动力、监测对象和就业困难人员就近就业；` +
+        `其中开发农村公益性岗位${figures.rural_public_welfare_posts}个，安置${poverty}脱贫人员`,
+    ),
+    text.body.text,
+  );
+  assert.ok(
+    text.body.text.includes(
+      `组织招聘会${figures.fairs_held}场，汇集就业岗位${figures.fair_positions}个，达成就业意向${figures.fair_intent_people}人`,
+    ),
+  );
+});
+
 test('a person with intents at two fairs and a vacancy shown at two fairs are counted once in the year', async () => {
   const twice = fairs.filter((f) => f.status !== 'cancelled').slice(0, 2);
   const sharedPeople = twice[0].intents
