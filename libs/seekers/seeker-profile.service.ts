@@ -21,7 +21,7 @@ import { SeekerProfileEntity } from './entities/seeker-profile.entity';
 import { keyGroupCondition } from './key-group-sql';
 import { chinaToday, KEY_GROUPS, KeyGroup } from './key-groups';
 import { checkProfileFacts, profileColumns } from './profile-facts';
-import { ConsentInput, ProfileInput } from './seeker-types';
+import { ConsentInput, EmploymentStatus, ProfileInput } from './seeker-types';
 import { seekerView, SeekerView } from './seeker-view';
 import { outsideTownship, staffCovers, staffTownshipFilter } from './staff-scope';
 
@@ -29,6 +29,13 @@ export interface SeekerListQuery {
   townshipCode?: string;
   keyGroup?: KeyGroup;
   asOf?: string;
+  /** Employment status on asOf (from the status history). */
+  status?: EmploymentStatus;
+  /** Registered on or after / on or before (YYYY-MM-DD, China time). */
+  registeredFrom?: string;
+  registeredTo?: string;
+  /** Part of the name. */
+  name?: string;
   limit?: number;
   offset?: number;
 }
@@ -183,6 +190,25 @@ export class SeekerProfileService {
     const township = staffTownshipFilter(staff, query.townshipCode);
     if (township) builder.andWhere('p.township_code = :township', { township });
     if (query.keyGroup) builder.andWhere(keyGroupCondition(query.keyGroup));
+    if (query.status)
+      builder.andWhere(
+        `coalesce(${employmentStatusOn('p', ':asOf::date')}, p.employment_status) = :status`,
+        { status: query.status },
+      );
+    if (query.registeredFrom)
+      builder.andWhere(
+        `p.created_at >= (:registeredFrom::date::timestamp at time zone 'Asia/Shanghai')`,
+        { registeredFrom: query.registeredFrom },
+      );
+    if (query.registeredTo)
+      builder.andWhere(
+        `p.created_at < ((:registeredTo::date + 1)::timestamp at time zone 'Asia/Shanghai')`,
+        { registeredTo: query.registeredTo },
+      );
+    if (query.name?.trim())
+      builder.andWhere(`p.name like :name escape '\\'`, {
+        name: `%${query.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     const [profiles, total] = await builder.getManyAndCount();
     return { total, asOf, items: await this.views(profiles, asOf) };
   }

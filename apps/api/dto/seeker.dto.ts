@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
@@ -256,7 +257,8 @@ export class AsOfQueryDto {
   asOf?: string;
 }
 
-export class SeekerListQueryDto extends AsOfQueryDto {
+/** The filters of the 求职者台账 (list and export). */
+export class SeekerFiltersDto extends AsOfQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(TOWNSHIP, TOWNSHIP_MESSAGE)
@@ -264,9 +266,34 @@ export class SeekerListQueryDto extends AsOfQueryDto {
 
   @ApiPropertyOptional({ enum: KEY_GROUPS })
   @IsOptional()
-  @IsIn(KEY_GROUPS)
+  @IsIn(KEY_GROUPS, { message: '!请选择重点群体' })
   keyGroup?: KeyGroup;
 
+  @ApiPropertyOptional({ enum: EMPLOYMENT_STATUSES, description: '就业状态（截至 asOf）' })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_STATUSES, { message: '!请选择就业状态' })
+  status?: EmploymentStatus;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: '登记日期起' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  registeredFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: '登记日期止' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  registeredTo?: string;
+
+  @ApiPropertyOptional({ description: '姓名（部分即可）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+}
+
+export class SeekerListQueryDto extends SeekerFiltersDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -281,6 +308,18 @@ export class SeekerListQueryDto extends AsOfQueryDto {
   @IsInt()
   @Min(0)
   offset?: number;
+}
+
+export class SeekerExportQueryDto extends SeekerFiltersDto {
+  @ApiPropertyOptional({
+    example: '就业援助月入户走访',
+    description: '导出用途（记入个人信息访问记录）',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '!导出用途至少2个字' })
+  @MaxLength(100)
+  purpose?: string;
 }
 
 export class SummaryQueryDto extends AsOfQueryDto {
