@@ -54,6 +54,23 @@ const duplicateId = () =>
     { field: 'idNumber', message: '该身份证号已登记' },
   ]);
 
+/** A family member's phone the window may call for a person who has none of their own. */
+export interface FamilyContact {
+  phone?: string;
+  relation?: string;
+}
+
+function checkFamilyContact(phone: string | null, contact?: FamilyContact): void {
+  if (contact?.phone && !contact.relation?.trim())
+    throw invalid('contact_relation_required', '请填写联系人与本人的关系（如：儿子、女儿、配偶）', [
+      { field: 'contactRelation', message: '请填写联系人与本人的关系' },
+    ]);
+  if (contact?.phone && contact.phone === phone)
+    throw invalid('contact_is_own_phone', '家属联系电话不能与本人手机号相同', [
+      { field: 'contactPhone', message: '家属联系电话不能与本人手机号相同' },
+    ]);
+}
+
 /** A PATCH that changes nothing (an empty or null body) is a mistake worth telling. */
 function assertSomething(patch: Partial<ProfileInput> | null): void {
   if (!patch || !Object.values(patch).some((value) => value !== undefined))
@@ -104,11 +121,13 @@ export class SeekerProfileService {
    */
   async registerAssisted(
     staff: Principal,
-    phone: string,
+    phone: string | null,
     input: ProfileInput,
     consent: ConsentInput,
+    contact?: FamilyContact,
   ): Promise<SeekerView> {
     if (!staffCovers(staff, input.townshipCode)) throw outsideTownship();
+    checkFamilyContact(phone, contact);
     if (consent.method === 'verbal_witnessed' && !consent.witness?.trim())
       throw invalid('consent_witness_required', '口头同意须填写见证人姓名', [
         { field: 'consent.witness', message: '口头同意须填写见证人姓名' },
@@ -127,6 +146,8 @@ export class SeekerProfileService {
       consentReference: consent.reference?.trim() || null,
       consentRecordedBy: staff.userId,
       consentRecordedAt: new Date(),
+      contactPhoneCipher: contact?.phone ? this.cipher.encrypt(contact.phone) : null,
+      contactRelation: contact?.relation?.trim() || null,
     });
     try {
       await this.save(profile);
@@ -287,6 +308,9 @@ export class SeekerProfileService {
         declarations: declarations.filter((d) => d.profileId === profile.id),
         idNumber: this.idNumberOf(profile),
         phone: user?.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null,
+        contactPhone: profile.contactPhoneCipher
+          ? this.cipher.decrypt(profile.contactPhoneCipher)
+          : null,
         claimed: Boolean(user?.passwordHash),
         asOf,
       });

@@ -39,8 +39,11 @@ export class StaffSeekersController {
     @CurrentUser() user: Principal,
     @Body() body: AssistedRegistrationDto,
   ): Promise<SeekerView> {
-    const { phone, consent, ...profile } = body;
-    return this.profiles.registerAssisted(user, phone, profile, consent);
+    const { phone, consent, contactPhone, contactRelation, ...profile } = body;
+    return this.profiles.registerAssisted(user, phone ?? null, profile, consent, {
+      phone: contactPhone,
+      relation: contactRelation,
+    });
   }
 
   @Get('seekers')

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -236,11 +237,27 @@ export class ConsentDto {
 }
 
 export class AssistedRegistrationDto extends ProfileDto {
-  @ApiProperty({ example: '13812345678' })
+  @ApiPropertyOptional({
+    example: '13812345678',
+    description: '本人手机号；没有手机的人可不填，凭身份证登记',
+  })
+  @IsOptional()
   @Matches(MOBILE_PATTERN, { message: '!手机号格式不正确，应为11位中国大陆手机号' })
-  phone: string;
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '13912345678', description: '家属联系电话（本人没有手机时）' })
+  @IsOptional()
+  @Matches(MOBILE_PATTERN, { message: '!家属联系电话格式不正确，应为11位中国大陆手机号' })
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ example: '儿子', description: '联系人与本人的关系' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: '!关系最多20个字' })
+  contactRelation?: string;
 
   @ApiProperty({ type: ConsentDto })
+  @IsDefined({ message: '!请记录本人同意登记的方式（签字或见证口头同意）' })
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;

@@ -98,6 +98,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'PUT /api/staff/statistics/figures': ['staff', 'admin'],
   'GET /api/staff/demo-data': ['staff', 'admin'],
   'GET /api/staff/seekers/export': ['staff', 'admin'],
+  'POST /api/staff/fairs/:id/window-registrations': ['staff', 'admin'],
+  'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket': ['staff', 'admin'],
   'DELETE /api/staff/demo-data': ['staff', 'admin'],
   'PATCH /api/staff/seekers/:id': ['staff', 'admin'],
   'POST /api/staff/seekers/:id/key-groups': ['staff', 'admin'],

@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import {
   createStaffUser,
   FUTIAN,
-  profileBody,
   registerSeekerWithProfile,
   TestApi,
   TestSeeker,
