@@ -19,9 +19,9 @@ test('the demo data loads verified employers with vacancies that obey the vacanc
   const config = testConfig();
   const logger = createLogger('silent', 'seed-test');
   process.env.SEED_DEMO_DATA = 'true';
-  const lines = await seedDemoDataOnFirstRun(config, database.url, logger);
+  const lines = await seedDemoDataOnFirstRun(config, database.url, logger, true);
   assert.ok(lines?.some((line) => line.includes('恒达电子')));
-  assert.equal(await seedDemoDataOnFirstRun(config, database.url, logger), undefined);
+  assert.equal(await seedDemoDataOnFirstRun(config, database.url, logger, true), undefined);
 
   const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 1 }));
   await dataSource.initialize();

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from 'pino';
 import * as argon2 from 'argon2';
 import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
+import { markAllAsDemo } from '@jipin/demo-data';
 import { seedDemoEmployers } from './seed-demo-employers';
 import { seedDemoFairs } from './seed-demo-fairs';
 import { DEMO_SEEKERS, seedDemoSeekers } from './seed-demo-seekers';
@@ -20,15 +21,31 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /**
- * Loads demo data when the database has no users yet; returns the lines to
- * print for the person who started the platform, or undefined when skipped.
+ * Demo data goes only where it cannot mix with a bureau's records: the embedded
+ * (try-it-out) database, or wherever SEED_DEMO_DATA=true says so explicitly.
+ * A configured DATABASE_URL is production unless that flag is set.
+ */
+export function demoDataWanted(
+  config: Pick<AppConfig, 'database'>,
+  flag = process.env.SEED_DEMO_DATA,
+): boolean {
+  if (flag === 'true') return true;
+  if (flag === 'false') return false;
+  return !config.database.url;
+}
+
+/**
+ * Loads demo data when wanted and the database has no users yet, marked as demo
+ * (demo_records); returns the lines to print for the person who started the
+ * platform, or undefined when skipped.
  */
 export async function seedDemoDataOnFirstRun(
   config: AppConfig,
   databaseUrl: string,
   logger: Logger,
+  wanted = demoDataWanted(config),
 ): Promise<string[] | undefined> {
-  if (process.env.SEED_DEMO_DATA === 'false') return undefined;
+  if (!wanted) return undefined;
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, { poolSize: 2 }));
   await dataSource.initialize();
   try {
@@ -56,9 +73,11 @@ export async function seedDemoDataOnFirstRun(
       employerLines = await seedDemoEmployers(manager, cipher, passwordHash, ids[1]);
       await seedDemoSeekers(manager, cipher, passwordHash);
       await seedDemoFairs(manager, ids[1]);
+      await markAllAsDemo(manager);
     });
     logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return [
+      'Demo data loaded (staff can remove it: 演示数据 page, DELETE /api/staff/demo-data).',
       `Demo accounts (password ${DEMO_PASSWORD}):`,
       ...DEMO_ACCOUNTS.map(
         (account) => `  ${account.phone}  ${account.role.padEnd(6)} ${account.name}`,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
+import { DemoDataModule } from '@jipin/demo-data';
 import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
@@ -36,6 +37,7 @@ import { FairsController } from './controllers/fairs.controller';
 import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { SearchController } from './controllers/search.controller';
 import { RecommendationsController } from './controllers/recommendations.controller';
+import { DemoDataController } from './controllers/demo-data.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -60,9 +62,11 @@ export class ApiModule {
         FairsModule,
         SearchModule,
         MatchingModule,
+        DemoDataModule,
       ],
       controllers: [
         HealthController,
+        DemoDataController,
         AuthController,
         AdminAccountsController,
         RegionsController,

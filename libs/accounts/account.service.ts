@@ -154,8 +154,12 @@ export class AccountService {
    * Creates the login of a person registered by window staff; it has no
    * password until the person claims it with their phone.
    */
-  async createUnclaimedSeeker(phone: string, name: string): Promise<UserEntity> {
-    if (await this.users.findOne({ where: { phoneIndex: this.cipher.blindIndex(phone) } })) {
+  /** A login for a person registered at the window; null phone for someone who has none. */
+  async createUnclaimedSeeker(phone: string | null, name: string): Promise<UserEntity> {
+    if (
+      phone &&
+      (await this.users.findOne({ where: { phoneIndex: this.cipher.blindIndex(phone) } }))
+    ) {
       throw conflict('phone_taken', '该手机号已注册', [
         { field: 'phone', message: '该手机号已注册' },
       ]);
@@ -199,7 +203,7 @@ export class AccountService {
   }
 
   private async createUser(input: {
-    phone: string;
+    phone: string | null;
     name: string;
     role: Role;
     passwordHash: string | null;
@@ -207,8 +211,8 @@ export class AccountService {
   }): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = manager.create(UserEntity, {
-        phoneIndex: this.cipher.blindIndex(input.phone),
-        phoneCipher: this.cipher.encrypt(input.phone),
+        phoneIndex: input.phone ? this.cipher.blindIndex(input.phone) : null,
+        phoneCipher: input.phone ? this.cipher.encrypt(input.phone) : null,
         passwordHash: input.passwordHash,
         role: input.role,
         name: input.name,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { OutboxEventType, OutboxService } from '@jipin/core';
+import { invalid, OutboxEventType, OutboxService } from '@jipin/core';
 import { FollowUpService, IntentService, PlacementIntentEntity } from '@jipin/intents';
+import { chinaToday } from '@jipin/seekers';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { ApplicationStatus, assertMove } from './application-status';
@@ -50,6 +51,7 @@ export class ApplicationWorkflowService {
     to: ApplicationStatus,
     actor: Principal,
     note?: string,
+    hiredOn?: string,
   ): Promise<ApplicationEntity> {
     const application = await manager.findOneOrFail(ApplicationEntity, {
       where: { id: applicationId },
@@ -57,11 +59,12 @@ export class ApplicationWorkflowService {
     });
     const from = application.status;
     assertMove(from, to);
+    if (hiredOn !== undefined) checkHiredOn(application, to, hiredOn);
     application.status = to;
     application.statusChangedAt = new Date();
     await manager.save(application);
     await this.record(manager, application, from, actor, note);
-    await this.followIntent(manager, application, actor);
+    await this.followIntent(manager, application, actor, hiredOn);
     return application;
   }
 
@@ -73,6 +76,7 @@ export class ApplicationWorkflowService {
     manager: EntityManager,
     application: ApplicationEntity,
     actor: Principal,
+    hiredOn?: string,
   ): Promise<void> {
     if (application.status === 'intent') {
       await this.intents.record(manager, {
@@ -94,8 +98,25 @@ export class ApplicationWorkflowService {
     await this.followUps.settle(
       manager,
       intent,
-      { outcome: application.status === 'hired' ? 'hired' : 'fell_through' },
+      application.status === 'hired' ? { outcome: 'hired', hiredOn } : { outcome: 'fell_through' },
       actor,
     );
   }
+}
+
+/** A hire date belongs to a hire, and a person is not hired before they applied. */
+function checkHiredOn(
+  application: ApplicationEntity,
+  to: ApplicationStatus,
+  hiredOn: string,
+): void {
+  if (to !== 'hired')
+    throw invalid('hired_on_not_hire', '只有改为“已录用”时才填写入职日期', [
+      { field: 'hiredOn', message: '只有改为“已录用”时才填写入职日期' },
+    ]);
+  const applied = chinaToday(application.createdAt);
+  if (hiredOn < applied)
+    throw invalid('hired_on_before_application', '入职日期不能早于投递日期', [
+      { field: 'hiredOn', message: `入职日期不能早于投递日期（${applied}）` },
+    ]);
 }

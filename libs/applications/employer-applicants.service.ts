@@ -100,10 +100,15 @@ export class EmployerApplicantsService {
     return (await this.views([application]))[0];
   }
 
-  async move(principal: Principal, applicationId: string, to: EmployerStatus, note?: string) {
+  async move(
+    principal: Principal,
+    applicationId: string,
+    to: EmployerStatus,
+    details: { note?: string; hiredOn?: string } = {},
+  ) {
     await this.employerApplication(principal, applicationId);
     const application = await this.dataSource.transaction((manager) =>
-      this.workflow.move(manager, applicationId, to, principal, note),
+      this.workflow.move(manager, applicationId, to, principal, details.note, details.hiredOn),
     );
     return (await this.views([application]))[0];
   }

@@ -22,3 +22,4 @@ export * from './rate-limit/rate-limiter.service';
 export * from './health/health-indicator';
 export * from './health/core-health';
 export * from './uploads';
+export * from './key-groups/key-group-codes';

@@ -5,6 +5,7 @@ import { ApplicationsModule } from '@jipin/applications';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
+import { SeekersModule } from '@jipin/seekers';
 import { BoothService } from './booth.service';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { FairRegistrationEntity } from './entities/fair-registration.entity';
@@ -14,6 +15,7 @@ import { FairNoticeService } from './fair-notice.service';
 import { FairStatsService } from './fair-stats.service';
 import { FairService } from './fair.service';
 import { RegistrationService } from './registration.service';
+import { WindowRegistrationService } from './window-registration.service';
 
 const services = [
   FairService,
@@ -22,6 +24,7 @@ const services = [
   FairFloorService,
   FairStatsService,
   FairNoticeService,
+  WindowRegistrationService,
 ];
 
 @Module({
@@ -32,6 +35,7 @@ const services = [
     NotificationsModule,
     ApplicationsModule,
     IntentsModule,
+    SeekersModule,
   ],
   providers: services,
   exports: services,

@@ -10,3 +10,4 @@ export * from './fair-view';
 export * from './fair.service';
 export * from './fairs.module';
 export * from './registration.service';
+export * from './window-registration.service';

@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '@jipin/core';
 import { NotificationService } from '@jipin/notifications';
 import {
   chinaToday,
+  employmentStatusBefore,
   SeekerProfileEntity,
   SeekerProfileService,
   staffCovers,
@@ -159,15 +160,17 @@ export class FollowUpService {
       : [];
     const classes = classifyPlacement({
       keyGroups,
-      employmentStatusBefore: profile?.employmentStatus ?? null,
+      employmentStatusBefore: profile
+        ? await employmentStatusBefore(manager, profile.id, hiredOn)
+        : null,
       occupationCode: vacancy.occupationCode,
     });
-    await manager.query(
+    const placed: { id: string }[] = await manager.query(
       `insert into placements (intent_id, seeker_user_id, seeker_profile_id, vacancy_id, employer_id,
          township_code, workplace_township_code, hired_on, key_groups, rural_labour_transfer,
          urban_new_employment, difficulty_reemployment, confirmed_by)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       on conflict (intent_id) do nothing`,
+       on conflict (intent_id) do nothing returning id`,
       [
         intent.id,
         intent.seekerUserId,
@@ -184,5 +187,12 @@ export class FollowUpService {
         confirmedBy,
       ],
     );
+    if (profile && placed.length)
+      await this.profiles.recordHire(manager, {
+        profileId: profile.id,
+        hiredOn,
+        placementId: placed[0].id,
+        confirmedBy,
+      });
   }
 }

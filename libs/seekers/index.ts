@@ -14,3 +14,6 @@ export * from './seekers.module';
 export * from './staff-scope';
 export * from './tags';
 export * from './key-group-sql';
+export * from './employment-history';
+export * from './seeker-ledger';
+export * from './seeker-ledger.service';

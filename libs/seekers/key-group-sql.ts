@@ -1,3 +1,4 @@
+import { employmentStatusOn } from './employment-history';
 import { DECLARED_KEY_GROUPS, DeclaredKeyGroup, KeyGroup } from './key-groups';
 
 const COLLEGE = `('junior_college', 'bachelor', 'master', 'doctorate')`;
@@ -13,7 +14,7 @@ export function keyGroupCondition(group: KeyGroup): string {
       return `((p.gender = 'female' and p.birth_date <= (:asOf::date - interval '40 years'))
         or (p.gender = 'male' and p.birth_date <= (:asOf::date - interval '50 years')))`;
     case 'unemployed_youth':
-      return `(p.employment_status = 'unemployed'
+      return `(coalesce(${employmentStatusOn('p', ':asOf::date')}, p.employment_status) = 'unemployed'
         and p.birth_date <= (:asOf::date - interval '16 years')
         and p.birth_date > (:asOf::date - interval '25 years'))`;
     case 'graduate':

@@ -59,6 +59,26 @@ export class PiiAccessService {
     });
   }
 
+  /** One line per person whose data left in an export, written in batches. */
+  async recordExport(
+    actor: Principal,
+    subjects: Pick<SeekerProfileEntity, 'id' | 'userId'>[],
+    request: { purpose: string; route: string },
+  ): Promise<void> {
+    for (let i = 0; i < subjects.length; i += 500)
+      await this.log.insert(
+        subjects.slice(i, i + 500).map((subject) => ({
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          subjectProfileId: subject.id,
+          subjectUserId: subject.userId,
+          field: 'export' as const,
+          purpose: request.purpose,
+          route: request.route,
+        })),
+      );
+  }
+
   /** Staff read the audit log; window staff only for people of their township. */
   async listForStaff(
     staff: Principal,

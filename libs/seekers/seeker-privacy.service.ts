@@ -73,6 +73,8 @@ export class SeekerPrivacyService {
           recommendationOptOut: true,
           consentWitness: null,
           consentReference: null,
+          contactPhoneCipher: null,
+          contactRelation: null,
           anonymisedAt: new Date(),
         });
         await manager.update(SeekerKeyGroupEntity, { profileId: profile.id }, { note: null });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AccountService, Principal, UserEntity } from '@jipin/accounts';
 import {
   conflict,
@@ -11,12 +11,17 @@ import {
   PiiCipher,
 } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
+import {
+  employmentStatusOn,
+  latestEmploymentStatus,
+  recordEmploymentStatus,
+} from './employment-history';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { SeekerProfileEntity } from './entities/seeker-profile.entity';
 import { keyGroupCondition } from './key-group-sql';
 import { chinaToday, KEY_GROUPS, KeyGroup } from './key-groups';
 import { checkProfileFacts, profileColumns } from './profile-facts';
-import { ConsentInput, ProfileInput } from './seeker-types';
+import { ConsentInput, EmploymentStatus, ProfileInput } from './seeker-types';
 import { SeekerReader, seekerView, SeekerView } from './seeker-view';
 import { outsideTownship, staffCovers, staffTownshipFilter } from './staff-scope';
 
@@ -24,6 +29,13 @@ export interface SeekerListQuery {
   townshipCode?: string;
   keyGroup?: KeyGroup;
   asOf?: string;
+  /** Employment status on asOf (from the status history). */
+  status?: EmploymentStatus;
+  /** Registered on or after / on or before (YYYY-MM-DD, China time). */
+  registeredFrom?: string;
+  registeredTo?: string;
+  /** Part of the name. */
+  name?: string;
   limit?: number;
   offset?: number;
 }
@@ -41,6 +53,23 @@ const duplicateId = () =>
   conflict('duplicate_id_number', '该身份证号已登记过求职信息，每人只能有一份求职档案', [
     { field: 'idNumber', message: '该身份证号已登记' },
   ]);
+
+/** A family member's phone the window may call for a person who has none of their own. */
+export interface FamilyContact {
+  phone?: string;
+  relation?: string;
+}
+
+function checkFamilyContact(phone: string | null, contact?: FamilyContact): void {
+  if (contact?.phone && !contact.relation?.trim())
+    throw invalid('contact_relation_required', '请填写联系人与本人的关系（如：儿子、女儿、配偶）', [
+      { field: 'contactRelation', message: '请填写联系人与本人的关系' },
+    ]);
+  if (contact?.phone && contact.phone === phone)
+    throw invalid('contact_is_own_phone', '家属联系电话不能与本人手机号相同', [
+      { field: 'contactPhone', message: '家属联系电话不能与本人手机号相同' },
+    ]);
+}
 
 /** A PATCH that changes nothing (an empty or null body) is a mistake worth telling. */
 function assertSomething(patch: Partial<ProfileInput> | null): void {
@@ -92,11 +121,13 @@ export class SeekerProfileService {
    */
   async registerAssisted(
     staff: Principal,
-    phone: string,
+    phone: string | null,
     input: ProfileInput,
     consent: ConsentInput,
+    contact?: FamilyContact,
   ): Promise<SeekerView> {
     if (!staffCovers(staff, input.townshipCode)) throw outsideTownship();
+    checkFamilyContact(phone, contact);
     if (consent.method === 'verbal_witnessed' && !consent.witness?.trim())
       throw invalid('consent_witness_required', '口头同意须填写见证人姓名', [
         { field: 'consent.witness', message: '口头同意须填写见证人姓名' },
@@ -115,6 +146,8 @@ export class SeekerProfileService {
       consentReference: consent.reference?.trim() || null,
       consentRecordedBy: staff.userId,
       consentRecordedAt: new Date(),
+      contactPhoneCipher: contact?.phone ? this.cipher.encrypt(contact.phone) : null,
+      contactRelation: contact?.relation?.trim() || null,
     });
     try {
       await this.save(profile);
@@ -178,6 +211,25 @@ export class SeekerProfileService {
     const township = staffTownshipFilter(staff, query.townshipCode);
     if (township) builder.andWhere('p.township_code = :township', { township });
     if (query.keyGroup) builder.andWhere(keyGroupCondition(query.keyGroup));
+    if (query.status)
+      builder.andWhere(
+        `coalesce(${employmentStatusOn('p', ':asOf::date')}, p.employment_status) = :status`,
+        { status: query.status },
+      );
+    if (query.registeredFrom)
+      builder.andWhere(
+        `p.created_at >= (:registeredFrom::date::timestamp at time zone 'Asia/Shanghai')`,
+        { registeredFrom: query.registeredFrom },
+      );
+    if (query.registeredTo)
+      builder.andWhere(
+        `p.created_at < ((:registeredTo::date + 1)::timestamp at time zone 'Asia/Shanghai')`,
+        { registeredTo: query.registeredTo },
+      );
+    if (query.name?.trim())
+      builder.andWhere(`p.name like :name escape '\\'`, {
+        name: `%${query.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     const [profiles, total] = await builder.getManyAndCount();
     return { total, asOf, items: await this.views(profiles, asOf, 'other') };
   }
@@ -216,6 +268,32 @@ export class SeekerProfileService {
     return (await this.views([profile], asOf ?? chinaToday(), 'self'))[0];
   }
 
+  /**
+   * A confirmed hire (in the caller's transaction): the person is employed from
+   * the hire date by that placement, and the résumé's status follows today's.
+   */
+  async recordHire(
+    manager: EntityManager,
+    hire: { profileId: string; hiredOn: string; placementId: string; confirmedBy: string },
+  ): Promise<void> {
+    await recordEmploymentStatus(manager, {
+      profileId: hire.profileId,
+      status: 'employed',
+      since: hire.hiredOn,
+      placementId: hire.placementId,
+      recordedBy: hire.confirmedBy,
+    });
+    const today = employmentStatusOn('p', '$2::date');
+    const [{ changed }] = await manager.query(
+      `with changed as (update seeker_profiles p set employment_status = ${today}
+         where p.id = $1 and p.employment_status <> ${today} returning p.id)
+       select count(*)::int as changed from changed`,
+      [hire.profileId, chinaToday()],
+    );
+    // Matching stops recommending jobs to a person who is now employed.
+    if (changed) await this.outbox.record(manager, seekerProfileChanged(hire.profileId));
+  }
+
   /** Decrypted ID number of a profile; callers that show it must log the reveal. */
   idNumberOf(profile: SeekerProfileEntity): string | null {
     return profile.idNumberCipher ? this.cipher.decrypt(profile.idNumberCipher) : null;
@@ -240,6 +318,9 @@ export class SeekerProfileService {
         declarations: declarations.filter((d) => d.profileId === profile.id),
         idNumber: this.idNumberOf(profile),
         phone: user?.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null,
+        contactPhone: profile.contactPhoneCipher
+          ? this.cipher.decrypt(profile.contactPhoneCipher)
+          : null,
         claimed: Boolean(user?.passwordHash),
         asOf,
         reader,
@@ -290,6 +371,13 @@ export class SeekerProfileService {
     try {
       await this.profiles.manager.transaction(async (manager) => {
         await manager.save(profile);
+        if ((await latestEmploymentStatus(manager, profile.id)) !== profile.employmentStatus)
+          await recordEmploymentStatus(manager, {
+            profileId: profile.id,
+            status: profile.employmentStatus,
+            since: chinaToday(),
+            recordedBy: profile.updatedBy ?? profile.userId,
+          });
         await this.outbox.record(manager, seekerProfileChanged(profile.id));
       });
     } catch (error) {

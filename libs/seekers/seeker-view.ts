@@ -30,7 +30,10 @@ export interface SeekerView {
   birthDate?: string;
   age: number;
   idNumber: string;
+  /** Empty for a person registered without a phone of their own. */
   phone: string;
+  /** A family member the window may call instead, masked. */
+  familyContact: { phone: string; relation: string } | null;
   household: string;
   townshipCode: string;
   villageCode: string | null;
@@ -68,6 +71,8 @@ export function seekerView(input: {
   declarations: SeekerKeyGroupEntity[];
   idNumber: string | null;
   phone: string | null;
+  /** Decrypted family contact phone, for people registered without their own. */
+  contactPhone?: string | null;
   claimed: boolean;
   asOf: string;
   reader: SeekerReader;
@@ -90,6 +95,9 @@ export function seekerView(input: {
     age: ageOn(p.birthDate, asOf),
     idNumber: input.idNumber ? maskIdNumber(input.idNumber) : '',
     phone: input.phone ? maskPhone(input.phone) : '',
+    familyContact: input.contactPhone
+      ? { phone: maskPhone(input.contactPhone), relation: p.contactRelation ?? '' }
+      : null,
     household: p.household,
     townshipCode: p.townshipCode,
     villageCode: p.villageCode,

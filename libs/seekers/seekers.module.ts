@@ -7,6 +7,7 @@ import { SeekerProfileEntity } from './entities/seeker-profile.entity';
 import { KeyGroupDeclarationService } from './key-group-declaration.service';
 import { PiiAccessService } from './pii-access.service';
 import { SeekerPrivacyService } from './seeker-privacy.service';
+import { SeekerLedgerService } from './seeker-ledger.service';
 import { SeekerProfileService } from './seeker-profile.service';
 
 const services = [
@@ -14,6 +15,7 @@ const services = [
   KeyGroupDeclarationService,
   PiiAccessService,
   SeekerPrivacyService,
+  SeekerLedgerService,
 ];
 
 @Module({

@@ -1,4 +1,9 @@
-import { keyGroupCondition } from '@jipin/seekers';
+import {
+  employmentStatusOn,
+  keyGroupCondition,
+  KeyGroup,
+  registeredEmploymentStatus,
+} from '@jipin/seekers';
 import { IndicatorCode } from './indicators';
 import { periodBounds, SqlParams, StatisticsScope } from './statistics-scope';
 
@@ -11,10 +16,18 @@ export interface IndicatorQuery {
 /** Groups meant for rural public-welfare posts (农村公益性岗位): DOMAIN.md. */
 export const RURAL_PUBLIC_WELFARE_GROUPS = ['poverty_alleviated', 'monitored'];
 
+/**
+ * A key-group condition with its as-of date bound. The date is bound only when
+ * the condition uses it: PostgreSQL refuses a parameter the statement never names.
+ */
+function keyGroupOn(group: KeyGroup, asOf: string, params: SqlParams): string {
+  const condition = keyGroupCondition(group);
+  return condition.includes(':asOf') ? condition.replace(/:asOf/g, params.add(asOf)) : condition;
+}
+
 /** Seekers (alias p) in the scope's key group on the period's last day. */
 function seekerKeyGroup(scope: StatisticsScope, params: SqlParams): string {
-  if (!scope.keyGroup) return 'true';
-  return keyGroupCondition(scope.keyGroup).replace(/:asOf/g, params.add(scope.to));
+  return scope.keyGroup ? keyGroupOn(scope.keyGroup, scope.to, params) : 'true';
 }
 
 function township(column: string, scope: StatisticsScope, params: SqlParams): string {
@@ -50,16 +63,24 @@ function seekersRegisteredIn(scope: StatisticsScope, params: SqlParams): string 
     and ${township('p.township_code', scope, params)} and ${seekerKeyGroup(scope, params)}`;
 }
 
-/** Fairs (alias f) held in the period: started in it and not cancelled or still a draft. */
-export function fairsIn(scope: StatisticsScope, params: SqlParams): string {
+/**
+ * Fairs (alias f) held in the period: started in it and not cancelled or still
+ * a draft. A key group selects the fairs held for it (专场), unless the caller
+ * filters the people instead.
+ */
+export function fairsIn(scope: StatisticsScope, params: SqlParams, forGroup = true): string {
   const [start, end] = periodBounds(scope, params);
-  const group = scope.keyGroup
-    ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
-    : 'true';
+  const group =
+    scope.keyGroup && forGroup
+      ? `${params.add(scope.keyGroup)} = any(f.target_key_groups)`
+      : 'true';
   return `f.starts_at >= ${start} and f.starts_at < ${end}
     and f.status in ('registration_open', 'ongoing', 'ended')
     and ${township('f.township_code', scope, params)} and ${group}`;
 }
+
+/** Registered (alias p) as seeking work: not employed when they registered, whatever happened since. */
+const SEEKING_WORK = `coalesce(${registeredEmploymentStatus('p')}, p.employment_status) <> 'employed'`;
 
 type Builder = (scope: StatisticsScope, params: SqlParams) => string;
 
@@ -86,7 +107,7 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
       from seeker_profiles p
       where p.anonymised_at is null
         and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
-        and ${keyGroupCondition('zero_employment_family').replace(/:asOf/g, to)}
+        and ${keyGroupOn('zero_employment_family', scope.to, params)}
         and ${township('p.township_code', scope, params)}`;
   },
   registered_unemployed: (scope, params) => registeredUnemployed(scope, params),
@@ -107,20 +128,18 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
       where v.id in (select fv.vacancy_id from fair_booth_vacancies fv
         join fair_booths b on b.id = fv.booth_id and b.status = 'approved'
         join fairs f on f.id = b.fair_id where ${fairsIn(scope, params)})`,
-  // A person with intents at several fairs counts once.
+  // A person with intents at several fairs counts once; a key group counts its people at any fair.
   fair_intent_people: (scope, params) =>
     `select count(distinct i.seeker_user_id) as value from placement_intents i
       join fairs f on f.id = i.fair_id
       ${scope.keyGroup ? 'join seeker_profiles p on p.user_id = i.seeker_user_id' : ''}
-      where ${fairsIn(scope, params)} and ${seekerKeyGroup(scope, params)}`,
+      where ${fairsIn(scope, params, false)} and ${seekerKeyGroup(scope, params)}`,
   public_welfare_posts: (scope, params) =>
     `select coalesce(sum(v.headcount), 0) as value from vacancies v
       where ${postsIn(scope, params, 'public_welfare')}`,
   rural_public_welfare_posts: (scope, params) =>
     `select coalesce(sum(v.headcount), 0) as value from vacancies v
-      where ${postsIn(scope, params, 'public_welfare')}
-        and (v.eligibility->'keyGroups' ?| ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)}
-          or v.target_key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})`,
+      where ${postsIn(scope, params, 'public_welfare')} and ${ruralPost(params)}`,
   public_welfare_placed: (scope, params) =>
     `select count(distinct pl.seeker_user_id) as value from placements pl
       join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
@@ -139,13 +158,45 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
     `select case when s.n = 0 then null else round(d.n::numeric / s.n, 2) end as value
       from (select coalesce(sum(v.headcount), 0) as n from vacancies v where ${postsIn(scope, params)}) d,
            (select count(*) as n from seeker_profiles p where ${seekersRegisteredIn(scope, params)}
-              and p.employment_status <> 'employed') s`,
+              and ${SEEKING_WORK}) s`,
 };
+
+/** A public-welfare post (alias v) meant for 脱贫劳动力 or 监测对象: a rural one. */
+function ruralPost(params: SqlParams): string {
+  return `(v.eligibility->'keyGroups' ?| ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)}
+    or v.target_key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})`;
+}
+
+/**
+ * People placed in rural public-welfare posts in the period, split as the report
+ * writes it: 监测对象, 脱贫人员 (not monitored), and anyone else.
+ */
+export function ruralWelfarePlacedQuery(scope: StatisticsScope): IndicatorQuery {
+  const params = new SqlParams();
+  const sql = `select
+      count(distinct pl.seeker_user_id) filter (where 'monitored' = any(pl.key_groups))::int as monitored,
+      count(distinct pl.seeker_user_id) filter (where 'poverty_alleviated' = any(pl.key_groups)
+        and not 'monitored' = any(pl.key_groups))::int as "povertyAlleviated",
+      count(distinct pl.seeker_user_id) filter (where not pl.key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})::int as others
+    from placements pl join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
+    where ${ruralPost(params)} and ${placementsIn(scope, params)}`;
+  return { sql, params: params.values };
+}
+
+/** The key groups the public-welfare posts of the period are meant for. */
+export function welfareGroupsQuery(scope: StatisticsScope): IndicatorQuery {
+  const params = new SqlParams();
+  const sql = `select distinct g as code from vacancies v,
+      lateral (select jsonb_array_elements_text(coalesce(v.eligibility->'keyGroups', '[]')) as g
+               union select unnest(v.target_key_groups)) groups
+    where ${postsIn(scope, params, 'public_welfare')}`;
+  return { sql, params: params.values };
+}
 
 function registeredUnemployed(scope: StatisticsScope, params: SqlParams): string {
   const to = params.add(scope.to);
   return `select count(*) as value from seeker_profiles p
-    where p.employment_status = 'unemployed' and p.anonymised_at is null
+    where ${employmentStatusOn('p', `${to}::date`)} = 'unemployed' and p.anonymised_at is null
       and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
       and ${township('p.township_code', scope, params)} and ${seekerKeyGroup(scope, params)}`;
 }
@@ -163,7 +214,7 @@ export function supplyDemandByOccupationQuery(scope: StatisticsScope): Indicator
     where ${postsIn(scope, params)} group by 1`;
   const supply = `select o.code, count(distinct p.id) as supply from seeker_profiles p,
       unnest(p.desired_occupations) as o(code)
-    where ${seekersRegisteredIn(scope, params)} and p.employment_status <> 'employed' group by 1`;
+    where ${seekersRegisteredIn(scope, params)} and ${SEEKING_WORK} group by 1`;
   const sql = `select coalesce(d.code, s.code) as code, coalesce(d.demand, 0)::int as demand,
       coalesce(s.supply, 0)::int as supply,
       case when coalesce(s.supply, 0) = 0 then null else round(coalesce(d.demand, 0)::numeric / s.supply, 2) end as ratio

@@ -46,6 +46,37 @@ test('the 2022 figures give the paragraph of the bureau report', () => {
   assert.match(text, /提供147个见习岗位/);
 });
 
+test('the public-welfare sentence names the groups and splits the people placed, with the subsidy', () => {
+  const text = composeReportText(
+    '2022年',
+    '我县',
+    figures({
+      public_welfare_posts: [1574],
+      rural_public_welfare_posts: [1520],
+      public_welfare_placed: [1520],
+    }),
+    {
+      welfareGroups: ['age_4050', 'graduate', 'poverty_alleviated', 'monitored'],
+      ruralPlaced: { povertyAlleviated: 1493, monitored: 27, others: 0 },
+      welfareSubsidyYuan: 4068900,
+    },
+  );
+  assert.match(
+    text,
+    /开发公益性岗位1574个，用于吸纳4050人员、高校毕业生、脱贫劳动力和监测对象就近就业；其中开发农村公益性岗位1520个，安置1493脱贫人员，27名监测对象，发放岗位补贴406.89万元。/,
+  );
+});
+
+test('a fair figure the records do not have is left out of the fair sentence, not written as 0', () => {
+  const text = composeReportText(
+    '2022年',
+    '我县',
+    figures({ fairs_held: [3], fair_intent_people: [20] }),
+  );
+  assert.match(text, /组织招聘会3场，达成就业意向20人。/);
+  assert.doesNotMatch(text, /汇集就业岗位/);
+});
+
 test('a figure without a target has no completion clause, and a missing figure is left out, not written as 0', () => {
   const text = composeReportText('2023年1-6月', '文峰镇', figures({ urban_new_employment: [12] }));
   assert.equal(text, '2023年1-6月，文峰镇城镇新增就业12人。');

@@ -1,9 +1,69 @@
+import { KEY_GROUP_NAMES, KeyGroup } from '@jipin/seekers';
 import { IndicatorCode } from './indicators';
 import { IndicatorValue } from './statistics.service';
 
 /** 104.00 → "104", 112.08 → "112.08": the way the bureau writes percentages. */
 export function percent(value: number): string {
   return `${Number(value.toFixed(2))}%`;
+}
+
+/** What the paragraph says beyond the indicators; each part is left out when unknown. */
+export interface ReportDetails {
+  /** The key groups the period's public-welfare posts are for, in the list's order. */
+  welfareGroups: KeyGroup[];
+  /** People placed in rural public-welfare posts, split as the report writes them. */
+  ruralPlaced: { povertyAlleviated: number; monitored: number; others: number } | null;
+  /** Subsidies paid or payable for public-welfare posts in the period, in yuan. */
+  welfareSubsidyYuan: number | null;
+}
+
+const NO_DETAILS: ReportDetails = {
+  welfareGroups: [],
+  ruralPlaced: null,
+  welfareSubsidyYuan: null,
+};
+
+/** ["a", "b", "c"] → "a、b和c", the way the report lists groups. */
+function listed(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`;
+}
+
+/** 4068900 → "406.89": the report gives money in 万元. */
+export function tenThousands(yuan: number): string {
+  return String(Number((yuan / 10000).toFixed(2)));
+}
+
+/**
+ * “开发公益性岗位1574个，用于吸纳…就近就业；其中开发农村公益性岗位1520个，
+ * 安置1493脱贫人员，27名监测对象，发放岗位补贴406.89万元。”
+ */
+function welfareSentence(
+  value: (code: IndicatorCode) => number | null,
+  details: ReportDetails,
+): string | null {
+  const posts = value('public_welfare_posts');
+  if (!posts) return null;
+  let text = `开发公益性岗位${posts}个`;
+  if (details.welfareGroups.length)
+    text += `，用于吸纳${listed(details.welfareGroups.map((g) => KEY_GROUP_NAMES[g]))}就近就业`;
+  const rural = value('rural_public_welfare_posts');
+  const split = details.ruralPlaced;
+  const parts = split
+    ? [
+        split.povertyAlleviated ? `${split.povertyAlleviated}脱贫人员` : '',
+        split.monitored ? `${split.monitored}名监测对象` : '',
+        split.others ? `${split.others}名其他人员` : '',
+      ].filter(Boolean)
+    : [];
+  const placed = value('public_welfare_placed');
+  if (rural) {
+    text += `${details.welfareGroups.length ? '；' : '，'}其中开发农村公益性岗位${rural}个`;
+    if (parts.length) text += `，安置${parts.join('，')}`;
+    else if (placed !== null) text += `，安置${placed}人`;
+  } else if (placed !== null) text += `，安置${placed}人`;
+  if (details.welfareSubsidyYuan !== null)
+    text += `，发放岗位补贴${tenThousands(details.welfareSubsidyYuan)}万元`;
+  return `${text}。`;
 }
 
 /**
@@ -15,6 +75,7 @@ export function composeReportText(
   periodLabel: string,
   placeLabel: string,
   indicators: IndicatorValue[],
+  details: ReportDetails = NO_DETAILS,
 ): string {
   const by = new Map<IndicatorCode, IndicatorValue>(indicators.map((i) => [i.code, i]));
   const value = (code: IndicatorCode) => by.get(code)?.value ?? null;
@@ -40,20 +101,17 @@ export function composeReportText(
     clauses.push(`登记失业${unemployed}人${rate !== null ? `，登记失业率${percent(rate)}` : ''}`);
   const sentences = [`${periodLabel}，${placeLabel}${clauses.join('；')}。`];
 
-  const fairs = value('fairs_held');
-  if (fairs)
+  const fairClauses = [
+    [value('fairs_held'), '组织招聘会', '场'],
+    [value('fair_positions'), '汇集就业岗位', '个'],
+    [value('fair_intent_people'), '达成就业意向', '人'],
+  ].filter(([v]) => v !== null);
+  if (value('fairs_held'))
     sentences.push(
-      `通过“线上+线下”的招聘形式组织招聘会${fairs}场，汇集就业岗位${value('fair_positions') ?? 0}个，` +
-        `达成就业意向${value('fair_intent_people') ?? 0}人。`,
+      `通过“线上+线下”的招聘形式${fairClauses.map(([v, label, unit]) => `${label}${v}${unit}`).join('，')}。`,
     );
-  const welfare = value('public_welfare_posts');
-  if (welfare) {
-    const rural = value('rural_public_welfare_posts') ?? 0;
-    sentences.push(
-      `开发公益性岗位${welfare}个${rural ? `，其中开发农村公益性岗位${rural}个` : ''}，` +
-        `安置${value('public_welfare_placed') ?? 0}人。`,
-    );
-  }
+  const welfare = welfareSentence(value, details);
+  if (welfare) sentences.push(welfare);
   const internships = value('internship_posts');
   if (internships)
     sentences.push(

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@jipin/regions';
-import { KEY_GROUP_NAMES } from '@jipin/seekers';
-import { composeReportText } from './report-text';
+import { DataSource } from 'typeorm';
+import { KEY_GROUP_NAMES, KEY_GROUPS } from '@jipin/seekers';
+import { ruralWelfarePlacedQuery, welfareGroupsQuery } from './indicator-sql';
+import { composeReportText, ReportDetails } from './report-text';
 import { StatisticsReport } from './statistics-export';
 import { StatisticsScope } from './statistics-scope';
 import { StatisticsService } from './statistics.service';
@@ -12,6 +14,7 @@ export class StatisticsReportService {
   constructor(
     private readonly statistics: StatisticsService,
     private readonly regions: RegionsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async report(scope: StatisticsScope): Promise<StatisticsReport> {
@@ -27,7 +30,7 @@ export class StatisticsReportService {
       indicators,
       byTownship: scope.townshipCode ? [] : await this.statistics.byTownship(scope),
       occupations: await this.statistics.supplyDemandByOccupation(scope),
-      text: composeReportText(periodLabel, placeLabel, indicators),
+      text: composeReportText(periodLabel, placeLabel, indicators, await this.details(scope)),
     };
   }
 
@@ -36,7 +39,28 @@ export class StatisticsReportService {
     const place = scope.townshipCode
       ? (this.regions.townshipName(scope.townshipCode) ?? '')
       : '我县';
-    return composeReportText(periodLabelOf(scope.from, scope.to), place, indicators);
+    return composeReportText(
+      periodLabelOf(scope.from, scope.to),
+      place,
+      indicators,
+      await this.details(scope),
+    );
+  }
+
+  private async details(scope: StatisticsScope): Promise<ReportDetails> {
+    const groups = welfareGroupsQuery(scope);
+    const codes = new Set(
+      ((await this.dataSource.query(groups.sql, groups.params)) as { code: string }[]).map(
+        (r) => r.code,
+      ),
+    );
+    const placed = ruralWelfarePlacedQuery(scope);
+    const [split] = await this.dataSource.query(placed.sql, placed.params);
+    return {
+      welfareGroups: KEY_GROUPS.filter((g) => codes.has(g)),
+      ruralPlaced: split,
+      welfareSubsidyYuan: null,
+    };
   }
 }
 

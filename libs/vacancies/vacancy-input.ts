@@ -1,4 +1,4 @@
-import { ErrorDetail, isMobilePhone } from '@jipin/core';
+import { ErrorDetail, isKeyGroup, isMobilePhone } from '@jipin/core';
 import { Eligibility, eligibilityProblems } from './eligibility/eligibility';
 import { occupationByCode } from './occupation-catalog';
 import { Pay, PayUnit, reviewPay } from './review/pay-rules';
@@ -6,7 +6,6 @@ import { reviewAdText, RuleFinding } from './review/review-rules';
 import {
   Education,
   EDUCATION_LEVELS,
-  KEY_GROUPS,
   SHIFT_PATTERNS,
   ShiftPattern,
   VACANCY_KINDS,
@@ -146,7 +145,7 @@ export function checkVacancy(input: VacancyInput, context: VacancyCheckContext):
   if (!text(input.contactName, 1, 50)) problem('contactName', '请填写联系人');
   if (typeof input.contactPhone !== 'string' || !isMobilePhone(input.contactPhone))
     problem('contactPhone', '联系电话须为11位中国大陆手机号');
-  const badGroup = (input.targetKeyGroups ?? []).find((g) => !(g in KEY_GROUPS));
+  const badGroup = (input.targetKeyGroups ?? []).find((g) => !isKeyGroup(g));
   if (badGroup !== undefined) problem('targetKeyGroups', `重点群体"${badGroup}"不在规定列表中`);
   if (!isDate(input.startDate)) problem('startDate', '开始日期格式应为 2026-03-01');
   if (!isDate(input.expiresAt)) problem('expiresAt', '截止日期格式应为 2026-03-31');

@@ -1,4 +1,5 @@
 /** The fixed lists a vacancy chooses from, with the Chinese names users see and import files use. */
+import { KEY_GROUP_NAMES } from '@jipin/core';
 
 export type VacancyKind = 'regular' | 'public_welfare' | 'internship' | 'gig';
 export const VACANCY_KINDS: Record<VacancyKind, string> = {
@@ -52,20 +53,8 @@ export const WELFARE_TAGS = [
   '日结工资',
 ] as const;
 
-/** 重点群体 (DOMAIN.md); eligibility and target groups use these codes. */
-export const KEY_GROUPS: Record<string, string> = {
-  graduate: '高校毕业生',
-  unemployed_youth: '失业青年',
-  age_4050: '4050人员',
-  poverty_alleviated: '脱贫劳动力',
-  monitored: '监测对象',
-  employment_difficulty: '就业困难人员',
-  zero_employment_family: '零就业家庭',
-  rural_labour: '农村劳动力',
-  migrant_worker: '外出务工人员',
-  disabled: '残疾人',
-  veteran: '退役军人',
-};
+/** 重点群体 (DOMAIN.md): the one list in core, code → name; eligibility and target groups use it. */
+export const KEY_GROUPS: Record<string, string> = KEY_GROUP_NAMES;
 export type KeyGroup = keyof typeof KEY_GROUPS;
 
 export type VacancyStatus =

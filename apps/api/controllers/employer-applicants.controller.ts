@@ -35,7 +35,7 @@ export class EmployerApplicantsController {
     @Param('id', uuidPipe) id: string,
     @Body() body: MoveApplicationDto,
   ) {
-    return this.applicants.move(user, id, body.status, body.note);
+    return this.applicants.move(user, id, body.status, { note: body.note, hiredOn: body.hiredOn });
   }
 
   @Post('applications/:id/reveal')

@@ -19,6 +19,7 @@ import {
   FairStatsService,
   FairView,
   RegistrationService,
+  WindowRegistrationService,
 } from '@jipin/fairs';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ExportLimited } from '../http/export-limit.interceptor';
@@ -35,6 +36,7 @@ import {
   RefuseBoothDto,
   UpdateFairDto,
   WalkInDto,
+  WindowRegistrationDto,
 } from '../dto/fair.dto';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -49,6 +51,7 @@ export class StaffFairsController {
     private readonly booths: BoothService,
     private readonly registrations: RegistrationService,
     private readonly stats: FairStatsService,
+    private readonly window: WindowRegistrationService,
   ) {}
 
   @Post('fairs')
@@ -161,6 +164,31 @@ export class StaffFairsController {
     return new StreamableFile(await this.stats.reportXlsx(user, id), {
       type: XLSX,
       disposition: `attachment; filename="fair-report.xlsx"; filename*=UTF-8''${encodeURIComponent('招聘会报表.xlsx')}`,
+    });
+  }
+
+  /** The window registers a person (e.g. one without a phone) for a fair; the ticket is printed. */
+  @Post('fairs/:id/window-registrations')
+  @HttpCode(200)
+  registerAtWindow(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: WindowRegistrationDto,
+  ) {
+    return this.window.register(user, id, body.seekerProfileId);
+  }
+
+  /** A page to print (opens the print dialog); errors stay JSON. */
+  @Get('fairs/:id/window-registrations/:profileId/ticket')
+  async printTicket(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Param('profileId', uuidPipe) profileId: string,
+  ): Promise<StreamableFile> {
+    const page = await this.window.printable(user, id, profileId);
+    return new StreamableFile(Buffer.from(page), {
+      type: 'text/html; charset=utf-8',
+      disposition: 'inline',
     });
   }
 

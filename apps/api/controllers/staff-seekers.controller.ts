@@ -1,18 +1,21 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import {
   KeyGroupDeclarationService,
   PiiAccessService,
+  SeekerLedgerService,
   SeekerProfileService,
   SeekerView,
 } from '@jipin/seekers';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ExportLimited } from '../http/export-limit.interceptor';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
   AssistedRegistrationDto,
   DeclareKeyGroupDto,
   PiiLogQueryDto,
+  SeekerExportQueryDto,
   SeekerListQueryDto,
   SummaryQueryDto,
   UpdateProfileDto,
@@ -27,6 +30,7 @@ export class StaffSeekersController {
     private readonly profiles: SeekerProfileService,
     private readonly declarations: KeyGroupDeclarationService,
     private readonly pii: PiiAccessService,
+    private readonly ledger: SeekerLedgerService,
   ) {}
 
   @Post('seekers')
@@ -35,14 +39,36 @@ export class StaffSeekersController {
     @CurrentUser() user: Principal,
     @Body() body: AssistedRegistrationDto,
   ): Promise<SeekerView> {
-    const { phone, consent, ...profile } = body;
-    return this.profiles.registerAssisted(user, phone, profile, consent);
+    const { phone, consent, contactPhone, contactRelation, ...profile } = body;
+    return this.profiles.registerAssisted(user, phone ?? null, profile, consent, {
+      phone: contactPhone,
+      relation: contactRelation,
+    });
   }
 
   @Get('seekers')
   @Access('staff', 'admin')
   list(@CurrentUser() user: Principal, @Query() query: SeekerListQueryDto) {
     return this.profiles.list(user, query);
+  }
+
+  /** 求职者台账 as .xlsx: masked, at most LEDGER_EXPORT_LIMIT people, each export logged per person. */
+  @Get('seekers/export')
+  @Access('staff', 'admin')
+  @ExportLimited()
+  async export(
+    @CurrentUser() user: Principal,
+    @Query() query: SeekerExportQueryDto,
+  ): Promise<StreamableFile> {
+    const { purpose, ...filters } = query;
+    const { file } = await this.ledger.export(user, filters, {
+      purpose: purpose?.trim() || '导出求职者台账',
+      route: 'GET /api/staff/seekers/export',
+    });
+    return new StreamableFile(file, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="seekers.xlsx"; filename*=UTF-8''${encodeURIComponent('求职者台账.xlsx')}`,
+    });
   }
 
   @Get('seekers/summary')

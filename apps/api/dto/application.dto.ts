@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   APPLICATION_STATUSES,
   ApplicationStatus,
@@ -31,6 +31,15 @@ export class MoveApplicationDto {
     message: '!请选择新的状态（已查看、面试中、达成意向、已录用、未通过）',
   })
   status: EmployerStatus;
+
+  @ApiPropertyOptional({
+    example: '2026-03-01',
+    description: '入职日期，仅“已录用”时填写；默认今天',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '!入职日期格式应如 2026-03-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '!入职日期格式应如 2026-03-01' })
+  hiredOn?: string;
 }
 
 export class InboxQueryDto {

@@ -188,6 +188,12 @@ export class WalkInDto {
   name: string;
 }
 
+export class WindowRegistrationDto {
+  @ApiProperty({ description: '求职者档案编号' })
+  @IsUUID('all', { message: '!求职者编号格式不正确' })
+  seekerProfileId: string;
+}
+
 export class BoothIntentDto extends CheckInDto {
   @ApiProperty()
   @IsUUID('all', { message: '!岗位编号格式不正确' })

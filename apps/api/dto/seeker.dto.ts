@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -15,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
@@ -237,11 +239,27 @@ export class ConsentDto {
 }
 
 export class AssistedRegistrationDto extends ProfileDto {
-  @ApiProperty({ example: '13812345678' })
+  @ApiPropertyOptional({
+    example: '13812345678',
+    description: '本人手机号；没有手机的人可不填，凭身份证登记',
+  })
+  @IsOptional()
   @Matches(MOBILE_PATTERN, { message: '!手机号格式不正确，应为11位中国大陆手机号' })
-  phone: string;
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '13912345678', description: '家属联系电话（本人没有手机时）' })
+  @IsOptional()
+  @Matches(MOBILE_PATTERN, { message: '!家属联系电话格式不正确，应为11位中国大陆手机号' })
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ example: '儿子', description: '联系人与本人的关系' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: '!关系最多20个字' })
+  contactRelation?: string;
 
   @ApiProperty({ type: ConsentDto })
+  @IsDefined({ message: '!请记录本人同意登记的方式（签字或见证口头同意）' })
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;
@@ -258,7 +276,8 @@ export class AsOfQueryDto {
   asOf?: string;
 }
 
-export class SeekerListQueryDto extends AsOfQueryDto {
+/** The filters of the 求职者台账 (list and export). */
+export class SeekerFiltersDto extends AsOfQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(TOWNSHIP, TOWNSHIP_MESSAGE)
@@ -266,9 +285,34 @@ export class SeekerListQueryDto extends AsOfQueryDto {
 
   @ApiPropertyOptional({ enum: KEY_GROUPS })
   @IsOptional()
-  @IsIn(KEY_GROUPS)
+  @IsIn(KEY_GROUPS, { message: '!请选择重点群体' })
   keyGroup?: KeyGroup;
 
+  @ApiPropertyOptional({ enum: EMPLOYMENT_STATUSES, description: '就业状态（截至 asOf）' })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_STATUSES, { message: '!请选择就业状态' })
+  status?: EmploymentStatus;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: '登记日期起' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  registeredFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: '登记日期止' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  registeredTo?: string;
+
+  @ApiPropertyOptional({ description: '姓名（部分即可）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+}
+
+export class SeekerListQueryDto extends SeekerFiltersDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -280,6 +324,18 @@ export class SeekerListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional()
   @Offset()
   offset?: number;
+}
+
+export class SeekerExportQueryDto extends SeekerFiltersDto {
+  @ApiPropertyOptional({
+    example: '就业援助月入户走访',
+    description: '导出用途（记入个人信息访问记录）',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '!导出用途至少2个字' })
+  @MaxLength(100)
+  purpose?: string;
 }
 
 export class SummaryQueryDto extends AsOfQueryDto {

@@ -317,6 +317,45 @@ describe("the employer's applicant inbox", () => {
   });
 });
 
+describe('hiring through an application', () => {
+  test('the hire takes its date, not in the future nor before the application; the résumé says employed from then', async () => {
+    const seeker = await registerSeekerWithProfile(api, { employmentStatus: 'unemployed' });
+    const applied = await apply(seeker, vacancyId);
+    const id = applied.body.id;
+    // The person applied three weeks ago.
+    await api.dataSource.query(
+      `update applications set created_at = now() - interval '21 days' where id = $1`,
+      [id],
+    );
+    const move = (body: Record<string, unknown>) =>
+      api.post(`/api/employer/applications/${id}/status`, body, { token: employer.owner.token });
+    const early = await move({ status: 'intent', hiredOn: shiftDays(chinaToday(), -3) });
+    assert.equal(early.status, 400, 'a hire date only goes with a hire');
+    assert.equal(early.body.code, 'hired_on_not_hire');
+    assert.equal((await move({ status: 'intent' })).status, 200);
+    const future = await move({ status: 'hired', hiredOn: daysFromToday(2) });
+    assert.equal(future.status, 400);
+    assert.equal(future.body.code, 'hired_on_future');
+    const beforeApplying = await move({ status: 'hired', hiredOn: shiftDays(chinaToday(), -30) });
+    assert.equal(beforeApplying.status, 400);
+    assert.equal(beforeApplying.body.code, 'hired_on_before_application');
+    assert.match(beforeApplying.body.details[0].message, /入职日期不能早于投递日期/);
+    const badDate = await move({ status: 'hired', hiredOn: '2026-02-30' });
+    assert.equal(badDate.status, 400);
+    const hiredOn = shiftDays(chinaToday(), -10);
+    const hired = await move({ status: 'hired', hiredOn });
+    assert.equal(hired.status, 200, JSON.stringify(hired.body));
+    const [placement] = await api.dataSource.query(
+      `select to_char(pl.hired_on, 'YYYY-MM-DD') as "hiredOn" from placements pl
+         join placement_intents i on i.id = pl.intent_id where i.application_id = $1`,
+      [id],
+    );
+    assert.equal(placement.hiredOn, hiredOn);
+    const resume = await api.get('/api/seekers/me', { token: seeker.token });
+    assert.equal(resume.body.employmentStatus, 'employed');
+  });
+});
+
 describe('favourites, history, export and deletion', () => {
   test('favourites are kept once and removed; history and export list the applications', async () => {
     const seeker = await registerSeekerWithProfile(api);

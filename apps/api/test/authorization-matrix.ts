@@ -5,6 +5,9 @@ import { Audience } from '../auth/access.decorator';
  * route as every kind of caller and checks the answer against this table; a
  * route that is not listed here fails the test.
  */
+/** Staff routes a township window may not use (county-wide staff and admins only). */
+export const COUNTY_STAFF_ONLY = new Set(['DELETE /api/staff/demo-data']);
+
 export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /health/live': ['public'],
   'GET /health/ready': ['public'],
@@ -93,6 +96,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/staff/statistics/export': ['staff', 'admin'],
   'GET /api/staff/statistics/figures': ['staff', 'admin'],
   'PUT /api/staff/statistics/figures': ['staff', 'admin'],
+  'GET /api/staff/demo-data': ['staff', 'admin'],
+  'GET /api/staff/seekers/export': ['staff', 'admin'],
+  'POST /api/staff/fairs/:id/window-registrations': ['staff', 'admin'],
+  'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket': ['staff', 'admin'],
+  'DELETE /api/staff/demo-data': ['staff', 'admin'],
   'PATCH /api/staff/seekers/:id': ['staff', 'admin'],
   'POST /api/staff/seekers/:id/key-groups': ['staff', 'admin'],
   'POST /api/staff/seekers/:id/key-groups/verify': ['staff', 'admin'],

@@ -14,12 +14,16 @@ export interface FairPlanInput<V extends FairVacancy> {
   status: 'ended' | 'cancelled';
   booths: readonly V[];
   intents: { seeker: TestUser; vacancy: V }[];
+  /** The key groups the fair is for (专场); rural labour by default. */
+  targetKeyGroups?: string[];
 }
 
 export interface FairPlan<V extends FairVacancy = FairVacancy> {
   id: string;
   status: 'ended' | 'cancelled';
   startsOn: string;
+  townshipCode: string;
+  targetKeyGroups: string[];
   booths: readonly V[];
   intents: { id: string; seekerUserId: string; vacancyId: string }[];
 }
@@ -36,7 +40,12 @@ export async function holdFair<V extends FairVacancy>(
   plan: FairPlanInput<V>,
 ): Promise<FairPlan<V>> {
   const fairId = await createFair(api, staff, {
-    overrides: { title: plan.title, townshipCode: plan.townshipCode, boothCount: 20 },
+    overrides: {
+      title: plan.title,
+      townshipCode: plan.townshipCode,
+      boothCount: 20,
+      targetKeyGroups: plan.targetKeyGroups ?? ['rural_labour'],
+    },
   });
   const boothOf = new Map<TestEmployer, string>();
   for (const employer of new Set(plan.booths.map((v) => v.employer))) {
@@ -78,5 +87,13 @@ export async function holdFair<V extends FairVacancy>(
     `${plan.startsOn} 09:00:00+08`,
     `${plan.startsOn} 16:00:00+08`,
   ]);
-  return { id: fairId, status: plan.status, startsOn: plan.startsOn, booths: plan.booths, intents };
+  return {
+    id: fairId,
+    status: plan.status,
+    startsOn: plan.startsOn,
+    townshipCode: plan.townshipCode,
+    targetKeyGroups: plan.targetKeyGroups ?? ['rural_labour'],
+    booths: plan.booths,
+    intents,
+  };
 }

@@ -12,7 +12,7 @@ import {
   TestUser,
   WENFENG,
 } from '@jipin/testing';
-import { chinaToday } from '@jipin/seekers';
+import { chinaToday, KEY_GROUPS } from '@jipin/seekers';
 import { FairPlan, holdFair } from './fair-replay';
 
 /**
@@ -57,6 +57,8 @@ interface PlannedVacancy {
   townshipCode: string;
   firstPublished: string;
   rural: boolean;
+  /** The key groups the post is meant for (eligibility and target groups). */
+  groups: string[];
 }
 
 interface PlannedSeeker extends TestSeeker {
@@ -100,7 +102,10 @@ async function planVacancies(): Promise<void> {
     const employer = employers[index % employers.length];
     const headcount = between(1, 30);
     const townshipCode = pick(TOWNSHIPS);
-    const special =
+    const special: Record<string, unknown> & {
+      eligibility?: Record<string, unknown> & { keyGroups: string[] };
+      targetKeyGroups?: string[];
+    } =
       kind === 'public_welfare'
         ? {
             pay: { min: 1600, max: 1800, unit: 'month' },
@@ -117,7 +122,8 @@ async function planVacancies(): Promise<void> {
               ageMin: undefined,
               ageMax: undefined,
               eligibility: { keyGroups: ['graduate'], graduatedWithinYears: 2 },
-              targetKeyGroups: [],
+              // The last internship is for 离校2年内高校毕业生 by name.
+              targetKeyGroups: index === kinds.length - 1 ? ['graduate_recent'] : [],
             }
           : {};
     const id = await publishVacancy(api, employer, {
@@ -139,6 +145,11 @@ async function planVacancies(): Promise<void> {
       townshipCode,
       firstPublished,
       rural,
+      // Regular posts keep the fixture's target group, rural labour.
+      groups: [
+        ...(special.eligibility?.keyGroups ?? []),
+        ...(special.targetKeyGroups ?? ['rural_labour']),
+      ],
     });
   }
 }
@@ -190,7 +201,12 @@ async function planFairs(): Promise<void> {
   const twice = seekers[2];
   const layouts = [
     { month: 2, status: 'ended', vacancies: [shared, regular[2], regular[3]] },
-    { month: 5, status: 'ended', vacancies: [shared, regular[4], vacancies[9]] },
+    {
+      month: 5,
+      status: 'ended',
+      vacancies: [shared, regular[4], vacancies[9]],
+      groups: ['poverty_alleviated', 'rural_labour'],
+    },
     { month: 9, status: 'ended', vacancies: [regular[5], vacancies[13]] },
     { month: 6, status: 'cancelled', vacancies: [regular[6]] },
   ] as const;
@@ -208,6 +224,7 @@ async function planFairs(): Promise<void> {
         startsOn: dayInYear(layout.month),
         status: layout.status,
         booths: layout.vacancies,
+        targetKeyGroups: 'groups' in layout ? [...layout.groups] : undefined,
         intents: people.map((seeker, n) => {
           const regularOnes = layout.vacancies.filter((v) => v.kind === 'regular');
           return { seeker, vacancy: regularOnes[(n + index) % regularOnes.length] };
@@ -266,11 +283,17 @@ async function spreadDatesOverTheYear(): Promise<void> {
       v.id,
       at(v.firstPublished),
     ]);
-  for (const s of seekers)
+  for (const s of seekers) {
     await api.dataSource.query(`update seeker_profiles set created_at = $2 where id = $1`, [
       s.profileId,
       at(s.registered),
     ]);
+    // The status they registered with holds from the day they registered.
+    await api.dataSource.query(
+      `update seeker_employment_history set since = $2 where profile_id = $1 and placement_id is null`,
+      [s.profileId, s.registered],
+    );
+  }
 }
 
 before(async () => {
@@ -288,75 +311,220 @@ const inYear = (day: string) => day.startsWith(`${year}-`);
 const distinct = <T>(items: T[]) => new Set(items).size;
 const sum = (items: number[]) => items.reduce((a, b) => a + b, 0);
 
-/** Every figure, worked out from the plan alone. */
-function expectedFigures(): Record<string, number | null> {
-  const hiresThisYear = hires.filter((h) => inYear(h.hiredOn));
+interface Scope {
+  from: string;
+  to: string;
+  townshipCode?: string;
+  keyGroup?: string;
+}
+
+/** The plan's seekers are men born in 1990 without a degree: of the derived groups only rural labour applies. */
+const isIn = (seeker: PlannedSeeker, group?: string) =>
+  !group ||
+  seeker.verified.includes(group) ||
+  (group === 'rural_labour' && seeker.household === 'rural');
+
+/**
+ * The person's employment status on a day: of their registration and their
+ * hires dated on or before it, the one recorded last (hires come after registering).
+ */
+function statusOn(seeker: PlannedSeeker, day: string): string | null {
+  const events = [
+    { on: seeker.registered, status: seeker.employmentStatus as string },
+    ...hires.filter((h) => h.seeker === seeker).map((h) => ({ on: h.hiredOn, status: 'employed' })),
+  ];
+  return events.filter((e) => e.on <= day).pop()?.status ?? null;
+}
+
+/** Before a hire the person is employed if an earlier-recorded hire of theirs is dated on or before it. */
+function withoutJobBefore(hire: PlannedHire): boolean {
+  const earlier = hires.slice(0, hires.indexOf(hire));
+  if (earlier.some((e) => e.seeker === hire.seeker && e.hiredOn <= hire.hiredOn)) return false;
+  return ['unemployed', 'student'].includes(hire.seeker.employmentStatus);
+}
+
+/** Every figure for a period, township and key group, worked out from the plan alone. */
+function expectedFigures(scope: Scope): Record<string, number | null> {
+  const { from, to, townshipCode: township, keyGroup: group } = scope;
+  const within = (day: string) => day >= from && day <= to;
+  const here = (code: string) => !township || code === township;
+  const hiresIn = hires.filter(
+    (h) => within(h.hiredOn) && here(h.seeker.townshipCode) && isIn(h.seeker, group),
+  );
+  const people = (list: PlannedHire[]) => distinct(list.map((h) => h.seeker.userId));
   const offFarm = (h: PlannedHire) => !h.vacancy.occupationCode.startsWith('5-');
-  const withoutJob = (s: PlannedSeeker) => ['unemployed', 'student'].includes(s.employmentStatus);
   const ruralTransfer = (h: PlannedHire) => offFarm(h) && h.seeker.household === 'rural';
-  const heldFairs = fairs.filter((f) => f.status !== 'cancelled');
-  const postsThisYear = vacancies.filter((v) => inYear(v.firstPublished));
+  const heldFairs = fairs.filter(
+    (f) => f.status !== 'cancelled' && within(f.startsOn) && here(f.townshipCode),
+  );
+  const groupFairs = heldFairs.filter((f) => !group || f.targetKeyGroups.includes(group));
+  const postsIn = vacancies.filter(
+    (v) => within(v.firstPublished) && here(v.townshipCode) && (!group || v.groups.includes(group)),
+  );
   const posts = (kind: string, extra = (_: PlannedVacancy) => true) =>
-    sum(postsThisYear.filter((v) => v.kind === kind && extra(v)).map((v) => v.headcount));
-  const seekersThisYear = seekers.filter((s) => inYear(s.registered));
-  const zeroFamilies = seekers.filter((s) => s.verified.includes('zero_employment_family'));
-  const notEmployed = seekersThisYear.filter((s) => s.employmentStatus !== 'employed').length;
-  const positions = sum(postsThisYear.map((v) => v.headcount));
+    sum(postsIn.filter((v) => v.kind === kind && extra(v)).map((v) => v.headcount));
+  const registeredIn = seekers.filter(
+    (s) => within(s.registered) && here(s.townshipCode) && isIn(s, group),
+  );
+  const zeroFamilies = seekers.filter(
+    (s) =>
+      s.verified.includes('zero_employment_family') && s.registered <= to && here(s.townshipCode),
+  );
+  const seeking = registeredIn.filter((s) => s.employmentStatus !== 'employed').length;
+  const positions = sum(postsIn.map((v) => v.headcount));
+  const fairPeople = heldFairs.flatMap((f) =>
+    f.intents
+      .map((i) => seekers.find((s) => s.userId === i.seekerUserId)!)
+      .filter((s) => isIn(s, group)),
+  );
   return {
-    urban_new_employment: distinct(
-      hiresThisYear.filter((h) => offFarm(h) && withoutJob(h.seeker)).map((h) => h.seeker.userId),
-    ),
-    rural_labour_transferred: distinct(
-      hiresThisYear
+    urban_new_employment: people(hiresIn.filter((h) => offFarm(h) && withoutJobBefore(h))),
+    rural_labour_transferred: people(
+      hiresIn
         .filter(ruralTransfer)
         .filter(
-          (h) =>
-            !hires.some((e) => e.seeker === h.seeker && ruralTransfer(e) && !inYear(e.hiredOn)),
-        )
-        .map((h) => h.seeker.userId),
+          (h) => !hires.some((e) => e.seeker === h.seeker && ruralTransfer(e) && e.hiredOn < from),
+        ),
     ),
-    difficulty_reemployment: distinct(
-      hiresThisYear
-        .filter((h) => h.seeker.verified.includes('employment_difficulty'))
-        .map((h) => h.seeker.userId),
+    difficulty_reemployment: people(
+      hiresIn.filter((h) => h.seeker.verified.includes('employment_difficulty')),
     ),
     zero_employment_family_placement_rate: zeroFamilies.length
       ? Math.round(
-          (10000 * zeroFamilies.filter((s) => hires.some((h) => h.seeker === s)).length) /
+          (10000 *
+            zeroFamilies.filter((s) => hires.some((h) => h.seeker === s && h.hiredOn <= to))
+              .length) /
             zeroFamilies.length,
         ) / 100
       : null,
-    registered_unemployed: seekers.filter((s) => s.employmentStatus === 'unemployed').length,
-    fairs_held: heldFairs.length,
-    fair_positions: sum([...new Set(heldFairs.flatMap((f) => f.booths))].map((v) => v.headcount)),
-    fair_intent_people: distinct(heldFairs.flatMap((f) => f.intents.map((i) => i.seekerUserId))),
+    registered_unemployed: seekers.filter(
+      (s) =>
+        s.registered <= to &&
+        here(s.townshipCode) &&
+        isIn(s, group) &&
+        statusOn(s, to) === 'unemployed',
+    ).length,
+    fairs_held: groupFairs.length,
+    fair_positions: sum([...new Set(groupFairs.flatMap((f) => f.booths))].map((v) => v.headcount)),
+    fair_intent_people: distinct(fairPeople.map((s) => s.userId)),
     public_welfare_posts: posts('public_welfare'),
     rural_public_welfare_posts: posts('public_welfare', (v) => v.rural),
-    public_welfare_placed: distinct(
-      hiresThisYear.filter((h) => h.vacancy.kind === 'public_welfare').map((h) => h.seeker.userId),
-    ),
+    public_welfare_placed: people(hiresIn.filter((h) => h.vacancy.kind === 'public_welfare')),
     internship_posts: posts('internship'),
-    vacancies_registered: postsThisYear.length,
+    vacancies_registered: postsIn.length,
     positions_registered: positions,
-    seekers_registered: seekersThisYear.length,
-    supply_demand_ratio: notEmployed ? Math.round((100 * positions) / notEmployed) / 100 : null,
+    seekers_registered: registeredIn.length,
+    supply_demand_ratio: seeking ? Math.round((100 * positions) / seeking) / 100 : null,
   };
 }
 
-test('every indicator of a replayed year equals the count worked out from the plan', async () => {
-  const response = await api.get(
-    `/api/staff/statistics/indicators?from=${year}-01-01&to=${year}-12-31`,
-    { token: staff.token },
+const YEAR: Scope = { from: `${year}-01-01`, to: `${year}-12-31` };
+
+async function indicatorsOf(scope: Scope): Promise<Record<string, number | null>> {
+  const query = new URLSearchParams(
+    Object.entries(scope).filter(([, v]) => v !== undefined) as [string, string][],
   );
-  assert.equal(response.status, 200, JSON.stringify(response.body));
-  const actual = Object.fromEntries(
+  const response = await api.get(`/api/staff/statistics/indicators?${query}`, {
+    token: staff.token,
+  });
+  assert.equal(response.status, 200, `${query}: ${JSON.stringify(response.body)}`);
+  return Object.fromEntries(
     response.body
       .filter((i: { code: string }) => i.code !== 'registered_unemployment_rate')
       .map((i: { code: string; value: number | null }) => [i.code, i.value]),
   );
-  const expected = expectedFigures();
+}
+
+test('every indicator of a replayed year equals the count worked out from the plan', async () => {
+  const expected = expectedFigures(YEAR);
   if (process.env.SHOW_FIGURES) console.log(expected);
-  assert.deepEqual(actual, expected);
+  assert.deepEqual(await indicatorsOf(YEAR), expected);
+});
+
+test('登记失业 counts the status on the day asked for: a confirmed hire ends unemployment from its date', async () => {
+  const unemployedOnce = seekers.filter((s) => s.employmentStatus === 'unemployed');
+  const placedLater = unemployedOnce.filter((s) =>
+    hires.some((h) => h.seeker === s && h.hiredOn > s.registered),
+  );
+  assert.ok(placedLater.length >= 3, 'the plan places several registered unemployed people');
+  for (const day of ['03-31', '06-30', '09-30', '12-31']) {
+    const scope = { from: `${year}-01-01`, to: `${year}-${day}` };
+    const actual = await indicatorsOf(scope);
+    assert.equal(actual.registered_unemployed, expectedFigures(scope).registered_unemployed, day);
+  }
+  const yearEnd = (await indicatorsOf(YEAR)).registered_unemployed;
+  const everRegistered = unemployedOnce.filter((s) => s.registered <= YEAR.to).length;
+  assert.ok(yearEnd! < everRegistered, 'people placed in the year are no longer counted');
+
+  const labourForce = 1000;
+  const set = await api.put(
+    '/api/staff/statistics/figures',
+    { year, indicator: 'labour_force', kind: 'reference', value: labourForce },
+    { token: staff.token },
+  );
+  assert.ok([200, 201].includes(set.status), JSON.stringify(set.body));
+  const rate = await api.get(`/api/staff/statistics/indicators?from=${YEAR.from}&to=${YEAR.to}`, {
+    token: staff.token,
+  });
+  assert.equal(
+    rate.body.find((i: { code: string }) => i.code === 'registered_unemployment_rate').value,
+    Math.round((10000 * yearEnd!) / labourForce) / 100,
+  );
+  const placed = placedLater.find((s) => statusOn(s, chinaToday()) === 'employed')!;
+  const resume = await api.get(`/api/seekers/me`, { token: placed.token });
+  assert.equal(resume.body.employmentStatus, 'employed', 'the résumé says employed after a hire');
+});
+
+test('every indicator with every key group and township equals the plan (no filter fails)', async () => {
+  for (const keyGroup of [undefined, ...KEY_GROUPS])
+    for (const townshipCode of [undefined, ...TOWNSHIPS]) {
+      const scope = { ...YEAR, keyGroup, townshipCode };
+      assert.deepEqual(
+        await indicatorsOf(scope),
+        expectedFigures(scope),
+        `${keyGroup ?? 'everyone'} in ${townshipCode ?? 'the county'}`,
+      );
+      const query = `from=${YEAR.from}&to=${YEAR.to}${keyGroup ? `&keyGroup=${keyGroup}` : ''}${
+        townshipCode ? `&townshipCode=${townshipCode}` : ''
+      }`;
+      const text = await api.get(`/api/staff/statistics/report-text?${query}`, {
+        token: staff.token,
+      });
+      assert.equal(text.status, 200, `report text ${query}: ${JSON.stringify(text.body)}`);
+    }
+  const poverty = expectedFigures({ ...YEAR, keyGroup: 'poverty_alleviated' });
+  assert.ok(poverty.fair_intent_people! > 0 && poverty.public_welfare_placed! > 0);
+  assert.equal(
+    expectedFigures({ ...YEAR, keyGroup: 'graduate_recent' }).internship_posts! > 0,
+    true,
+  );
+});
+
+test('the report paragraph says whom the public-welfare posts are for and splits the people placed', async () => {
+  const text = await api.get(`/api/staff/statistics/report-text?from=${YEAR.from}&to=${YEAR.to}`, {
+    token: staff.token,
+  });
+  assert.equal(text.status, 200, JSON.stringify(text.body));
+  const rural = hires.filter(
+    (h) => inYear(h.hiredOn) && h.vacancy.kind === 'public_welfare' && h.vacancy.rural,
+  );
+  const poverty = distinct(
+    rural.filter((h) => h.seeker.verified.includes('poverty_alleviated')).map((h) => h.seeker),
+  );
+  assert.ok(poverty > 0, 'the plan places poor people in rural posts');
+  const figures = expectedFigures(YEAR);
+  assert.ok(
+    text.body.text.includes(
+      `开发公益性岗位${figures.public_welfare_posts}个，用于吸纳脱贫劳动力、监测对象和就业困难人员就近就业；` +
+        `其中开发农村公益性岗位${figures.rural_public_welfare_posts}个，安置${poverty}脱贫人员`,
+    ),
+    text.body.text,
+  );
+  assert.ok(
+    text.body.text.includes(
+      `组织招聘会${figures.fairs_held}场，汇集就业岗位${figures.fair_positions}个，达成就业意向${figures.fair_intent_people}人`,
+    ),
+  );
 });
 
 test('a person with intents at two fairs and a vacancy shown at two fairs are counted once in the year', async () => {

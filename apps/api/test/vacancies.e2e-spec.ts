@@ -12,6 +12,7 @@ import {
   TestUser,
   vacancyBody,
 } from '@jipin/testing';
+import { KEY_GROUPS } from '@jipin/seekers';
 import { VacancyExpiryService } from '@jipin/vacancies';
 
 let api: TestApi;
@@ -288,6 +289,27 @@ describe('special posts', () => {
     assert.equal(bad.body.details[0].field, 'eligibility.ageMin');
     const regular = await post(verified, { eligibility: { keyGroups: ['graduate'] } });
     assert.equal(regular.status, 400);
+  });
+  test('an internship post targets 离校2年内高校毕业生; every key group the résumés know is accepted, nothing else', async () => {
+    const internship = await post(verified, {
+      kind: 'internship',
+      title: '财务见习生',
+      occupationCode: '2-06-03-00',
+      pay: { min: 1800, max: 2200, unit: 'month' },
+      targetKeyGroups: ['graduate_recent'],
+      eligibility: { keyGroups: ['graduate_recent', 'unemployed_youth'] },
+    });
+    assert.equal(internship.status, 201, JSON.stringify(internship.body));
+    assert.deepEqual(internship.body.targetKeyGroups, ['graduate_recent']);
+    assert.deepEqual(internship.body.eligibility.keyGroups, [
+      'graduate_recent',
+      'unemployed_youth',
+    ]);
+    const all = await post(verified, { targetKeyGroups: [...KEY_GROUPS] });
+    assert.equal(all.status, 201, JSON.stringify(all.body));
+    const inherited = await post(verified, { targetKeyGroups: ['toString'] });
+    assert.equal(inherited.status, 400);
+    assert.equal(inherited.body.details[0].field, 'targetKeyGroups');
   });
 });
 

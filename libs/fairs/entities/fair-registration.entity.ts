@@ -17,7 +17,7 @@ export class FairRegistrationEntity {
   ticketCode: string;
 
   @Column({ type: 'varchar', length: 16 })
-  source: 'online' | 'walk_in';
+  source: 'online' | 'walk_in' | 'window';
 
   @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' })
   registeredAt: Date;

@@ -108,6 +108,14 @@ export class SeekerProfileEntity {
   @Column({ name: 'consent_recorded_at', type: 'timestamptz', nullable: true })
   consentRecordedAt: Date | null;
 
+  /** A family member's phone, for a person registered without one of their own; encrypted. */
+  @Column({ name: 'contact_phone_cipher', type: 'text', nullable: true })
+  contactPhoneCipher: string | null;
+
+  /** Who that family member is to the person (儿子, 女儿, 配偶 …). */
+  @Column({ name: 'contact_relation', type: 'varchar', length: 20, nullable: true })
+  contactRelation: string | null;
+
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 

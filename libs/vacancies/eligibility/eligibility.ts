@@ -1,4 +1,4 @@
-import { ErrorDetail } from '@jipin/core';
+import { ErrorDetail, isKeyGroup } from '@jipin/core';
 import { KEY_GROUPS, VacancyKind } from '../vacancy-options';
 
 /**
@@ -104,7 +104,7 @@ export function eligibilityProblems(raw: unknown, kind: VacancyKind): ErrorDetai
     if (!allowed.includes(key))
       problems.push({ field: `${field}.${key}`, message: '是不允许提交的字段' });
   const groups = value.keyGroups;
-  if (!Array.isArray(groups) || groups.some((g) => typeof g !== 'string' || !(g in KEY_GROUPS)))
+  if (!Array.isArray(groups) || groups.some((g) => !isKeyGroup(g)))
     problems.push({ field: `${field}.keyGroups`, message: '重点群体须从规定的列表中选择' });
   if (value.ageMin !== undefined && !isInt(value.ageMin, 16, 70))
     problems.push({ field: `${field}.ageMin`, message: '最低年龄须为16到70之间的整数' });
