@@ -422,6 +422,26 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       201,
     );
     assert.equal(registered.body.age > 50, true);
+    const windowPath = `/api/staff/fairs/${fairId}/window-registrations`;
+    await probe(
+      'POST /api/staff/fairs/:id/window-registrations',
+      'futianStaff',
+      futianStaff,
+      post(windowPath, { seekerProfileId: registered.body.id }),
+      200,
+    );
+    const ticketRoute = 'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket';
+    const ticketPath = `${windowPath}/${registered.body.id}/ticket`;
+    await probe(ticketRoute, 'futianStaff', futianStaff, get(ticketPath), 200);
+    await probe(ticketRoute, 'wenfengStaff', wenfengStaff, get(ticketPath), 404);
+    for (const [name, staff] of Object.entries({ countyStaff, futianStaff, wenfengStaff }))
+      await probe(
+        'GET /api/staff/seekers/export',
+        name,
+        staff,
+        download('/api/staff/seekers/export'),
+        200,
+      );
     await probe(
       'GET /api/staff/pii-access-log',
       'countyStaff',

@@ -14,6 +14,10 @@ export const PERSON_ROUTES: Record<string, string> = {
     "an employer reads an applicant's phone or ID, audited",
   'POST /api/staff/seekers': '代录: answers with the new profile',
   'GET /api/staff/seekers': "the township's people",
+  'GET /api/staff/seekers/export': '求职者台账 .xlsx, each person logged as exported',
+  'POST /api/staff/fairs/:id/window-registrations': 'the paper ticket names the person',
+  'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket':
+    'printable ticket with the name',
   'PATCH /api/staff/seekers/:id': 'answers with the profile',
   'POST /api/staff/seekers/:id/key-groups': 'answers with the profile',
   'POST /api/staff/seekers/:id/key-groups/verify': 'answers with the profile',
@@ -38,6 +42,9 @@ export const PERSON_ROUTES: Record<string, string> = {
 
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
 export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
+  // demo records: counts, demo employers' and fairs' names, the demo staff logins
+  'GET /api/staff/demo-data',
+  'DELETE /api/staff/demo-data',
   // the caller's own account, profile, applications, tickets and employer
   'POST /api/auth/sms-codes',
   'POST /api/auth/register',
