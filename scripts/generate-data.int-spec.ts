@@ -82,7 +82,7 @@ describe('generated data', () => {
     const token = login.body.accessToken;
     const me = await api.get('/api/seekers/me', { token });
     assert.equal(me.status, 200);
-    assert.match(me.body.idNumber, /^\d{6}\*{8}[\dX]{4}$/);
+    assert.match(me.body.idNumber, /^\d{4}\*{13}[\dX]$/);
     const [vacancy] = await rowsOf(
       api.database.url,
       `select v.id from vacancies v join employers e on e.id = v.employer_id

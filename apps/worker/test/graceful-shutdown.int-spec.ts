@@ -106,7 +106,8 @@ test('the worker finishes the jobs it is running on SIGTERM: none is left active
   const jobs = api.app.get(JobQueue);
   const queue = jobs.queue(QueueName.Notifications);
   const before = (await queue.getJobCounts('completed')).completed;
-  const total = 400;
+  // Enough that a quiet machine cannot finish them all between the check below and the stop.
+  const total = 2000;
   await jobs.enqueueMany(
     Array.from({ length: total }, (_, i) => ({
       name: JobName.SendWelcome,
@@ -118,6 +119,7 @@ test('the worker finishes the jobs it is running on SIGTERM: none is left active
   await eventually(
     async () => (await queue.getJobCounts('completed')).completed >= before + 20,
     60000,
+    20,
   );
   await worker.stop();
 
