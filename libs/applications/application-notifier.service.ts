@@ -5,6 +5,8 @@ import { ApplicationHistoryEntity } from './entities/application-history.entity'
 import { ApplicationEntity } from './entities/application.entity';
 import { APPLICATION_STATUS_NAMES } from './application-status';
 import { employerMemberIds, vacancyFacts } from './vacancy-facts';
+import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { USER_ROWS } from '@jipin/accounts';
 
 /** Statuses worth an SMS to a seeker who accepts SMS. */
 const SMS_STATUSES = new Set(['interviewing', 'intent', 'hired']);
@@ -26,7 +28,7 @@ export class ApplicationNotifierService {
     });
     const vacancy = await vacancyFacts(manager, application.vacancyId);
     const [seeker] = await manager.query(
-      `select p.name, u.status from seeker_profiles p join users u on u.id = p.user_id where p.id = $1`,
+      `select p.name, u.status from ${SEEKER_PROFILE_ROWS} p join ${USER_ROWS} u on u.id = p.user_id where p.id = $1`,
       [application.seekerProfileId],
     );
     const status = APPLICATION_STATUS_NAMES[change.toStatus];

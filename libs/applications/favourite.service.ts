@@ -5,6 +5,8 @@ import { Principal } from '@jipin/accounts';
 import { SeekerProfileService } from '@jipin/seekers';
 import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
 import { vacancyFacts } from './vacancy-facts';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 /** Vacancies a seeker keeps for later. */
 @Injectable()
@@ -38,8 +40,8 @@ export class FavouriteService {
     return this.dataSource.query(
       `select f.vacancy_id as "vacancyId", v.title, e.name as "employerName", v.status,
               v.expires_at::text as "expiresAt", f.created_at as "savedAt"
-         from vacancy_favourites f join vacancies v on v.id = f.vacancy_id
-         join employers e on e.id = v.employer_id
+         from vacancy_favourites f join ${VACANCY_ROWS} v on v.id = f.vacancy_id
+         join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where f.seeker_profile_id = $1 order by f.created_at desc`,
       [profile.id],
     ) as Promise<Record<string, unknown>[]>;

@@ -11,3 +11,4 @@ export * from './entities/application.entity';
 export * from './entities/vacancy-favourite.entity';
 export * from './favourite.service';
 export * from './resume-access';
+export * from './application-rows-sql';

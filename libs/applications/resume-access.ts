@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { intentBetween } from '@jipin/intents';
 import { recommendedToEmployer } from '@jipin/matching';
 import { SeekerProfileEntity } from '@jipin/seekers';
+import { FAIR_BOOTH_ROWS, FAIR_REGISTRATION_ROWS } from '@jipin/fairs';
 
 /** Why a recruiter may open a person's résumé; there is no other way in. */
 export type ResumeAccessReason = 'applied' | 'recommended' | 'fair' | 'intent';
@@ -46,8 +47,8 @@ export async function resumeAccess(
   )
     return access('recommended');
   const [metAtFair] = await manager.query(
-    `select 1 from fair_registrations r
-       join fair_booths b on b.fair_id = r.fair_id
+    `select 1 from ${FAIR_REGISTRATION_ROWS} r
+       join ${FAIR_BOOTH_ROWS} b on b.fair_id = r.fair_id
       where r.seeker_user_id = $1 and r.checked_in_at is not null
         and b.employer_id = $2 and b.status = 'approved'
       limit 1`,

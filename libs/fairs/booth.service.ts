@@ -12,6 +12,8 @@ import {
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { FairEntity } from './entities/fair.entity';
 import { fairForStaff, publicFair, recruiterOf, staffRunsFair } from './fair-access';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 export const BOOTH_STATUS_NAMES = {
   pending: '待审核',
@@ -244,7 +246,7 @@ export class BoothService {
     vacancyIds: string[],
   ): Promise<void> {
     const rows: { id: string }[] = await manager.query(
-      `select id from vacancies where id = any($1::uuid[]) and employer_id = $2
+      `select id from ${VACANCY_ROWS} vacancies where id = any($1::uuid[]) and employer_id = $2
           and status = 'published' and expires_at >= current_date`,
       [vacancyIds, employerId],
     );
@@ -283,9 +285,9 @@ export class BoothService {
               b.decision_note as "decisionNote", b.created_at as "appliedAt",
               (select json_agg(json_build_object('id', v.id, 'title', v.title, 'headcount', v.headcount)
                         order by v.title)
-                 from fair_booth_vacancies bv join vacancies v on v.id = bv.vacancy_id
+                 from fair_booth_vacancies bv join ${VACANCY_ROWS} v on v.id = bv.vacancy_id
                 where bv.booth_id = b.id) as vacancies
-         from fair_booths b join fairs f on f.id = b.fair_id join employers e on e.id = b.employer_id
+         from fair_booths b join fairs f on f.id = b.fair_id join ${EMPLOYER_ROWS} e on e.id = b.employer_id
         where ${where} order by b.booth_number nulls last, b.created_at`,
       params,
     );

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { forbidden, notFound } from '@jipin/core';
 import { FairEntity } from './entities/fair.entity';
+import { EMPLOYER_MEMBER_ROWS, EMPLOYER_ROWS } from '@jipin/employers';
 
 /** Admins and county staff run every fair; window staff only their township's (not county-wide online ones). */
 export function staffRunsFair(principal: Principal, fair: Pick<FairEntity, 'townshipCode'>) {
@@ -43,7 +44,7 @@ export async function recruiterOf(
 ): Promise<{ employerId: string; status: string }> {
   const [row] = await manager.query(
     `select m.employer_id as "employerId", e.status
-       from employer_members m join employers e on e.id = m.employer_id where m.user_id = $1`,
+       from ${EMPLOYER_MEMBER_ROWS} m join ${EMPLOYER_ROWS} e on e.id = m.employer_id where m.user_id = $1`,
     [userId],
   );
   if (!row) throw forbidden('not_employer_member', '请先登记招聘单位或加入所在单位');

@@ -7,6 +7,8 @@ import { IntentService, IntentView } from '@jipin/intents';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
 import { assertOnePersonKey, normaliseTicketCode, scanTicket } from './registration.service';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()
@@ -29,8 +31,8 @@ export class FairFloorService {
               min(b.booth_number) as "boothNumber"
          from fair_booth_vacancies bv
          join fair_booths b on b.id = bv.booth_id and b.status = 'approved'
-         join vacancies v on v.id = bv.vacancy_id and v.status = 'published'
-         join employers e on e.id = v.employer_id
+         join ${VACANCY_ROWS} v on v.id = bv.vacancy_id and v.status = 'published'
+         join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where bv.fair_id = $1
         group by v.id, e.id
         order by min(b.booth_number) nulls last, v.title`,

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationService } from '@jipin/notifications';
-import { chinaToday, KeyGroup, keyGroupCondition } from '@jipin/seekers';
+import { chinaToday, KeyGroup, keyGroupCondition, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
 import { FairEntity } from './entities/fair.entity';
+import { USER_ROWS } from '@jipin/accounts';
+import { EMPLOYER_MEMBER_ROWS } from '@jipin/employers';
 
 /** How long before a fair its reminders go out. */
 export const REMINDER_WINDOW_HOURS = 24;
@@ -40,7 +42,7 @@ export class FairNoticeService {
       const place = fair.venue ? `，地点：${fair.venue}` : '';
       const seekers: { userId: string }[] = await this.dataSource.query(
         `select r.seeker_user_id as "userId" from fair_registrations r
-           join users u on u.id = r.seeker_user_id where r.fair_id = $1 and u.status = 'active'`,
+           join ${USER_ROWS} u on u.id = r.seeker_user_id where r.fair_id = $1 and u.status = 'active'`,
         [fair.id],
       );
       for (const { userId } of seekers) {
@@ -57,8 +59,8 @@ export class FairNoticeService {
       }
       const recruiters: { userId: string }[] = await this.dataSource.query(
         `select distinct m.user_id as "userId" from fair_booths b
-           join employer_members m on m.employer_id = b.employer_id
-           join users u on u.id = m.user_id
+           join ${EMPLOYER_MEMBER_ROWS} m on m.employer_id = b.employer_id
+           join ${USER_ROWS} u on u.id = m.user_id
           where b.fair_id = $1 and b.status = 'approved' and u.status = 'active'`,
         [fair.id],
       );
@@ -91,7 +93,7 @@ export class FairNoticeService {
       .join(' or ');
     const people: { userId: string }[] = await this.dataSource.query(
       `select p.user_id as "userId"
-         from (select $2::date as as_of) d, seeker_profiles p join users u on u.id = p.user_id
+         from (select $2::date as as_of) d, ${SEEKER_PROFILE_ROWS} p join ${USER_ROWS} u on u.id = p.user_id
         where u.status = 'active' and p.anonymised_at is null
           and ($1::varchar is null or p.township_code = $1) and (${groups})`,
       [fair.townshipCode, chinaToday()],

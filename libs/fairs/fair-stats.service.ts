@@ -6,6 +6,10 @@ import { invalid } from '@jipin/core';
 import { staffTownshipFilter } from '@jipin/seekers';
 import { fairForStaff } from './fair-access';
 import { FAIR_STATUS_NAMES } from './fair-status';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { APPLICATION_ROWS } from '@jipin/applications';
+import { PLACEMENT_INTENT_ROWS } from '@jipin/intents';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 export interface FairNumbers {
   employers: number;
@@ -55,13 +59,13 @@ export class FairStatsService {
               (select count(*) from booths)::int as booths,
               (select count(*) from brought)::int as vacancies,
               (select coalesce(sum(v.headcount), 0) from brought x
-                 join vacancies v on v.id = x.vacancy_id)::int as positions,
+                 join ${VACANCY_ROWS} v on v.id = x.vacancy_id)::int as positions,
               (select count(*) from fair_registrations where fair_id = $1)::int as registrations,
               (select count(*) from fair_registrations
                 where fair_id = $1 and checked_in_at is not null)::int as "checkIns",
-              (select count(*) from applications where fair_id = $1)::int as applications,
-              (select count(*) from placement_intents where fair_id = $1)::int as intents,
-              (select count(distinct seeker_user_id) from placement_intents
+              (select count(*) from ${APPLICATION_ROWS} applications where fair_id = $1)::int as applications,
+              (select count(*) from ${PLACEMENT_INTENT_ROWS} placement_intents where fair_id = $1)::int as intents,
+              (select count(distinct seeker_user_id) from ${PLACEMENT_INTENT_ROWS} placement_intents
                 where fair_id = $1)::int as "peopleWithIntents"`,
       [fairId],
     )) as FairNumbers[];
@@ -71,19 +75,19 @@ export class FairStatsService {
             brought as (select distinct b.employer_id, bv.vacancy_id from fair_booth_vacancies bv
                           join booths b on b.id = bv.booth_id),
             present as (select employer_id from booths
-                        union select employer_id from applications where fair_id = $1
-                        union select employer_id from placement_intents where fair_id = $1)
+                        union select employer_id from ${APPLICATION_ROWS} applications where fair_id = $1
+                        union select employer_id from ${PLACEMENT_INTENT_ROWS} placement_intents where fair_id = $1)
        select e.id as "employerId", e.name as "employerName",
               coalesce((select array_agg(booth_number order by booth_number) from booths
                          where employer_id = e.id and booth_number is not null), '{}') as "boothNumbers",
               (select count(*) from brought where employer_id = e.id)::int as vacancies,
-              (select coalesce(sum(v.headcount), 0) from brought x join vacancies v on v.id = x.vacancy_id
+              (select coalesce(sum(v.headcount), 0) from brought x join ${VACANCY_ROWS} v on v.id = x.vacancy_id
                 where x.employer_id = e.id)::int as positions,
-              (select count(*) from applications where fair_id = $1 and employer_id = e.id)::int as applications,
-              (select count(*) from placement_intents where fair_id = $1 and employer_id = e.id)::int as intents,
-              (select count(distinct seeker_user_id) from placement_intents
+              (select count(*) from ${APPLICATION_ROWS} applications where fair_id = $1 and employer_id = e.id)::int as applications,
+              (select count(*) from ${PLACEMENT_INTENT_ROWS} placement_intents where fair_id = $1 and employer_id = e.id)::int as intents,
+              (select count(distinct seeker_user_id) from ${PLACEMENT_INTENT_ROWS} placement_intents
                 where fair_id = $1 and employer_id = e.id)::int as "peopleWithIntents"
-         from present p join employers e on e.id = p.employer_id
+         from present p join ${EMPLOYER_ROWS} e on e.id = p.employer_id
         order by (select min(booth_number) from booths where employer_id = e.id) nulls last, e.name`,
       [fairId],
     )) as EmployerNumbers[];
@@ -166,15 +170,15 @@ export class FairStatsService {
        select (select count(*) from f)::int as fairs,
               (select count(distinct employer_id) from brought)::int as employers,
               (select count(distinct vacancy_id) from brought)::int as vacancies,
-              (select coalesce(sum(headcount), 0) from vacancies
+              (select coalesce(sum(headcount), 0) from ${VACANCY_ROWS} vacancies
                 where id in (select vacancy_id from brought))::int as positions,
               (select coalesce(sum(v.headcount), 0)
                  from (select distinct fair_id, vacancy_id from brought) x
-                 join vacancies v on v.id = x.vacancy_id)::int as "positionsSummedPerFair",
+                 join ${VACANCY_ROWS} v on v.id = x.vacancy_id)::int as "positionsSummedPerFair",
               (select count(distinct seeker_user_id) from fair_registrations
                 where fair_id in (select id from f) and checked_in_at is not null)::int as "peopleCheckedIn",
-              (select count(*) from placement_intents where fair_id in (select id from f))::int as intents,
-              (select count(distinct seeker_user_id) from placement_intents
+              (select count(*) from ${PLACEMENT_INTENT_ROWS} placement_intents where fair_id in (select id from f))::int as intents,
+              (select count(distinct seeker_user_id) from ${PLACEMENT_INTENT_ROWS} placement_intents
                 where fair_id in (select id from f))::int as "peopleWithIntents"`,
       [query.from, query.to, township ?? null],
     );

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountService, Principal } from '@jipin/accounts';
+import { AccountService, Principal, USER_ROWS } from '@jipin/accounts';
 import { conflict, invalid, maskName, notFound, PiiCipher, RateLimiter } from '@jipin/core';
 import { FairRegistrationEntity } from './entities/fair-registration.entity';
 import { FairEntity } from './entities/fair.entity';
@@ -130,7 +130,7 @@ export class RegistrationService {
               f.ends_at as "endsAt", f.venue, u.name, r.ticket_code as "ticketCode",
               r.registered_at as "registeredAt", r.checked_in_at as "checkedInAt"
          from fair_registrations r join fairs f on f.id = r.fair_id
-         join users u on u.id = r.seeker_user_id
+         join ${USER_ROWS} u on u.id = r.seeker_user_id
         where r.fair_id = $1 and r.seeker_user_id = $2`,
       [fairId, principal.userId],
     );
@@ -172,7 +172,7 @@ export class RegistrationService {
     return this.checkInWhere(
       staff,
       fairId,
-      'r.seeker_user_id = (select id from users where phone_index = $3)',
+      `r.seeker_user_id = (select id from ${USER_ROWS} users where phone_index = $3)`,
       this.cipher.blindIndex(by.phone!),
     );
   }
@@ -258,7 +258,7 @@ export class RegistrationService {
               r.ticket_code as "ticketCode", coalesce(r.checked_in_at, now()) as "checkedInAt",
               r.source, exists (select 1 from hit) as fresh
          from f left join fair_registrations r on r.fair_id = f.id and ${condition}
-         left join users u on u.id = r.seeker_user_id`,
+         left join ${USER_ROWS} u on u.id = r.seeker_user_id`,
       [fairId, staff.userId, value, township],
     );
     const row = rows[0];

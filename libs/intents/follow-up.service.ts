@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, USER_ROWS } from '@jipin/accounts';
 import { conflict, forbidden, invalid, notFound } from '@jipin/core';
 import { NotificationService } from '@jipin/notifications';
 import {
   chinaToday,
   employmentStatusBefore,
+  SEEKER_PROFILE_ROWS,
   SeekerProfileEntity,
   SeekerProfileService,
   staffCovers,
@@ -16,6 +17,7 @@ import { activeRecruiters, intentVacancy, recruiterEmployer } from './intent-fac
 import { IntentView } from './intent-view';
 import { IntentService } from './intent.service';
 import { classifyPlacement } from './placement-classes';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 
 export interface OutcomeInput {
   outcome: IntentOutcome;
@@ -115,9 +117,9 @@ export class FollowUpService {
     const due: { id: string; employerId: string; title: string; name: string }[] =
       await this.dataSource.query(
         `select i.id, i.employer_id as "employerId", v.title, coalesce(p.name, u.name) as name
-           from placement_intents i join vacancies v on v.id = i.vacancy_id
-           join users u on u.id = i.seeker_user_id
-           left join seeker_profiles p on p.id = i.seeker_profile_id
+           from placement_intents i join ${VACANCY_ROWS} v on v.id = i.vacancy_id
+           join ${USER_ROWS} u on u.id = i.seeker_user_id
+           left join ${SEEKER_PROFILE_ROWS} p on p.id = i.seeker_profile_id
           where i.outcome is null and i.follow_up_due_on <= $1
           order by i.follow_up_due_on limit $2`,
         [chinaToday(), limit],

@@ -1,5 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { notFound } from '@jipin/core';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_MEMBER_ROWS, EMPLOYER_ROWS } from '@jipin/employers';
+import { USER_ROWS } from '@jipin/accounts';
 
 /** What an intent needs to know about a vacancy, read from the vacancies lib's table. */
 export interface IntentVacancy {
@@ -18,7 +21,7 @@ export async function intentVacancy(
   const [row] = await manager.query(
     `select v.id, v.employer_id as "employerId", v.township_code as "townshipCode",
             v.occupation_code as "occupationCode", v.title, e.name as "employerName"
-       from vacancies v join employers e on e.id = v.employer_id where v.id = $1`,
+       from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id where v.id = $1`,
     [vacancyId],
   );
   if (!row) throw notFound('岗位');
@@ -31,7 +34,7 @@ export async function activeRecruiters(
   employerId: string,
 ): Promise<string[]> {
   const rows: { userId: string }[] = await manager.query(
-    `select m.user_id as "userId" from employer_members m join users u on u.id = m.user_id
+    `select m.user_id as "userId" from ${EMPLOYER_MEMBER_ROWS} m join ${USER_ROWS} u on u.id = m.user_id
       where m.employer_id = $1 and u.status = 'active'`,
     [employerId],
   );
@@ -44,7 +47,7 @@ export async function recruiterEmployer(
   userId: string,
 ): Promise<string | undefined> {
   const [row] = await manager.query(
-    `select employer_id as "employerId" from employer_members where user_id = $1`,
+    `select employer_id as "employerId" from ${EMPLOYER_MEMBER_ROWS} employer_members where user_id = $1`,
     [userId],
   );
   return row?.employerId;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { NotificationService } from '@jipin/notifications';
 import { activeRecruiters } from './intent-facts';
 import { IntentService } from './intent.service';
+import { USER_ROWS } from '@jipin/accounts';
 
 /** Tells the seeker and the employer's recruiters about a new intent (run by the worker; idempotent). */
 @Injectable()
@@ -16,9 +17,10 @@ export class IntentNotifierService {
   async recorded(intentId: string): Promise<void> {
     const intent = await this.intents.view(intentId).catch(() => undefined);
     if (!intent) return;
-    const [seeker] = await this.dataSource.query(`select status from users where id = $1`, [
-      intent.seekerUserId,
-    ]);
+    const [seeker] = await this.dataSource.query(
+      `select status from ${USER_ROWS} users where id = $1`,
+      [intent.seekerUserId],
+    );
     if (seeker?.status === 'active')
       await this.notifications.notify({
         userId: intent.seekerUserId,

@@ -1,6 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { maskPhone, PiiCipher } from '@jipin/core';
 import { IntentOutcome, IntentSource } from './entities/placement-intent.entity';
+import { USER_ROWS } from '@jipin/accounts';
+import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 export const INTENT_SOURCE_NAMES: Record<IntentSource, string> = {
   application: '网上申请',
@@ -48,10 +52,10 @@ const SELECT = `
          i.follow_up_due_on::text as "followUpDueOn", i.outcome, i.outcome_at as "outcomeAt",
          pl.id as "placementId"
     from placement_intents i
-    join users u on u.id = i.seeker_user_id
-    left join seeker_profiles p on p.id = i.seeker_profile_id
-    join vacancies v on v.id = i.vacancy_id
-    join employers e on e.id = i.employer_id
+    join ${USER_ROWS} u on u.id = i.seeker_user_id
+    left join ${SEEKER_PROFILE_ROWS} p on p.id = i.seeker_profile_id
+    join ${VACANCY_ROWS} v on v.id = i.vacancy_id
+    join ${EMPLOYER_ROWS} e on e.id = i.employer_id
     left join placements pl on pl.intent_id = i.id`;
 
 /** Intents as the API shows them: the phone masked, names and titles joined in. */

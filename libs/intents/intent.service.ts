@@ -9,7 +9,7 @@ import {
   OutboxService,
   PiiCipher,
 } from '@jipin/core';
-import { chinaToday, outsideTownship, staffCovers } from '@jipin/seekers';
+import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS, staffCovers } from '@jipin/seekers';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { addDays, intentVacancy } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';
@@ -46,7 +46,7 @@ export class IntentService {
   async record(manager: EntityManager, input: RecordIntentInput): Promise<RecordedIntent> {
     const vacancy = await intentVacancy(manager, input.vacancyId);
     const [profile]: { id: string; townshipCode: string }[] = await manager.query(
-      `select id, township_code as "townshipCode" from seeker_profiles
+      `select id, township_code as "townshipCode" from ${SEEKER_PROFILE_ROWS} seeker_profiles
         where user_id = $1 and anonymised_at is null`,
       [input.seekerUserId],
     );
@@ -96,7 +96,7 @@ export class IntentService {
     input: { seekerProfileId: string; vacancyId: string },
   ): Promise<{ created: boolean; intent: IntentView }> {
     const [profile]: { userId: string; townshipCode: string }[] = await this.dataSource.query(
-      `select user_id as "userId", township_code as "townshipCode" from seeker_profiles
+      `select user_id as "userId", township_code as "townshipCode" from ${SEEKER_PROFILE_ROWS} seeker_profiles
         where id = $1 and anonymised_at is null`,
       [input.seekerProfileId],
     );

@@ -1,7 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { RegionsService } from '@jipin/regions';
-import { addYears, KEY_GROUPS, KeyGroup, keyGroupCondition } from '@jipin/seekers';
-import { OCCUPATIONS, occupationByCode } from '@jipin/vacancies';
+import {
+  addYears,
+  KEY_GROUPS,
+  KeyGroup,
+  keyGroupCondition,
+  SEEKER_KEY_GROUP_ROWS,
+  SEEKER_PROFILE_ROWS,
+} from '@jipin/seekers';
+import { occupationByCode, OCCUPATIONS, VACANCY_ROWS } from '@jipin/vacancies';
 import { distanceKm } from '@jipin/regions';
 import {
   CANDIDATE_LIMIT,
@@ -11,6 +18,7 @@ import {
   VacancyRow,
 } from './match-facts';
 import { occupationFamily } from './match-scoring';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 /** Villages lie a few kilometres from their township's centre: the SQL box is this much wider. */
 const TOWNSHIP_SLACK_KM = 10;
@@ -36,7 +44,7 @@ export class MatchCandidates {
               v.township_code as "townshipCode", v.lat, v.lng,
               v.target_key_groups as "targetKeyGroups", v.eligibility,
               v.title || ' ' || v.requirements || ' ' || v.description as text
-         from vacancies v join employers e on e.id = v.employer_id
+         from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where v.id = any($1::uuid[]) order by v.id`,
       [ids],
     );
@@ -60,9 +68,9 @@ export class MatchCandidates {
               p.desired_pay_min as "desiredPayMin", p.employment_status as "employmentStatus",
               p.recommendation_opt_out as "recommendationOptOut",
               p.anonymised_at is not null as anonymised,
-              array(select k.code from seeker_key_groups k
+              array(select k.code from ${SEEKER_KEY_GROUP_ROWS} k
                      where k.profile_id = p.id and k.status = 'verified' order by k.code) as "verifiedGroups"
-         from seeker_profiles p where p.id = any($1::uuid[]) order by p.id`,
+         from ${SEEKER_PROFILE_ROWS} p where p.id = any($1::uuid[]) order by p.id`,
       [ids],
     );
     return rows.map((row) => ({ ...row, ...this.placeOf(row.townshipCode, row.villageCode) }));
@@ -108,7 +116,7 @@ export class MatchCandidates {
       );
     }
     const rows: { id: string }[] = await this.db.query(
-      `select p.id from seeker_profiles p
+      `select p.id from ${SEEKER_PROFILE_ROWS} p
         where ${where.join('\n          and ')}
         order by (p.desired_occupations @> array[${param(vacancy.occupationCode, '::text')}]) desc,
                  (p.township_code = ${param(vacancy.townshipCode, '::text')}) desc,
@@ -124,7 +132,7 @@ export class MatchCandidates {
     const prefixes = [...new Set(seeker.desiredOccupations.map((c) => `${occupationFamily(c)}-%`))];
     if (!prefixes.length) return [];
     const rows: { id: string }[] = await this.db.query(
-      `select v.id from vacancies v join employers e on e.id = v.employer_id
+      `select v.id from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where v.status = 'published' and v.expires_at >= $1::date
           and e.status not in ('suspended', 'rejected')
           and v.occupation_code like any($2::text[])

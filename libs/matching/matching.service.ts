@@ -15,6 +15,7 @@ import {
   vacancyOpen,
 } from './match-facts';
 import { MatchScore, MatchWeights } from './match-scoring';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 
 export interface MatchRunResult {
   /** False when nothing changed since the last run (same facts, same day). */
@@ -165,7 +166,7 @@ export class MatchingService {
   async matchEmployer(employerId: string): Promise<void> {
     const ids = await idsOf(
       this.dataSource.manager,
-      `select v.id from vacancies v
+      `select v.id from ${VACANCY_ROWS} v
         where v.employer_id = $1
           and (v.status = 'published' or exists (select 1 from matches m where m.vacancy_id = v.id))
         order by v.id`,
@@ -183,7 +184,7 @@ export class MatchingService {
     const removed = await this.removeStale(today);
     const open = await idsOf(
       this.dataSource.manager,
-      `select id from vacancies where status = 'published' and expires_at >= $1::date order by id`,
+      `select id from ${VACANCY_ROWS} vacancies where status = 'published' and expires_at >= $1::date order by id`,
       today,
     );
     for (let i = 0; i < open.length; i += 500) {

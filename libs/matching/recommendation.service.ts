@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { forbidden, maskName, notFound } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
-import { ageOn, chinaToday, EducationEntry } from '@jipin/seekers';
-import { occupationByCode } from '@jipin/vacancies';
+import { ageOn, chinaToday, EducationEntry, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { occupationByCode, VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_MEMBER_ROWS, EMPLOYER_ROWS } from '@jipin/employers';
 
 const LIMIT = 20;
 
@@ -91,7 +92,7 @@ export class RecommendationService {
 
   async forSeeker(principal: Principal): Promise<SeekerRecommendations> {
     const [profile] = await this.dataSource.query(
-      `select id, recommendation_opt_out as "optOut" from seeker_profiles
+      `select id, recommendation_opt_out as "optOut" from ${SEEKER_PROFILE_ROWS} seeker_profiles
         where user_id = $1 and anonymised_at is null`,
       [principal.userId],
     );
@@ -107,8 +108,8 @@ export class RecommendationService {
               v.pay_min::float8 as "payMin", v.pay_max::float8 as "payMax", v.pay_unit as "payUnit",
               m.score, m.explanation, m.computed_at as "computedAt"
          from matches m
-         join vacancies v on v.id = m.vacancy_id
-         join employers e on e.id = v.employer_id
+         join ${VACANCY_ROWS} v on v.id = m.vacancy_id
+         join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where m.seeker_id = $1 and v.status = 'published' and v.expires_at >= $2::date
           and e.status not in ('suspended', 'rejected')
         order by m.score desc, v.id
@@ -136,15 +137,15 @@ export class RecommendationService {
    */
   async forEmployer(principal: Principal, vacancyId: string): Promise<TalentRecommendations> {
     const [member] = await this.dataSource.query(
-      `select m.employer_id as "employerId", e.status from employer_members m
-         join employers e on e.id = m.employer_id where m.user_id = $1`,
+      `select m.employer_id as "employerId", e.status from ${EMPLOYER_MEMBER_ROWS} m
+         join ${EMPLOYER_ROWS} e on e.id = m.employer_id where m.user_id = $1`,
       [principal.userId],
     );
     if (!member) throw notFound('用人单位', 'employer_not_found');
     if (member.status !== 'verified')
       throw forbidden('employer_not_verified', '单位通过认证后才能查看推荐人才');
     const [vacancy] = await this.dataSource.query(
-      `select id from vacancies where id = $1 and employer_id = $2`,
+      `select id from ${VACANCY_ROWS} vacancies where id = $1 and employer_id = $2`,
       [vacancyId, member.employerId],
     );
     if (!vacancy) throw notFound('岗位');
@@ -154,8 +155,8 @@ export class RecommendationService {
               p.skills, p.desired_occupations as "desiredOccupations", p.township_code as "townshipCode",
               m.score, m.explanation, m.computed_at as "computedAt"
          from matches m
-         join seeker_profiles p on p.id = m.seeker_id
-         join vacancies v on v.id = m.vacancy_id
+         join ${SEEKER_PROFILE_ROWS} p on p.id = m.seeker_id
+         join ${VACANCY_ROWS} v on v.id = m.vacancy_id
         where m.vacancy_id = $1 and v.status = 'published' and v.expires_at >= $2::date
           and p.visibility = 'open' and not p.recommendation_opt_out and p.anonymised_at is null
         order by m.score desc, p.id

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { chinaToday } from '@jipin/seekers';
+import { chinaToday, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 
 /**
  * Whether the person is among the talent 推荐人才 shows the employer today,
@@ -13,8 +14,8 @@ export async function recommendedToEmployer(
 ): Promise<boolean> {
   const [row] = await manager.query(
     `select 1 from matches m
-       join vacancies v on v.id = m.vacancy_id
-       join seeker_profiles p on p.id = m.seeker_id
+       join ${VACANCY_ROWS} v on v.id = m.vacancy_id
+       join ${SEEKER_PROFILE_ROWS} p on p.id = m.seeker_id
       where m.seeker_id = $1 and v.employer_id = $2
         and v.status = 'published' and v.expires_at >= $3::date
         and p.visibility = 'open' and not p.recommendation_opt_out and p.anonymised_at is null

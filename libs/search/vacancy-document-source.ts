@@ -7,9 +7,12 @@ import {
   SHIFT_PATTERNS,
   ShiftPattern,
   VACANCY_KINDS,
+  VACANCY_ROWS,
   VacancyKind,
 } from '@jipin/vacancies';
 import { SearchDocumentFeed, VacancySearchDocument } from './search-types';
+import { FAIR_BOOTH_ROWS, FAIR_BOOTH_VACANCY_ROWS, FAIR_ROWS } from '@jipin/fairs';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 
 interface SourceRow {
   id: string;
@@ -38,9 +41,9 @@ interface SourceRow {
 /** Findable: published, not past its last day, and the employer verified (not suspended, not rejected). */
 const FINDABLE = `v.status = 'published' and e.status = 'verified' and v.expires_at >= $1::date`;
 /** The vacancy's (v) booths at fairs, whatever their state. */
-const FAIR_LINKS = `from fair_booth_vacancies bv
-    join fair_booths b on b.id = bv.booth_id
-    join fairs f on f.id = bv.fair_id
+const FAIR_LINKS = `from ${FAIR_BOOTH_VACANCY_ROWS} bv
+    join ${FAIR_BOOTH_ROWS} b on b.id = bv.booth_id
+    join ${FAIR_ROWS} f on f.id = bv.fair_id
   where bv.vacancy_id = v.id`;
 /** Fairs still to come or under way whose approved booths bring the vacancy. */
 const FAIR_IDS = `array(select distinct bv.fair_id ${FAIR_LINKS}
@@ -71,7 +74,7 @@ export class VacancyDocumentSource implements SearchDocumentFeed {
   async vacancyIdsOfEmployers(employerIds: string[]): Promise<string[]> {
     if (!employerIds.length) return [];
     const rows: { id: string }[] = await this.dataSource.query(
-      `select id from vacancies where employer_id = any($1::uuid[]) order by id`,
+      `select id from ${VACANCY_ROWS} vacancies where employer_id = any($1::uuid[]) order by id`,
       [employerIds],
     );
     return rows.map((r) => r.id);
@@ -81,7 +84,7 @@ export class VacancyDocumentSource implements SearchDocumentFeed {
   async versions(): Promise<Map<string, number>> {
     const rows: { id: string; version: string }[] = await this.dataSource.query(
       `select v.id, ${VERSION} as version
-       from vacancies v join employers e on e.id = v.employer_id where ${FINDABLE}`,
+       from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id where ${FINDABLE}`,
       [chinaToday()],
     );
     return new Map(rows.map((r) => [r.id, Number(r.version)]));
@@ -108,7 +111,7 @@ export class VacancyDocumentSource implements SearchDocumentFeed {
         v.updated_at, coalesce(v.lat, e.lat) as lat, coalesce(v.lng, e.lng) as lng,
         ${FAIR_IDS} as fair_ids,
         ${VERSION} as version
-      from vacancies v join employers e on e.id = v.employer_id
+      from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id
       where ${FINDABLE}`;
   }
 }

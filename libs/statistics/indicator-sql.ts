@@ -1,11 +1,15 @@
 import {
   employmentStatusOn,
-  keyGroupCondition,
   KeyGroup,
+  keyGroupCondition,
   registeredEmploymentStatus,
+  SEEKER_PROFILE_ROWS,
 } from '@jipin/seekers';
 import { IndicatorCode } from './indicators';
 import { periodBounds, SqlParams, StatisticsScope } from './statistics-scope';
+import { PLACEMENT_INTENT_ROWS, PLACEMENT_ROWS } from '@jipin/intents';
+import { FAIR_BOOTH_ROWS, FAIR_BOOTH_VACANCY_ROWS, FAIR_ROWS } from '@jipin/fairs';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 
 /** One query returning a single row with a numeric column `value` (null when undefined, e.g. 0/0). */
 export interface IndicatorQuery {
@@ -87,24 +91,24 @@ type Builder = (scope: StatisticsScope, params: SqlParams) => string;
 const PEOPLE_PLACED =
   (flag: string): Builder =>
   (scope, params) =>
-    `select count(distinct pl.seeker_user_id) as value from placements pl
+    `select count(distinct pl.seeker_user_id) as value from ${PLACEMENT_ROWS} pl
     where pl.${flag} and ${placementsIn(scope, params)}`;
 
 const BUILDERS: Record<IndicatorCode, Builder> = {
   urban_new_employment: PEOPLE_PLACED('urban_new_employment'),
   // "新增": people transferred for the first time, not again.
   rural_labour_transferred: (scope, params) =>
-    `select count(distinct pl.seeker_user_id) as value from placements pl
+    `select count(distinct pl.seeker_user_id) as value from ${PLACEMENT_ROWS} pl
       where pl.rural_labour_transfer and ${placementsIn(scope, params)}
-        and not exists (select 1 from placements e where e.seeker_user_id = pl.seeker_user_id
+        and not exists (select 1 from ${PLACEMENT_ROWS} e where e.seeker_user_id = pl.seeker_user_id
           and e.rural_labour_transfer and e.hired_on < ${params.add(scope.from)}::date)`,
   difficulty_reemployment: PEOPLE_PLACED('difficulty_reemployment'),
   zero_employment_family_placement_rate: (scope, params) => {
     const to = params.add(scope.to);
     return `select case when count(*) = 0 then null
-        else round(100.0 * count(*) filter (where exists (select 1 from placements pl
+        else round(100.0 * count(*) filter (where exists (select 1 from ${PLACEMENT_ROWS} pl
           where pl.seeker_user_id = p.user_id and pl.hired_on <= ${to}::date)) / count(*), 2) end as value
-      from seeker_profiles p
+      from ${SEEKER_PROFILE_ROWS} p
       where p.anonymised_at is null
         and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
         and ${keyGroupOn('zero_employment_family', scope.to, params)}
@@ -121,43 +125,43 @@ const BUILDERS: Record<IndicatorCode, Builder> = {
         and f.indicator = 'labour_force' and f.township_code = ${code}`;
   },
   fairs_held: (scope, params) =>
-    `select count(*) as value from fairs f where ${fairsIn(scope, params)}`,
+    `select count(*) as value from ${FAIR_ROWS} f where ${fairsIn(scope, params)}`,
   // A vacancy shown at several fairs of the period counts once.
   fair_positions: (scope, params) =>
-    `select coalesce(sum(v.headcount), 0) as value from vacancies v
-      where v.id in (select fv.vacancy_id from fair_booth_vacancies fv
-        join fair_booths b on b.id = fv.booth_id and b.status = 'approved'
-        join fairs f on f.id = b.fair_id where ${fairsIn(scope, params)})`,
+    `select coalesce(sum(v.headcount), 0) as value from ${VACANCY_ROWS} v
+      where v.id in (select fv.vacancy_id from ${FAIR_BOOTH_VACANCY_ROWS} fv
+        join ${FAIR_BOOTH_ROWS} b on b.id = fv.booth_id and b.status = 'approved'
+        join ${FAIR_ROWS} f on f.id = b.fair_id where ${fairsIn(scope, params)})`,
   // A person with intents at several fairs counts once; a key group counts its people at any fair.
   fair_intent_people: (scope, params) =>
-    `select count(distinct i.seeker_user_id) as value from placement_intents i
-      join fairs f on f.id = i.fair_id
-      ${scope.keyGroup ? 'join seeker_profiles p on p.user_id = i.seeker_user_id' : ''}
+    `select count(distinct i.seeker_user_id) as value from ${PLACEMENT_INTENT_ROWS} i
+      join ${FAIR_ROWS} f on f.id = i.fair_id
+      ${scope.keyGroup ? `join ${SEEKER_PROFILE_ROWS} p on p.user_id = i.seeker_user_id` : ''}
       where ${fairsIn(scope, params, false)} and ${seekerKeyGroup(scope, params)}`,
   public_welfare_posts: (scope, params) =>
-    `select coalesce(sum(v.headcount), 0) as value from vacancies v
+    `select coalesce(sum(v.headcount), 0) as value from ${VACANCY_ROWS} v
       where ${postsIn(scope, params, 'public_welfare')}`,
   rural_public_welfare_posts: (scope, params) =>
-    `select coalesce(sum(v.headcount), 0) as value from vacancies v
+    `select coalesce(sum(v.headcount), 0) as value from ${VACANCY_ROWS} v
       where ${postsIn(scope, params, 'public_welfare')} and ${ruralPost(params)}`,
   public_welfare_placed: (scope, params) =>
-    `select count(distinct pl.seeker_user_id) as value from placements pl
-      join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
+    `select count(distinct pl.seeker_user_id) as value from ${PLACEMENT_ROWS} pl
+      join ${VACANCY_ROWS} v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
       where ${placementsIn(scope, params)}`,
   internship_posts: (scope, params) =>
-    `select coalesce(sum(v.headcount), 0) as value from vacancies v
+    `select coalesce(sum(v.headcount), 0) as value from ${VACANCY_ROWS} v
       where ${postsIn(scope, params, 'internship')}`,
   vacancies_registered: (scope, params) =>
-    `select count(*) as value from vacancies v where ${postsIn(scope, params)}`,
+    `select count(*) as value from ${VACANCY_ROWS} v where ${postsIn(scope, params)}`,
   positions_registered: (scope, params) =>
-    `select coalesce(sum(v.headcount), 0) as value from vacancies v where ${postsIn(scope, params)}`,
+    `select coalesce(sum(v.headcount), 0) as value from ${VACANCY_ROWS} v where ${postsIn(scope, params)}`,
   seekers_registered: (scope, params) =>
-    `select count(*) as value from seeker_profiles p where ${seekersRegisteredIn(scope, params)}`,
+    `select count(*) as value from ${SEEKER_PROFILE_ROWS} p where ${seekersRegisteredIn(scope, params)}`,
   // 求人倍率: positions wanted over people seeking work, both registered in the period.
   supply_demand_ratio: (scope, params) =>
     `select case when s.n = 0 then null else round(d.n::numeric / s.n, 2) end as value
-      from (select coalesce(sum(v.headcount), 0) as n from vacancies v where ${postsIn(scope, params)}) d,
-           (select count(*) as n from seeker_profiles p where ${seekersRegisteredIn(scope, params)}
+      from (select coalesce(sum(v.headcount), 0) as n from ${VACANCY_ROWS} v where ${postsIn(scope, params)}) d,
+           (select count(*) as n from ${SEEKER_PROFILE_ROWS} p where ${seekersRegisteredIn(scope, params)}
               and ${SEEKING_WORK}) s`,
 };
 
@@ -178,7 +182,7 @@ export function ruralWelfarePlacedQuery(scope: StatisticsScope): IndicatorQuery 
       count(distinct pl.seeker_user_id) filter (where 'poverty_alleviated' = any(pl.key_groups)
         and not 'monitored' = any(pl.key_groups))::int as "povertyAlleviated",
       count(distinct pl.seeker_user_id) filter (where not pl.key_groups && ${params.add(RURAL_PUBLIC_WELFARE_GROUPS)})::int as others
-    from placements pl join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
+    from ${PLACEMENT_ROWS} pl join ${VACANCY_ROWS} v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
     where ${ruralPost(params)} and ${placementsIn(scope, params)}`;
   return { sql, params: params.values };
 }
@@ -186,7 +190,7 @@ export function ruralWelfarePlacedQuery(scope: StatisticsScope): IndicatorQuery 
 /** The key groups the public-welfare posts of the period are meant for. */
 export function welfareGroupsQuery(scope: StatisticsScope): IndicatorQuery {
   const params = new SqlParams();
-  const sql = `select distinct g as code from vacancies v,
+  const sql = `select distinct g as code from ${VACANCY_ROWS} v,
       lateral (select jsonb_array_elements_text(coalesce(v.eligibility->'keyGroups', '[]')) as g
                union select unnest(v.target_key_groups)) groups
     where ${postsIn(scope, params, 'public_welfare')}`;
@@ -195,7 +199,7 @@ export function welfareGroupsQuery(scope: StatisticsScope): IndicatorQuery {
 
 function registeredUnemployed(scope: StatisticsScope, params: SqlParams): string {
   const to = params.add(scope.to);
-  return `select count(*) as value from seeker_profiles p
+  return `select count(*) as value from ${SEEKER_PROFILE_ROWS} p
     where ${employmentStatusOn('p', `${to}::date`)} = 'unemployed' and p.anonymised_at is null
       and p.created_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')
       and ${township('p.township_code', scope, params)} and ${seekerKeyGroup(scope, params)}`;
@@ -210,9 +214,9 @@ export function indicatorQuery(code: IndicatorCode, scope: StatisticsScope): Ind
 /** Demand and supply per occupation in the period: the 求人倍率 table staff hand upwards. */
 export function supplyDemandByOccupationQuery(scope: StatisticsScope): IndicatorQuery {
   const params = new SqlParams();
-  const demand = `select v.occupation_code as code, sum(v.headcount) as demand from vacancies v
+  const demand = `select v.occupation_code as code, sum(v.headcount) as demand from ${VACANCY_ROWS} v
     where ${postsIn(scope, params)} group by 1`;
-  const supply = `select o.code, count(distinct p.id) as supply from seeker_profiles p,
+  const supply = `select o.code, count(distinct p.id) as supply from ${SEEKER_PROFILE_ROWS} p,
       unnest(p.desired_occupations) as o(code)
     where ${seekersRegisteredIn(scope, params)} and ${SEEKING_WORK} group by 1`;
   const sql = `select coalesce(d.code, s.code) as code, coalesce(d.demand, 0)::int as demand,

@@ -22,7 +22,8 @@ export interface Violation extends TableReference {
 }
 
 /** The tables a keyword of SQL names: from, join, into, update, (create/alter) table, truncate. */
-const SQL_TABLE = /\b(?:from|join|into|update|table|truncate)\s+(?:only\s+)?(?:public\.)?"?([a-z_][a-z0-9_]*)"?/gi;
+const SQL_TABLE =
+  /\b(?:from|join|into|update|table|truncate)\s+(?:only\s+)?(?:public\.)?"?([a-z_][a-z0-9_]*)"?/gi;
 /** Query-builder methods whose string argument is a table name. */
 const BUILDER_METHODS = new Set([
   'from',
@@ -98,7 +99,9 @@ export function tablesCreatedByMigrations(root: string): Map<string, string> {
   const created = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
     const source = readFileSync(join(dir, name), 'utf8');
-    for (const m of source.matchAll(/create\s+(?:unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?"?(\w+)"?/gi)) {
+    for (const m of source.matchAll(
+      /create\s+(?:unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?"?(\w+)"?/gi,
+    )) {
       created.set(m[1].toLowerCase(), name);
     }
   }
