@@ -9,3 +9,4 @@ export * from './session.service';
 export * from './sms-code.service';
 export * from './sms/sms-sender';
 export * from './account-rows-sql';
+export * from './account-removal';

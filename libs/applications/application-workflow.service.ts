@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { invalid, OutboxEventType, OutboxService } from '@jipin/core';
-import { FollowUpService, IntentService, PlacementIntentEntity } from '@jipin/intents';
+import { FollowUpService, IntentService } from '@jipin/intents';
 import { chinaToday } from '@jipin/seekers';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
@@ -90,10 +90,11 @@ export class ApplicationWorkflowService {
       return;
     }
     if (!['hired', 'rejected', 'withdrawn'].includes(application.status)) return;
-    const intent = await manager.findOne(PlacementIntentEntity, {
-      where: { seekerUserId: application.seekerUserId, vacancyId: application.vacancyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const intent = await this.intents.lockedIntentFor(
+      manager,
+      application.seekerUserId,
+      application.vacancyId,
+    );
     if (!intent || intent.outcome) return;
     await this.followUps.settle(
       manager,

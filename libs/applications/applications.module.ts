@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
-import { SeekerProfileEntity, SeekersModule } from '@jipin/seekers';
+import { SeekersModule } from '@jipin/seekers';
 import { ApplicationNotifierService } from './application-notifier.service';
 import { ApplicationWorkflowService } from './application-workflow.service';
 import { ApplicationService } from './application.service';
@@ -24,12 +24,7 @@ const services = [
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      ApplicationEntity,
-      ApplicationHistoryEntity,
-      VacancyFavouriteEntity,
-      SeekerProfileEntity,
-    ]),
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationHistoryEntity, VacancyFavouriteEntity]),
     SeekersModule,
     NotificationsModule,
     IntentsModule,

@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { forbidden, notFound } from '@jipin/core';
-import {
-  PiiAccessService,
-  RevealRequest,
-  SeekerProfileEntity,
-  SeekerProfileService,
-  SeekerView,
-} from '@jipin/seekers';
+import { PiiAccessService, RevealRequest, SeekerProfileService, SeekerView } from '@jipin/seekers';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { APPLICATION_STATUS_NAMES, ApplicationStatus, EmployerStatus } from './application-status';
 import { historyView } from './application-view';
 import { ApplicationWorkflowService } from './application-workflow.service';
+import { FAIR_MEETINGS, FairMeetings } from './fair-meetings';
 import { ResumeAccess, resumeAccess } from './resume-access';
 import { employerOfMember, vacancyFacts } from './vacancy-facts';
 
@@ -66,12 +62,11 @@ export class EmployerApplicantsService {
     private readonly applications: Repository<ApplicationEntity>,
     @InjectRepository(ApplicationHistoryEntity)
     private readonly history: Repository<ApplicationHistoryEntity>,
-    @InjectRepository(SeekerProfileEntity)
-    private readonly profiles: Repository<SeekerProfileEntity>,
     private readonly dataSource: DataSource,
     private readonly seekers: SeekerProfileService,
     private readonly pii: PiiAccessService,
     private readonly workflow: ApplicationWorkflowService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async inbox(principal: Principal, vacancyId: string, status?: ApplicationStatus) {
@@ -116,7 +111,8 @@ export class EmployerApplicantsService {
   /** Allowed because the person applied to this employer; written to the audit log. */
   async reveal(principal: Principal, applicationId: string, request: RevealRequest) {
     const application = await this.employerApplication(principal, applicationId);
-    const profile = await this.profiles.findOneByOrFail({ id: application.seekerProfileId });
+    const profile = await this.seekers.profileById(application.seekerProfileId);
+    if (!profile) throw notFound('该信息', 'pii_not_available');
     if (profile.anonymisedAt) throw notFound('该信息', 'pii_not_available');
     return this.pii.reveal(principal, profile, request);
   }
@@ -131,9 +127,10 @@ export class EmployerApplicantsService {
   ): Promise<EmployerSeekerView & { access: ResumeAccess }> {
     const manager = this.dataSource.manager;
     const member = await employerOfMember(manager, principal.userId);
-    const profile = await this.profiles.findOneBy({ id: profileId });
+    const profile = await this.seekers.profileById(profileId);
     if (!member || !profile || profile.anonymisedAt) throw notFound('求职者');
-    const access = await resumeAccess(manager, member, profile);
+    const fairs = this.moduleRef.get<FairMeetings>(FAIR_MEETINGS, { strict: false });
+    const access = await resumeAccess(manager, member, profile, fairs);
     if (!access) throw notFound('求职者');
     // The person sees in their access log which employer opened the résumé and why.
     await this.pii.record(principal, profile, {
@@ -146,7 +143,7 @@ export class EmployerApplicantsService {
 
   private async views(rows: ApplicationEntity[]) {
     if (!rows.length) return [];
-    const profiles = await this.profiles.findBy({ id: In(rows.map((r) => r.seekerProfileId)) });
+    const profiles = await this.seekers.profilesByIds(rows.map((r) => r.seekerProfileId));
     const history = await this.history.find({
       where: { applicationId: In(rows.map((r) => r.id)) },
       order: { id: 'ASC' },

@@ -12,3 +12,5 @@ export * from './entities/vacancy-favourite.entity';
 export * from './favourite.service';
 export * from './resume-access';
 export * from './application-rows-sql';
+export * from './fair-meetings';
+export * from './application-removal';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@jipin/core';
+import { deleteNotificationsOlderThan } from '@jipin/notifications';
 
 export interface RetentionResult {
   applicationsCleared: number;
@@ -36,14 +37,11 @@ export class RecruitmentRetentionService {
           where cover_note is not null and status_changed_at < now() - make_interval(days => $1)`,
         [days],
       );
-      const notifications: [unknown[], number] = await manager.query(
-        `delete from notifications where created_at < now() - make_interval(days => $1)`,
-        [days],
-      );
+      const notificationsDeleted = await deleteNotificationsOlderThan(manager, days);
       return {
         applicationsCleared: applications[1],
         historyNotesCleared: history[1],
-        notificationsDeleted: notifications[1],
+        notificationsDeleted,
       };
     });
   }

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { intentBetween } from '@jipin/intents';
 import { recommendedToEmployer } from '@jipin/matching';
 import { SeekerProfileEntity } from '@jipin/seekers';
-import { FAIR_BOOTH_ROWS, FAIR_REGISTRATION_ROWS } from '@jipin/fairs';
+import { FairMeetings } from './fair-meetings';
 
 /** Why a recruiter may open a person's résumé; there is no other way in. */
 export type ResumeAccessReason = 'applied' | 'recommended' | 'fair' | 'intent';
@@ -28,13 +28,13 @@ const access = (reason: ResumeAccessReason): ResumeAccess => ({
  * The first relation that lets the employer see the résumé, or undefined
  * (the caller answers 404, so that nobody learns the person exists).
  * Meeting at a fair means checking in at a fair where the employer had an
- * approved booth: a registration alone is not a meeting. The fair tables are
- * read here because the fairs lib imports this one.
+ * approved booth: a registration alone is not a meeting (the fairs lib answers).
  */
 export async function resumeAccess(
   manager: EntityManager,
   employer: { employerId: string; status: string },
   profile: SeekerProfileEntity,
+  fairs: FairMeetings,
 ): Promise<ResumeAccess | undefined> {
   const [applied] = await manager.query(
     `select 1 from applications where seeker_profile_id = $1 and employer_id = $2 limit 1`,
@@ -46,15 +46,7 @@ export async function resumeAccess(
     (await recommendedToEmployer(manager, profile.id, employer.employerId))
   )
     return access('recommended');
-  const [metAtFair] = await manager.query(
-    `select 1 from ${FAIR_REGISTRATION_ROWS} r
-       join ${FAIR_BOOTH_ROWS} b on b.fair_id = r.fair_id
-      where r.seeker_user_id = $1 and r.checked_in_at is not null
-        and b.employer_id = $2 and b.status = 'approved'
-      limit 1`,
-    [profile.userId, employer.employerId],
-  );
-  if (metAtFair) return access('fair');
+  if (await fairs.metAtFair(manager, profile.userId, employer.employerId)) return access('fair');
   const intent = await intentBetween(manager, profile.userId, employer.employerId);
   if (intent) return access(intent.fairId ? 'fair' : 'intent');
   return undefined;

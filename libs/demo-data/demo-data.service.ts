@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxEventType, OutboxService } from '@jipin/core';
+import { deleteUsers, USER_ROWS } from '@jipin/accounts';
+import { APPLICATION_ROWS, deleteApplications } from '@jipin/applications';
+import { deleteEmployers, EMPLOYER_ROWS } from '@jipin/employers';
+import { deleteFairRows, FAIR_ROWS } from '@jipin/fairs';
+import { deleteIntents, PLACEMENT_INTENT_ROWS, PLACEMENT_ROWS } from '@jipin/intents';
+import { deleteEmploymentHistoryOfPlacements, deleteSeekerProfiles } from '@jipin/seekers';
+import { deleteVacancies, VACANCY_ROWS } from '@jipin/vacancies';
 import { DEMO_KINDS, DemoKind } from './demo-records';
 
 export interface DemoDataSummary {
@@ -36,13 +43,13 @@ export class DemoDataService {
     return {
       counts,
       employers: await this.dataSource.query(
-        `select id, name from employers where id in ${ids('employers')} order by name`,
+        `select id, name from ${EMPLOYER_ROWS} e where id in ${ids('employers')} order by name`,
       ),
       fairs: await this.dataSource.query(
-        `select id, title from fairs where id in ${ids('fairs')} order by starts_at`,
+        `select id, title from ${FAIR_ROWS} f where id in ${ids('fairs')} order by starts_at`,
       ),
       staffAccounts: await this.dataSource.query(
-        `select id, name, role from users where id in ${ids('users')}
+        `select id, name, role from ${USER_ROWS} u where id in ${ids('users')}
            and role in ('staff', 'admin') order by name`,
       ),
     };
@@ -53,7 +60,7 @@ export class DemoDataService {
     const before = await this.summary();
     await this.dataSource.transaction(async (manager) => {
       const vacancies: { id: string }[] = await manager.query(
-        `select id from vacancies where id in ${ids('vacancies')} or employer_id in ${ids('employers')}`,
+        `select id from ${VACANCY_ROWS} v where id in ${ids('vacancies')} or employer_id in ${ids('employers')}`,
       );
       await this.removeRows(manager);
       for (const { id } of vacancies)
@@ -68,32 +75,31 @@ export class DemoDataService {
 
   /** Children before parents: most references to these tables do not cascade. */
   private async removeRows(manager: EntityManager): Promise<void> {
-    const vacancies = `(select id from vacancies where id in ${ids('vacancies')}
+    const vacancies = `(select id from ${VACANCY_ROWS} v where id in ${ids('vacancies')}
       or employer_id in ${ids('employers')})`;
-    const people = `(select id from users where id in ${ids('users')} and role not in ('staff', 'admin'))`;
-    const intents = `(select id from placement_intents where vacancy_id in ${vacancies}
+    const people = `(select id from ${USER_ROWS} u where id in ${ids('users')} and role not in ('staff', 'admin'))`;
+    const intents = `(select id from ${PLACEMENT_INTENT_ROWS} i where vacancy_id in ${vacancies}
       or employer_id in ${ids('employers')} or fair_id in ${ids('fairs')}
       or seeker_user_id in ${people} or seeker_profile_id in ${ids('seeker_profiles')})`;
-    const placements = `(select id from placements where intent_id in ${intents})`;
-    const applications = `(select id from applications where vacancy_id in ${vacancies}
+    const placements = `(select id from ${PLACEMENT_ROWS} pl where intent_id in ${intents})`;
+    const applications = `(select id from ${APPLICATION_ROWS} a where vacancy_id in ${vacancies}
       or employer_id in ${ids('employers')} or seeker_user_id in ${people}
       or seeker_profile_id in ${ids('seeker_profiles')} or fair_id in ${ids('fairs')})`;
-    const steps = [
-      `delete from seeker_employment_history where placement_id in ${placements}`,
-      `delete from placements where id in ${placements}`,
-      `delete from placement_intents where id in ${intents}`,
-      `delete from applications where id in ${applications}`,
-      `delete from fair_booth_vacancies where vacancy_id in ${vacancies}`,
-      `delete from fair_booths where employer_id in ${ids('employers')}`,
-      `delete from fair_registrations where seeker_user_id in ${people}`,
-      `delete from fairs where id in ${ids('fairs')}`,
-      `delete from vacancies where id in ${vacancies}`,
-      `delete from employers where id in ${ids('employers')}`,
-      `delete from seeker_profiles where id in ${ids('seeker_profiles')} or user_id in ${people}`,
-      `delete from users where id in ${people}`,
-      `delete from demo_records where kind <> 'users'
-         or record_id not in (select id from users)`,
-    ];
-    for (const sql of steps) await manager.query(sql);
+    await deleteEmploymentHistoryOfPlacements(manager, placements);
+    await deleteIntents(manager, intents);
+    await deleteApplications(manager, applications);
+    await deleteFairRows(manager, {
+      vacancyIdsSql: vacancies,
+      employerIdsSql: ids('employers'),
+      userIdsSql: people,
+      fairIdsSql: ids('fairs'),
+    });
+    await deleteVacancies(manager, vacancies);
+    await deleteEmployers(manager, ids('employers'));
+    await deleteSeekerProfiles(manager, { idsSql: ids('seeker_profiles'), userIdsSql: people });
+    await deleteUsers(manager, people);
+    await manager.query(
+      `delete from demo_records where kind <> 'users' or record_id not in (select id from ${USER_ROWS} u)`,
+    );
   }
 }

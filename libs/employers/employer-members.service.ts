@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { AccountService, UserEntity } from '@jipin/accounts';
+import { DataSource, Repository } from 'typeorm';
+import { AccountService } from '@jipin/accounts';
 import { conflict, forbidden, invalid, maskPhone, notFound, PiiCipher } from '@jipin/core';
 import { EmployerHistoryEntity } from './entities/employer-history.entity';
 import { EmployerMemberEntity, EmployerMemberRole } from './entities/employer-member.entity';
@@ -23,7 +23,6 @@ export class EmployerMembersService {
   constructor(
     @InjectRepository(EmployerMemberEntity)
     private readonly members: Repository<EmployerMemberEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly dataSource: DataSource,
     private readonly employers: EmployerService,
     private readonly accounts: AccountService,
@@ -36,7 +35,7 @@ export class EmployerMembersService {
       where: { employerId: employer.id },
       order: { createdAt: 'ASC' },
     });
-    const users = await this.users.find({ where: { id: In(members.map((m) => m.userId)) } });
+    const users = await this.accounts.usersByIds(members.map((m) => m.userId));
     const byId = new Map(users.map((u) => [u.id, u]));
     return members.map((member) => {
       const user = byId.get(member.userId);

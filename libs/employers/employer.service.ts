@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { checkCreditCode, conflict, forbidden, invalid, PiiCipher } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { EmployerEntity, EmployerLicence, EmployerSize } from './entities/employer.entity';
@@ -153,7 +153,16 @@ export class EmployerService {
     return { ...employerView(employer, this.cipher), myRole: role };
   }
 
-  async findById(id: string): Promise<EmployerEntity | null> {
-    return this.employers.findOne({ where: { id } });
+  /** An employer by id; read in the caller's transaction when it passes its manager. */
+  async findById(
+    id: string,
+    manager: EntityManager = this.employers.manager,
+  ): Promise<EmployerEntity | null> {
+    return manager.findOne(EmployerEntity, { where: { id } });
+  }
+
+  /** The employers of these ids, in one query. */
+  async findByIds(ids: string[]): Promise<EmployerEntity[]> {
+    return ids.length ? this.employers.findBy({ id: In(ids) }) : [];
   }
 }

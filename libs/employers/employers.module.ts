@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule, UserEntity } from '@jipin/accounts';
+import { AccountsModule } from '@jipin/accounts';
 import { EmployerEntity } from './entities/employer.entity';
 import { EmployerHistoryEntity } from './entities/employer-history.entity';
 import { EmployerMemberEntity } from './entities/employer-member.entity';
@@ -10,12 +10,7 @@ import { EmployerService } from './employer.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      EmployerEntity,
-      EmployerMemberEntity,
-      EmployerHistoryEntity,
-      UserEntity,
-    ]),
+    TypeOrmModule.forFeature([EmployerEntity, EmployerMemberEntity, EmployerHistoryEntity]),
     AccountsModule,
   ],
   providers: [EmployerService, EmployerMembersService, EmployerReviewService],

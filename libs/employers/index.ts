@@ -8,3 +8,4 @@ export * from './entities/employer-member.entity';
 export * from './entities/employer.entity';
 export * from './staff-scope';
 export * from './employer-rows-sql';
+export * from './employer-removal';

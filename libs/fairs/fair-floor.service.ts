@@ -25,17 +25,20 @@ export class FairFloorService {
   async vacancies(fairId: string) {
     await publicFair(this.dataSource.manager, fairId);
     return this.dataSource.query(
-      `select v.id, v.title, v.occupation_code as "occupationCode", v.headcount,
+      `with at_booths as (
+         select bv.vacancy_id, min(b.booth_number) as booth_number
+           from fair_booth_vacancies bv
+           join fair_booths b on b.id = bv.booth_id and b.status = 'approved'
+          where bv.fair_id = $1
+          group by bv.vacancy_id)
+       select v.id, v.title, v.occupation_code as "occupationCode", v.headcount,
               v.pay_min::float as "payMin", v.pay_max::float as "payMax", v.pay_unit as "payUnit",
               v.township_code as "townshipCode", v.kind, e.id as "employerId", e.name as "employerName",
-              min(b.booth_number) as "boothNumber"
-         from fair_booth_vacancies bv
-         join fair_booths b on b.id = bv.booth_id and b.status = 'approved'
-         join ${VACANCY_ROWS} v on v.id = bv.vacancy_id and v.status = 'published'
+              x.booth_number as "boothNumber"
+         from at_booths x
+         join ${VACANCY_ROWS} v on v.id = x.vacancy_id and v.status = 'published'
          join ${EMPLOYER_ROWS} e on e.id = v.employer_id
-        where bv.fair_id = $1
-        group by v.id, e.id
-        order by min(b.booth_number) nulls last, v.title`,
+        order by x.booth_number nulls last, v.title`,
       [fairId],
     ) as Promise<Record<string, unknown>[]>;
   }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@jipin/accounts';
-import { ApplicationsModule } from '@jipin/applications';
+import { ApplicationsModule, FAIR_MEETINGS } from '@jipin/applications';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -11,6 +11,7 @@ import { FairBoothEntity } from './entities/fair-booth.entity';
 import { FairRegistrationEntity } from './entities/fair-registration.entity';
 import { FairEntity } from './entities/fair.entity';
 import { FairFloorService } from './fair-floor.service';
+import { FairMeetingsService } from './fair-meetings.service';
 import { FairNoticeService } from './fair-notice.service';
 import { FairStatsService } from './fair-stats.service';
 import { FairService } from './fair.service';
@@ -25,6 +26,7 @@ const services = [
   FairStatsService,
   FairNoticeService,
   WindowRegistrationService,
+  FairMeetingsService,
 ];
 
 @Module({
@@ -37,7 +39,8 @@ const services = [
     IntentsModule,
     SeekersModule,
   ],
-  providers: services,
-  exports: services,
+  // The applications lib reads fair meetings through this token (see FairMeetings).
+  providers: [...services, { provide: FAIR_MEETINGS, useExisting: FairMeetingsService }],
+  exports: [...services, FAIR_MEETINGS],
 })
 export class FairsModule {}

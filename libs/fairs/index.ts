@@ -12,3 +12,4 @@ export * from './fairs.module';
 export * from './registration.service';
 export * from './window-registration.service';
 export * from './fair-rows-sql';
+export * from './fair-removal';

@@ -7,7 +7,6 @@ import {
   chinaToday,
   employmentStatusBefore,
   SEEKER_PROFILE_ROWS,
-  SeekerProfileEntity,
   SeekerProfileService,
   staffCovers,
   staffTownshipFilter,
@@ -155,7 +154,7 @@ export class FollowUpService {
   ): Promise<void> {
     const vacancy = await intentVacancy(manager, intent.vacancyId);
     const profile = intent.seekerProfileId
-      ? await manager.findOneBy(SeekerProfileEntity, { id: intent.seekerProfileId })
+      ? await this.profiles.profileById(intent.seekerProfileId, manager)
       : null;
     const keyGroups = profile
       ? (await this.profiles.view(profile, hiredOn)).keyGroups.map((g) => g.code as string)

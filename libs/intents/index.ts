@@ -8,3 +8,4 @@ export * from './intents.module';
 export * from './placement-classes';
 export * from './intent-facts';
 export * from './intent-rows-sql';
+export * from './intent-removal';

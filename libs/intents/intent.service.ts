@@ -113,6 +113,18 @@ export class IntentService {
     return { created, intent: await this.view(intent.id) };
   }
 
+  /** The intent of this person for this vacancy, locked for the caller's transaction. */
+  async lockedIntentFor(
+    manager: EntityManager,
+    seekerUserId: string,
+    vacancyId: string,
+  ): Promise<PlacementIntentEntity | null> {
+    return manager.findOne(PlacementIntentEntity, {
+      where: { seekerUserId, vacancyId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   async view(intentId: string): Promise<IntentView> {
     const [view] = await intentViews(this.dataSource.manager, this.cipher, 'i.id = $1', [intentId]);
     if (!view) throw notFound('就业意向');

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@jipin/notifications';
-import { SeekerProfileEntity, SeekersModule } from '@jipin/seekers';
+import { SeekersModule } from '@jipin/seekers';
 import { PlacementIntentEntity } from './entities/placement-intent.entity';
 import { PlacementEntity } from './entities/placement.entity';
 import { FollowUpService } from './follow-up.service';
@@ -12,7 +12,7 @@ const services = [IntentService, FollowUpService, IntentNotifierService];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PlacementIntentEntity, PlacementEntity, SeekerProfileEntity]),
+    TypeOrmModule.forFeature([PlacementIntentEntity, PlacementEntity]),
     SeekersModule,
     NotificationsModule,
   ],

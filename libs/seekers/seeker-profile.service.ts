@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { AccountService, Principal, UserEntity } from '@jipin/accounts';
+import { AccountService, Principal } from '@jipin/accounts';
 import {
   conflict,
   invalid,
@@ -84,7 +84,6 @@ export class SeekerProfileService {
     private readonly profiles: Repository<SeekerProfileEntity>,
     @InjectRepository(SeekerKeyGroupEntity)
     private readonly declarations: Repository<SeekerKeyGroupEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly accounts: AccountService,
     private readonly cipher: PiiCipher,
     private readonly regions: RegionsService,
@@ -188,6 +187,19 @@ export class SeekerProfileService {
     if (!profile || profile.anonymisedAt || !staffCovers(staff, profile.townshipCode))
       throw notFound('求职者');
     return profile;
+  }
+
+  /** A profile by id for other modules, read in their transaction when they pass its manager. */
+  async profileById(
+    id: string,
+    manager: EntityManager = this.profiles.manager,
+  ): Promise<SeekerProfileEntity | null> {
+    return manager.findOneBy(SeekerProfileEntity, { id });
+  }
+
+  /** The profiles of these ids, in one query. */
+  async profilesByIds(ids: string[]): Promise<SeekerProfileEntity[]> {
+    return ids.length ? this.profiles.findBy({ id: In(ids) }) : [];
   }
 
   async ownProfile(userId: string): Promise<SeekerProfileEntity> {
@@ -306,7 +318,7 @@ export class SeekerProfileService {
   ): Promise<SeekerView[]> {
     if (!profiles.length) return [];
     const ids = profiles.map((p) => p.id);
-    const users = await this.users.find({ where: { id: In(profiles.map((p) => p.userId)) } });
+    const users = await this.accounts.usersByIds(profiles.map((p) => p.userId));
     const declarations = await this.declarations.find({
       where: { profileId: In(ids) },
       order: { declaredAt: 'ASC' },

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule, UserEntity } from '@jipin/accounts';
+import { AccountsModule } from '@jipin/accounts';
 import { PiiAccessLogEntity } from './entities/pii-access-log.entity';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
 import { SeekerProfileEntity } from './entities/seeker-profile.entity';
@@ -20,12 +20,7 @@ const services = [
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      SeekerProfileEntity,
-      SeekerKeyGroupEntity,
-      PiiAccessLogEntity,
-      UserEntity,
-    ]),
+    TypeOrmModule.forFeature([SeekerProfileEntity, SeekerKeyGroupEntity, PiiAccessLogEntity]),
     AccountsModule,
   ],
   providers: services,

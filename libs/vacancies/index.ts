@@ -16,3 +16,4 @@ export * from './vacancy-review.service';
 export * from './vacancy-view';
 export * from './vacancy.service';
 export * from './vacancy-rows-sql';
+export * from './vacancy-removal';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { conflict, forbidden, notFound, PiiCipher } from '@jipin/core';
-import { EmployerEntity, staffCovers } from '@jipin/employers';
+import { EMPLOYER_ROWS, EmployerEntity, EmployerService, staffCovers } from '@jipin/employers';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { VacancyHistoryEntity } from './entities/vacancy-history.entity';
 import { VACANCY_STATUS_NAMES } from './vacancy-options';
@@ -18,6 +18,7 @@ export interface ReviewQueueItem extends VacancyManageView {
 export class VacancyReviewService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly employers: EmployerService,
     private readonly workflow: VacancyWorkflow,
     private readonly cipher: PiiCipher,
   ) {}
@@ -30,11 +31,13 @@ export class VacancyReviewService {
     const query = this.dataSource
       .getRepository(VacancyEntity)
       .createQueryBuilder('v')
-      .innerJoin(EmployerEntity, 'e', 'e.id = v.employer_id')
       .where(`v.status = 'pending_review'`)
       .orderBy('v.updated_at', 'ASC');
     if (staff.role === 'staff' && staff.townshipCode)
-      query.andWhere('e.township_code = :township', { township: staff.townshipCode });
+      query.andWhere(
+        `v.employer_id in (select e.id from ${EMPLOYER_ROWS} e where e.township_code = :township)`,
+        { township: staff.townshipCode },
+      );
     const [rows, total] = await query
       .skip((page - 1) * pageSize)
       .take(pageSize)
@@ -54,11 +57,7 @@ export class VacancyReviewService {
     id: string,
   ): Promise<VacancyManageView & { history: VacancyHistoryEntity[] }> {
     const vacancy = await this.dataSource.getRepository(VacancyEntity).findOne({ where: { id } });
-    const employer =
-      vacancy &&
-      (await this.dataSource
-        .getRepository(EmployerEntity)
-        .findOne({ where: { id: vacancy.employerId } }));
+    const employer = vacancy && (await this.employers.findById(vacancy.employerId));
     if (!vacancy || !employer || !staffCovers(staff, employer.townshipCode)) throw notFound('岗位');
     const history = await this.dataSource
       .getRepository(VacancyHistoryEntity)
@@ -86,8 +85,7 @@ export class VacancyReviewService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      const employer =
-        vacancy && (await manager.findOne(EmployerEntity, { where: { id: vacancy.employerId } }));
+      const employer = vacancy && (await this.employers.findById(vacancy.employerId, manager));
       if (!vacancy || !employer || !staffCovers(staff, employer.townshipCode))
         throw notFound('岗位');
       if (vacancy.status !== 'pending_review')
@@ -111,13 +109,7 @@ export class VacancyReviewService {
   }
 
   private async employersOf(rows: VacancyEntity[]): Promise<Map<string, EmployerEntity>> {
-    const ids = [...new Set(rows.map((v) => v.employerId))];
-    if (!ids.length) return new Map();
-    const employers = await this.dataSource
-      .getRepository(EmployerEntity)
-      .createQueryBuilder('e')
-      .where('e.id in (:...ids)', { ids })
-      .getMany();
+    const employers = await this.employers.findByIds([...new Set(rows.map((v) => v.employerId))]);
     return new Map(employers.map((e) => [e.id, e]));
   }
 }

@@ -1,0 +1,10 @@
+import { EntityManager } from 'typeorm';
+
+/*
+ * Deletes for the removal of demo data (libs/demo-data), which orders them across modules.
+ * Each `…Sql` argument is a subquery of ids built from exported rows, never from input.
+ */
+
+export async function deleteUsers(manager: EntityManager, idsSql: string): Promise<void> {
+  await manager.query(`delete from users where id in ${idsSql}`);
+}
