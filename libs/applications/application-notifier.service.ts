@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationService } from '@jipin/notifications';
+import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { USER_ROWS } from '@jipin/accounts';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { APPLICATION_STATUS_NAMES } from './application-status';
 import { employerMemberIds, vacancyFacts } from './vacancy-facts';
-import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
-import { USER_ROWS } from '@jipin/accounts';
 
 /** Statuses worth an SMS to a seeker who accepts SMS. */
 const SMS_STATUSES = new Set(['interviewing', 'intent', 'hired']);

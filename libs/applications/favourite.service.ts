@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { SeekerProfileService } from '@jipin/seekers';
-import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
-import { vacancyFacts } from './vacancy-facts';
 import { VACANCY_ROWS } from '@jipin/vacancies';
 import { EMPLOYER_ROWS } from '@jipin/employers';
+import { VacancyFavouriteEntity } from './entities/vacancy-favourite.entity';
+import { vacancyFacts } from './vacancy-facts';
 
 /** Vacancies a seeker keeps for later. */
 @Injectable()

@@ -9,11 +9,11 @@ import {
   OutboxService,
   unprocessable,
 } from '@jipin/core';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { FairEntity } from './entities/fair.entity';
 import { fairForStaff, publicFair, recruiterOf, staffRunsFair } from './fair-access';
-import { VACANCY_ROWS } from '@jipin/vacancies';
-import { EMPLOYER_ROWS } from '@jipin/employers';
 
 export const BOOTH_STATUS_NAMES = {
   pending: '待审核',

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { forbidden, notFound } from '@jipin/core';
-import { FairEntity } from './entities/fair.entity';
 import { EMPLOYER_MEMBER_ROWS, EMPLOYER_ROWS } from '@jipin/employers';
+import { FairEntity } from './entities/fair.entity';
 
 /** Admins and county staff run every fair; window staff only their township's (not county-wide online ones). */
 export function staffRunsFair(principal: Principal, fair: Pick<FairEntity, 'townshipCode'>) {

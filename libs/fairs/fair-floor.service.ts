@@ -4,11 +4,11 @@ import { AccountService, Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView } from '@jipin/applications';
 import { conflict, DomainError, notFound, RateLimiter } from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
+import { VACANCY_ROWS } from '@jipin/vacancies';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 import { FairBoothEntity } from './entities/fair-booth.entity';
 import { publicFair, recruiterOf } from './fair-access';
 import { assertOnePersonKey, normaliseTicketCode, scanTicket } from './registration.service';
-import { VACANCY_ROWS } from '@jipin/vacancies';
-import { EMPLOYER_ROWS } from '@jipin/employers';
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()

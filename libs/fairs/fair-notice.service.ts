@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationService } from '@jipin/notifications';
 import { chinaToday, KeyGroup, keyGroupCondition, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
-import { FairEntity } from './entities/fair.entity';
 import { USER_ROWS } from '@jipin/accounts';
 import { EMPLOYER_MEMBER_ROWS } from '@jipin/employers';
+import { FairEntity } from './entities/fair.entity';
 
 /** How long before a fair its reminders go out. */
 export const REMINDER_WINDOW_HOURS = 24;

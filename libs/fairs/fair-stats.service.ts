@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { invalid } from '@jipin/core';
 import { staffTownshipFilter } from '@jipin/seekers';
-import { fairForStaff } from './fair-access';
-import { FAIR_STATUS_NAMES } from './fair-status';
 import { VACANCY_ROWS } from '@jipin/vacancies';
 import { APPLICATION_ROWS } from '@jipin/applications';
 import { PLACEMENT_INTENT_ROWS } from '@jipin/intents';
 import { EMPLOYER_ROWS } from '@jipin/employers';
+import { fairForStaff } from './fair-access';
+import { FAIR_STATUS_NAMES } from './fair-status';
 
 export interface FairNumbers {
   employers: number;

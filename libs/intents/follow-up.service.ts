@@ -11,12 +11,12 @@ import {
   staffCovers,
   staffTownshipFilter,
 } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 import { IntentOutcome, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { activeRecruiters, intentVacancy, recruiterEmployer } from './intent-facts';
 import { IntentView } from './intent-view';
 import { IntentService } from './intent.service';
 import { classifyPlacement } from './placement-classes';
-import { VACANCY_ROWS } from '@jipin/vacancies';
 
 export interface OutcomeInput {
   outcome: IntentOutcome;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationService } from '@jipin/notifications';
+import { USER_ROWS } from '@jipin/accounts';
 import { activeRecruiters } from './intent-facts';
 import { IntentService } from './intent.service';
-import { USER_ROWS } from '@jipin/accounts';
 
 /** Tells the seeker and the employer's recruiters about a new intent (run by the worker; idempotent). */
 @Injectable()

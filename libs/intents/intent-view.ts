@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { maskPhone, PiiCipher } from '@jipin/core';
-import { IntentOutcome, IntentSource } from './entities/placement-intent.entity';
 import { USER_ROWS } from '@jipin/accounts';
 import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
 import { VACANCY_ROWS } from '@jipin/vacancies';
 import { EMPLOYER_ROWS } from '@jipin/employers';
+import { IntentOutcome, IntentSource } from './entities/placement-intent.entity';
 
 export const INTENT_SOURCE_NAMES: Record<IntentSource, string> = {
   application: '网上申请',

@@ -17,8 +17,8 @@ import {
   SeekerRow,
   VacancyRow,
 } from './match-facts';
-import { occupationFamily } from './match-scoring';
 import { EMPLOYER_ROWS } from '@jipin/employers';
+import { occupationFamily } from './match-scoring';
 
 /** Villages lie a few kilometres from their township's centre: the SQL box is this much wider. */
 const TOWNSHIP_SLACK_KM = 10;

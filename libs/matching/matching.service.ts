@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, JobName, JobQueue } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { ageOn, chinaToday } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 import { MatchCandidates } from './match-candidates';
 import {
   evaluatePair,
@@ -15,7 +16,6 @@ import {
   vacancyOpen,
 } from './match-facts';
 import { MatchScore, MatchWeights } from './match-scoring';
-import { VACANCY_ROWS } from '@jipin/vacancies';
 
 export interface MatchRunResult {
   /** False when nothing changed since the last run (same facts, same day). */

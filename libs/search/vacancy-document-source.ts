@@ -10,9 +10,9 @@ import {
   VACANCY_ROWS,
   VacancyKind,
 } from '@jipin/vacancies';
-import { SearchDocumentFeed, VacancySearchDocument } from './search-types';
 import { FAIR_BOOTH_ROWS, FAIR_BOOTH_VACANCY_ROWS, FAIR_ROWS } from '@jipin/fairs';
 import { EMPLOYER_ROWS } from '@jipin/employers';
+import { SearchDocumentFeed, VacancySearchDocument } from './search-types';
 
 interface SourceRow {
   id: string;

@@ -5,11 +5,11 @@ import {
   registeredEmploymentStatus,
   SEEKER_PROFILE_ROWS,
 } from '@jipin/seekers';
-import { IndicatorCode } from './indicators';
-import { periodBounds, SqlParams, StatisticsScope } from './statistics-scope';
 import { PLACEMENT_INTENT_ROWS, PLACEMENT_ROWS } from '@jipin/intents';
 import { FAIR_BOOTH_ROWS, FAIR_BOOTH_VACANCY_ROWS, FAIR_ROWS } from '@jipin/fairs';
 import { VACANCY_ROWS } from '@jipin/vacancies';
+import { IndicatorCode } from './indicators';
+import { periodBounds, SqlParams, StatisticsScope } from './statistics-scope';
 
 /** One query returning a single row with a numeric column `value` (null when undefined, e.g. 0/0). */
 export interface IndicatorQuery {
