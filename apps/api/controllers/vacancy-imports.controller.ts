@@ -1,14 +1,17 @@
 import { Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Principal } from '@jipin/accounts';
-import { ImportReport, VacancyImportService } from '@jipin/vacancies';
+import { VacancyImportService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ImportModeQuery } from '../dto/vacancy.dto';
+import { ImportReportDto } from '../dto/vacancy-response.dto';
 import { CSV_UPLOAD, RawRequest, readUploadedFile, XLSX_UPLOAD } from '../http/uploaded-file';
+import { uuidPipe } from '../http/uuid.pipe';
+import { ApiErrors } from '../openapi/error-answers';
+import { ApiFileAnswer } from '../openapi/file-answer';
 
 const VACANCY_SHEET_TYPES = [XLSX_UPLOAD, CSV_UPLOAD];
-import { uuidPipe } from '../http/uuid.pipe';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,6 +22,7 @@ export class VacancyImportsController {
   constructor(private readonly imports: VacancyImportService) {}
 
   @Get('vacancy-imports/template')
+  @ApiFileAnswer('岗位导入模板（.xlsx）', XLSX)
   @Access('employer', 'staff', 'admin')
   async template(): Promise<StreamableFile> {
     return new StreamableFile(await this.imports.template(), {
@@ -30,11 +34,13 @@ export class VacancyImportsController {
   @Post('employer/vacancy-imports')
   @Access('employer')
   @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({ type: ImportReportDto })
+  @ApiErrors({ 400: ['multipart_invalid', 'import_empty', 'import_has_errors'], 413: [], 415: [] })
   async importOwn(
     @CurrentUser() user: Principal,
     @Query() query: ImportModeQuery,
     @RawRequest() request: FastifyRequest,
-  ): Promise<ImportReport> {
+  ): Promise<ImportReportDto> {
     const file = await readUploadedFile(request, VACANCY_SHEET_TYPES);
     return this.imports.importForOwnEmployer(user.userId, file.data, query.mode);
   }
@@ -42,12 +48,14 @@ export class VacancyImportsController {
   @Post('staff/employers/:id/vacancy-imports')
   @Access('staff', 'admin')
   @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({ type: ImportReportDto })
+  @ApiErrors({ 400: ['multipart_invalid', 'import_empty', 'import_has_errors'], 413: [], 415: [] })
   async importForEmployer(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) employerId: string,
     @Query() query: ImportModeQuery,
     @RawRequest() request: FastifyRequest,
-  ): Promise<ImportReport> {
+  ): Promise<ImportReportDto> {
     const file = await readUploadedFile(request, VACANCY_SHEET_TYPES);
     return this.imports.importForEmployer(user, employerId, file.data, query.mode);
   }

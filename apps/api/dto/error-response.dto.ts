@@ -5,7 +5,10 @@ import { ErrorBody } from '../http/api-exception.filter';
 export class ErrorDetailDto implements ErrorDetail {
   [key: string]: unknown;
 
-  @ApiPropertyOptional({ description: '出错的字段（表单字段名或路径，如 pay.min）', example: 'title' })
+  @ApiPropertyOptional({
+    description: '出错的字段（表单字段名或路径，如 pay.min）',
+    example: 'title',
+  })
   field?: string;
 
   @ApiProperty({ description: '这一项错在哪里（中文）', example: '请填写岗位名称' })

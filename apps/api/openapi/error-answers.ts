@@ -42,7 +42,9 @@ export function errorAnswer(status: number, codes: string[] = []) {
 }
 
 /** A route's own error answers: `@ApiErrors({ 409: ['vacancy_closed'] })`. */
-export function ApiErrors(codesByStatus: Record<number, string[]>): MethodDecorator & ClassDecorator {
+export function ApiErrors(
+  codesByStatus: Record<number, string[]>,
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...Object.entries(codesByStatus).map(([status, codes]) => {
       const { description } = errorAnswer(Number(status), codes);

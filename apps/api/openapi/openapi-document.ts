@@ -50,7 +50,11 @@ function documentInputErrors(document: OpenAPIObject): void {
  */
 export async function openApiDocumentOffline(config: AppConfig): Promise<ApiDocument> {
   const app = await NestFactory.create(
-    ApiModule.forRoot({ config, databaseUrl: 'postgres://unused', logger: pino({ level: 'silent' }) }),
+    ApiModule.forRoot({
+      config,
+      databaseUrl: 'postgres://unused',
+      logger: pino({ level: 'silent' }),
+    }),
     new FastifyAdapter(),
     { preview: true, logger: false },
   );

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadConfig } from '@jipin/core';
-import {
-  ApiDocument,
-  HTTP_METHODS,
-  openApiDocumentOffline,
-} from '../openapi/openapi-document';
+import { ApiDocument, HTTP_METHODS, openApiDocumentOffline } from '../openapi/openapi-document';
 import { routeContractProblems } from '../openapi/route-contract';
 
 describe('the OpenAPI contract', () => {
@@ -52,5 +48,22 @@ describe('the OpenAPI contract', () => {
     const schema = document.components?.schemas?.ErrorResponseDto;
     assert.ok(schema && 'required' in schema);
     assert.deepEqual([...(schema.required ?? [])].sort(), ['code', 'details', 'message']);
+  });
+
+  it('has one DTO class per name, since a schema of the same name would silently replace it', () => {
+    const folder = join(__dirname, '..', '..', '..', '..', 'apps', 'api', 'dto');
+    const names = readdirSync(folder)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(folder, file), 'utf8').matchAll(/^(?:export )?class (\w+)/gm)].map(
+          (match) => `${match[1]} (${file})`,
+        ),
+      );
+    const twice = names.filter((entry, index) =>
+      names.some(
+        (other, before) => before !== index && other.split(' ')[0] === entry.split(' ')[0],
+      ),
+    );
+    assert.deepEqual(twice, []);
   });
 });

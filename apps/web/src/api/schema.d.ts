@@ -1813,6 +1813,51 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    LiveDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    HealthCheckDto: {
+      name: string;
+      ok: boolean;
+      status: string;
+    };
+    ReadinessDto: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      message: string;
+      checks: components['schemas']['HealthCheckDto'][];
+    };
+    DemoCountsDto: {
+      users: number;
+      employers: number;
+      vacancies: number;
+      fairs: number;
+      seeker_profiles: number;
+    };
+    NamedRecordDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    DemoFairDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    DemoAccountDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: string;
+    };
+    DemoDataSummaryDto: {
+      /** @description 各类演示数据的条数：users、employers、vacancies、fairs、seeker_profiles */
+      counts: components['schemas']['DemoCountsDto'];
+      employers: components['schemas']['NamedRecordDto'][];
+      fairs: components['schemas']['DemoFairDto'][];
+      staffAccounts: components['schemas']['DemoAccountDto'][];
+    };
     ErrorDetailDto: {
       /**
        * @description 出错的字段（表单字段名或路径，如 pay.min）
@@ -1854,6 +1899,10 @@ export interface components {
       /** @enum {string} */
       purpose: 'register' | 'login' | 'reset_password' | 'claim';
     };
+    SmsCodeSentDto: {
+      /** @enum {boolean} */
+      sent: true;
+    };
     RegisterDto: {
       /** @example 13812345678 */
       phone: string;
@@ -1864,6 +1913,12 @@ export interface components {
       name: string;
       /** @enum {string} */
       role: 'seeker' | 'employer';
+    };
+    TokenPairDto: {
+      accessToken: string;
+      refreshToken: string;
+      /** @description 访问令牌的有效秒数 */
+      expiresIn: number;
     };
     LoginDto: {
       /** @example 13812345678 */
@@ -1880,6 +1935,20 @@ export interface components {
       code: string;
       password: string;
     };
+    /** @enum {string} */
+    Role: 'seeker' | 'employer' | 'staff' | 'admin';
+    AccountViewDto: {
+      /** Format: uuid */
+      id: string;
+      role: components['schemas']['Role'];
+      name: string;
+      /** @description 脱敏（138****5678） */
+      phone: string;
+      townshipCode: string | null;
+      smsOptIn: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
     AccountSettingsDto: {
       smsOptIn: boolean;
     };
@@ -1892,6 +1961,82 @@ export interface components {
       townshipCode?: string;
       /** @enum {string} */
       role: 'staff' | 'admin';
+    };
+    PlaceDto: {
+      /** @description 行政区划代码（GB/T 2260） */
+      code: string;
+      name: string;
+      lat: number;
+      lng: number;
+    };
+    TownshipDto: {
+      /** @description 行政区划代码（GB/T 2260） */
+      code: string;
+      name: string;
+      lat: number;
+      lng: number;
+      villages: components['schemas']['PlaceDto'][];
+    };
+    RegionTreeDto: {
+      source?: string;
+      county: components['schemas']['PlaceDto'];
+      townships: components['schemas']['TownshipDto'][];
+    };
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      title: string;
+      body: string;
+      link: string | null;
+      /** Format: date-time */
+      readAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NotificationListDto: {
+      total: number;
+      unread: number;
+      items: components['schemas']['NotificationDto'][];
+    };
+    /** @enum {string} */
+    QueueName: 'notifications' | 'maintenance' | 'search' | 'matching';
+    QueueCountsDto: {
+      queue: components['schemas']['QueueName'];
+      waiting: number;
+      active: number;
+      delayed: number;
+      completed: number;
+      failed: number;
+    };
+    FailedJobDto: {
+      id: string;
+      queue: components['schemas']['QueueName'];
+      name: string;
+      /** @description 任务数据（只有编号，没有个人信息） */
+      data: {
+        [key: string]: unknown;
+      };
+      failedReason: string;
+      attemptsMade: number;
+      /** Format: date-time */
+      failedAt: string | null;
+    };
+    QueueDashboardDto: {
+      queue: components['schemas']['QueueName'];
+      waiting: number;
+      active: number;
+      delayed: number;
+      completed: number;
+      failed: number;
+      completedLastHour: number;
+      failedLastHour: number;
+      oldestWaitingSeconds: number | null;
+      recentFailures: components['schemas']['FailedJobDto'][];
+    };
+    FailedJobPageDto: {
+      total: number;
+      items: components['schemas']['FailedJobDto'][];
     };
     EmployerLicenceDto: {
       /** @example 张三 */
@@ -1923,6 +2068,63 @@ export interface components {
       contactPhone: string;
       licence: components['schemas']['EmployerLicenceDto'];
     };
+    /** @enum {string} */
+    EmployerSize: 'lt20' | '20_99' | '100_299' | '300_999' | 'gte1000';
+    /** @enum {string} */
+    EmployerStatus: 'pending' | 'verified' | 'rejected' | 'suspended';
+    EmployerViewDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 统一社会信用代码 */
+      creditCode: string;
+      industry: string;
+      size: components['schemas']['EmployerSize'];
+      address: string;
+      townshipCode: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678） */
+      contactPhone: string;
+      licence: components['schemas']['EmployerLicenceDto'];
+      status: components['schemas']['EmployerStatus'];
+      statusReason: string | null;
+      /** Format: uuid */
+      statusChangedBy: string | null;
+      /** Format: date-time */
+      statusChangedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @enum {string} */
+    EmployerMemberRole: 'owner' | 'recruiter';
+    MyEmployerDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 统一社会信用代码 */
+      creditCode: string;
+      industry: string;
+      size: components['schemas']['EmployerSize'];
+      address: string;
+      townshipCode: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678） */
+      contactPhone: string;
+      licence: components['schemas']['EmployerLicenceDto'];
+      status: components['schemas']['EmployerStatus'];
+      statusReason: string | null;
+      /** Format: uuid */
+      statusChangedBy: string | null;
+      /** Format: date-time */
+      statusChangedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      myRole: components['schemas']['EmployerMemberRole'];
+    };
     UpdateEmployerDto: {
       /** @example 吉水县恒达电子有限公司 */
       name?: string;
@@ -1942,11 +2144,63 @@ export interface components {
       contactPhone?: string;
       licence?: components['schemas']['EmployerLicenceDto'];
     };
+    EmployerMemberDto: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      /** @description 脱敏 */
+      phone: string;
+      role: components['schemas']['EmployerMemberRole'];
+      /** Format: date-time */
+      since: string;
+    };
     InviteRecruiterDto: {
       /** @example 13812345678 */
       phone: string;
     };
-    Object: Record<string, never>;
+    EmployerPageDto: {
+      items: components['schemas']['EmployerViewDto'][];
+      total: number;
+    };
+    EmployerHistoryDto: {
+      id: string;
+      /** Format: uuid */
+      employerId: string;
+      action: string;
+      fromStatus: string | null;
+      toStatus: string | null;
+      reason: string | null;
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ReviewedEmployerDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 统一社会信用代码 */
+      creditCode: string;
+      industry: string;
+      size: components['schemas']['EmployerSize'];
+      address: string;
+      townshipCode: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678） */
+      contactPhone: string;
+      licence: components['schemas']['EmployerLicenceDto'];
+      status: components['schemas']['EmployerStatus'];
+      statusReason: string | null;
+      /** Format: uuid */
+      statusChangedBy: string | null;
+      /** Format: date-time */
+      statusChangedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      history: components['schemas']['EmployerHistoryDto'][];
+    };
     EmployerDecisionDto: {
       /** @example 营业执照信息与登记不符 */
       reason?: string;
@@ -1962,6 +2216,13 @@ export interface components {
       max: number;
       /** @enum {string} */
       unit: 'month' | 'day' | 'hour' | 'piece';
+    };
+    EligibilityDto: {
+      /** @description 重点群体代码；空则不限 */
+      keyGroups: string[];
+      ageMin?: number;
+      ageMax?: number;
+      graduatedWithinYears?: number;
     };
     CreateVacancyDto: {
       /** @example 电子设备装配工 */
@@ -2024,12 +2285,109 @@ export interface components {
        *       "ageMax": 60
        *     }
        */
-      eligibility?: Record<string, never>;
+      eligibility?: components['schemas']['EligibilityDto'];
       /**
        * @description 保存后立即提交发布
        * @default false
        */
       submit: boolean;
+    };
+    /** @enum {string} */
+    VacancyKind: 'regular' | 'public_welfare' | 'internship' | 'gig';
+    /** @enum {string} */
+    PayUnit: 'month' | 'day' | 'hour' | 'piece';
+    PayViewDto: {
+      min: number;
+      max: number;
+      unit: components['schemas']['PayUnit'];
+    };
+    /** @enum {string} */
+    VacancyEducation:
+      | 'any'
+      | 'junior_high'
+      | 'senior_high'
+      | 'vocational'
+      | 'junior_college'
+      | 'bachelor'
+      | 'master';
+    /** @enum {string} */
+    ShiftPattern: 'day' | 'two_shifts' | 'three_shifts' | 'night' | 'flexible';
+    /** @enum {string} */
+    VacancyStatus:
+      'draft' | 'pending_review' | 'published' | 'paused' | 'closed' | 'filled' | 'expired';
+    /** @enum {string} */
+    RuleTopic: 'gender' | 'ethnicity' | 'hepatitis_b' | 'marital' | 'fee' | 'pay';
+    /** @enum {string} */
+    RuleAction: 'refuse' | 'hold';
+    RuleFindingDto: {
+      code: string;
+      topic: components['schemas']['RuleTopic'];
+      action: components['schemas']['RuleAction'];
+      field: string;
+      message: string;
+      match?: string;
+    };
+    VacancyManageViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName?: string;
+      title: string;
+      occupationCode: string;
+      occupationName?: string;
+      description: string;
+      requirements: string;
+      kind: components['schemas']['VacancyKind'];
+      headcount: number;
+      pay: components['schemas']['PayViewDto'];
+      education: components['schemas']['VacancyEducation'];
+      ageMin: number | null;
+      ageMax: number | null;
+      experienceYears: number;
+      welfareTags: string[];
+      shiftPattern: components['schemas']['ShiftPattern'] | null;
+      townshipCode: string;
+      address: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678），本单位人员可见完整号码 */
+      contactPhone: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      expiresAt: string;
+      targetKeyGroups: string[];
+      eligibility: components['schemas']['EligibilityDto'] | null;
+      status: components['schemas']['VacancyStatus'];
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      reviewFlags: components['schemas']['RuleFindingDto'][];
+      reviewNote: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    VacancyManagePageDto: {
+      items: components['schemas']['VacancyManageViewDto'][];
+      total: number;
+    };
+    VacancyHistoryDto: {
+      id: string;
+      /** Format: uuid */
+      vacancyId: string;
+      action: string;
+      fromStatus: string | null;
+      toStatus: string | null;
+      version: number;
+      reason: string | null;
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
     };
     UpdateVacancyDto: {
       /** @example 电子设备装配工 */
@@ -2092,7 +2450,7 @@ export interface components {
        *       "ageMax": 60
        *     }
        */
-      eligibility?: Record<string, never>;
+      eligibility?: components['schemas']['EligibilityDto'];
       /**
        * @description 编辑时看到的版本号
        * @example 1
@@ -2102,21 +2460,229 @@ export interface components {
     VacancyReasonDto: {
       reason?: string;
     };
+    ReviewQueueItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName?: string;
+      title: string;
+      occupationCode: string;
+      occupationName?: string;
+      description: string;
+      requirements: string;
+      kind: components['schemas']['VacancyKind'];
+      headcount: number;
+      pay: components['schemas']['PayViewDto'];
+      education: components['schemas']['VacancyEducation'];
+      ageMin: number | null;
+      ageMax: number | null;
+      experienceYears: number;
+      welfareTags: string[];
+      shiftPattern: components['schemas']['ShiftPattern'] | null;
+      townshipCode: string;
+      address: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678），本单位人员可见完整号码 */
+      contactPhone: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      expiresAt: string;
+      targetKeyGroups: string[];
+      eligibility: components['schemas']['EligibilityDto'] | null;
+      status: components['schemas']['VacancyStatus'];
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      reviewFlags: components['schemas']['RuleFindingDto'][];
+      reviewNote: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      employerStatus: string;
+    };
+    ReviewQueuePageDto: {
+      items: components['schemas']['ReviewQueueItemDto'][];
+      total: number;
+    };
+    ReviewedVacancyDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName?: string;
+      title: string;
+      occupationCode: string;
+      occupationName?: string;
+      description: string;
+      requirements: string;
+      kind: components['schemas']['VacancyKind'];
+      headcount: number;
+      pay: components['schemas']['PayViewDto'];
+      education: components['schemas']['VacancyEducation'];
+      ageMin: number | null;
+      ageMax: number | null;
+      experienceYears: number;
+      welfareTags: string[];
+      shiftPattern: components['schemas']['ShiftPattern'] | null;
+      townshipCode: string;
+      address: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678），本单位人员可见完整号码 */
+      contactPhone: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      expiresAt: string;
+      targetKeyGroups: string[];
+      eligibility: components['schemas']['EligibilityDto'] | null;
+      status: components['schemas']['VacancyStatus'];
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      reviewFlags: components['schemas']['RuleFindingDto'][];
+      reviewNote: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      history: components['schemas']['VacancyHistoryDto'][];
+    };
     RequiredReasonDto: {
       /** @example 岗位描述含有性别限制 */
       reason: string;
     };
+    OccupationGroupDto: {
+      code: string;
+      name: string;
+      major?: string;
+    };
+    OccupationDto: {
+      code: string;
+      name: string;
+      minor: string;
+      aliases: string[];
+    };
+    OccupationCatalogDto: {
+      source: string;
+      majorGroups: components['schemas']['OccupationGroupDto'][];
+      minorGroups: components['schemas']['OccupationGroupDto'][];
+      occupations: components['schemas']['OccupationDto'][];
+    };
+    VacancyOptionsDto: {
+      occupations: components['schemas']['OccupationCatalogDto'];
+      /** @description 岗位类型 */
+      kinds: {
+        [key: string]: string;
+      };
+      /** @description 计薪单位 */
+      payUnits: {
+        [key: string]: string;
+      };
+      /** @description 学历要求 */
+      education: {
+        [key: string]: string;
+      };
+      /** @description 班次 */
+      shiftPatterns: {
+        [key: string]: string;
+      };
+      /** @description 福利标签 */
+      welfareTags: string[];
+      /** @description 重点群体 */
+      keyGroups: {
+        [key: string]: string;
+      };
+    };
+    VacancyViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName?: string;
+      title: string;
+      occupationCode: string;
+      occupationName?: string;
+      description: string;
+      requirements: string;
+      kind: components['schemas']['VacancyKind'];
+      headcount: number;
+      pay: components['schemas']['PayViewDto'];
+      education: components['schemas']['VacancyEducation'];
+      ageMin: number | null;
+      ageMax: number | null;
+      experienceYears: number;
+      welfareTags: string[];
+      shiftPattern: components['schemas']['ShiftPattern'] | null;
+      townshipCode: string;
+      address: string;
+      lat: number | null;
+      lng: number | null;
+      contactName: string;
+      /** @description 脱敏（138****5678），本单位人员可见完整号码 */
+      contactPhone: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      expiresAt: string;
+      targetKeyGroups: string[];
+      eligibility: components['schemas']['EligibilityDto'] | null;
+      status: components['schemas']['VacancyStatus'];
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    VacancyPageDto: {
+      items: components['schemas']['VacancyViewDto'][];
+      total: number;
+      /** @description 命中太多，总数只数到上限 */
+      totalCapped: boolean;
+    };
+    /** @enum {string} */
+    ImportMode: 'all_or_nothing' | 'row_by_row';
+    ImportRowErrorDto: {
+      line: number;
+      reasons: string[];
+    };
+    ImportReportDto: {
+      mode: components['schemas']['ImportMode'];
+      totalRows: number;
+      imported: number;
+      published: number;
+      pendingReview: number;
+      duplicates: number;
+      errors: components['schemas']['ImportRowErrorDto'][];
+      vacancyIds: string[];
+    };
+    /** @enum {string} */
+    Gender: 'male' | 'female';
+    FamilyContactDto: {
+      /** @description 脱敏 */
+      phone: string;
+      relation: string;
+    };
+    /** @enum {string} */
+    Household: 'urban' | 'rural';
+    /** @enum {string} */
+    SeekerEducation:
+      | 'primary'
+      | 'junior_high'
+      | 'senior_high'
+      | 'secondary_vocational'
+      | 'junior_college'
+      | 'bachelor'
+      | 'master'
+      | 'doctorate';
     EducationDto: {
-      /** @enum {string} */
-      level:
-        | 'primary'
-        | 'junior_high'
-        | 'senior_high'
-        | 'secondary_vocational'
-        | 'junior_college'
-        | 'bachelor'
-        | 'master'
-        | 'doctorate';
+      level: components['schemas']['SeekerEducation'];
       /** @example 江西师范大学 */
       school: string;
       /** @example 计算机科学与技术 */
@@ -2132,6 +2698,105 @@ export interface components {
       /** @example 2023-12-31 */
       endDate?: string;
       description?: string;
+    };
+    /** @enum {string} */
+    EmploymentStatus: 'unemployed' | 'employed' | 'flexible' | 'student';
+    /** @enum {string} */
+    Visibility: 'open' | 'hidden';
+    /** @enum {string} */
+    KeyGroup:
+      | 'age_4050'
+      | 'unemployed_youth'
+      | 'graduate'
+      | 'graduate_recent'
+      | 'rural_labour'
+      | 'poverty_alleviated'
+      | 'monitored'
+      | 'employment_difficulty'
+      | 'zero_employment_family'
+      | 'disabled'
+      | 'veteran'
+      | 'migrant_worker';
+    KeyGroupInForceDto: {
+      code: components['schemas']['KeyGroup'];
+      name: string;
+      /** @enum {string} */
+      source: 'derived' | 'verified';
+    };
+    DeclaredKeyGroupDto: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      status: 'pending' | 'verified' | 'rejected';
+      note: string | null;
+      /** Format: uuid */
+      declaredBy: string;
+      /** Format: date-time */
+      declaredAt: string;
+      /** Format: uuid */
+      verifiedBy: string | null;
+      /** Format: date-time */
+      verifiedAt: string | null;
+    };
+    AssistedRegistrationRecordDto: {
+      /** Format: uuid */
+      registeredBy: string | null;
+      consentMethod: string | null;
+      consentWitness: string | null;
+      consentReference: string | null;
+      /** Format: uuid */
+      consentRecordedBy: string | null;
+      /** Format: date-time */
+      consentRecordedAt: string | null;
+    };
+    SeekerViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      gender: components['schemas']['Gender'];
+      /**
+       * Format: date
+       * @description 只在本人视图中
+       */
+      birthDate?: string;
+      age: number;
+      /** @description 脱敏（3608*************4） */
+      idNumber: string;
+      /** @description 脱敏；没有本人手机号时为空 */
+      phone: string;
+      familyContact: components['schemas']['FamilyContactDto'] | null;
+      household: components['schemas']['Household'];
+      townshipCode: string;
+      villageCode: string | null;
+      education: components['schemas']['EducationDto'][];
+      workHistory: components['schemas']['WorkEntryDto'][];
+      skills: string[];
+      certificates: string[];
+      desiredOccupations: string[];
+      desiredTownships: string[];
+      desiredPayMin: number | null;
+      desiredPayMax: number | null;
+      /** Format: date */
+      availableFrom: string | null;
+      employmentStatus: components['schemas']['EmploymentStatus'];
+      visibility: components['schemas']['Visibility'];
+      recommendationOptOut: boolean;
+      keyGroups: components['schemas']['KeyGroupInForceDto'][];
+      declaredKeyGroups: components['schemas']['DeclaredKeyGroupDto'][];
+      /**
+       * Format: date
+       * @description 重点群体按这一天计算
+       */
+      asOf: string;
+      /** @description 本人是否已启用账号 */
+      claimed: boolean;
+      assistedRegistration: components['schemas']['AssistedRegistrationRecordDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     ProfileDto: {
       /** @example 张三 */
@@ -2153,7 +2818,7 @@ export interface components {
       /** @example 360822101000 */
       townshipCode: string;
       /** @example 360822101201 */
-      villageCode?: Record<string, never>;
+      villageCode?: string | null;
       education?: components['schemas']['EducationDto'][];
       workHistory?: components['schemas']['WorkEntryDto'][];
       /**
@@ -2186,11 +2851,14 @@ export interface components {
        * @description Yuan per month
        * @example 3000
        */
-      desiredPayMin?: Record<string, never>;
+      desiredPayMin?: number | null;
       /** @example 5000 */
-      desiredPayMax?: Record<string, never>;
-      /** @example 2026-12-01 */
-      availableFrom?: Record<string, never>;
+      desiredPayMax?: number | null;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      availableFrom?: string | null;
       /** @enum {string} */
       employmentStatus: 'unemployed' | 'employed' | 'flexible' | 'student';
       /** @enum {string} */
@@ -2218,7 +2886,7 @@ export interface components {
       /** @example 360822101000 */
       townshipCode?: string;
       /** @example 360822101201 */
-      villageCode?: Record<string, never>;
+      villageCode?: string | null;
       education?: components['schemas']['EducationDto'][];
       workHistory?: components['schemas']['WorkEntryDto'][];
       /**
@@ -2251,11 +2919,14 @@ export interface components {
        * @description Yuan per month
        * @example 3000
        */
-      desiredPayMin?: Record<string, never>;
+      desiredPayMin?: number | null;
       /** @example 5000 */
-      desiredPayMax?: Record<string, never>;
-      /** @example 2026-12-01 */
-      availableFrom?: Record<string, never>;
+      desiredPayMax?: number | null;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      availableFrom?: string | null;
       /** @enum {string} */
       employmentStatus?: 'unemployed' | 'employed' | 'flexible' | 'student';
       /** @enum {string} */
@@ -2275,15 +2946,156 @@ export interface components {
         | 'migrant_worker';
       note?: string;
     };
+    /** @enum {string} */
+    PiiField: 'id_number' | 'phone' | 'export' | 'resume';
+    PiiAccessLogDto: {
+      id: string;
+      /** Format: uuid */
+      actorUserId: string;
+      actorRole: string;
+      /** Format: uuid */
+      subjectProfileId: string;
+      /** Format: uuid */
+      subjectUserId: string;
+      field: components['schemas']['PiiField'];
+      purpose: string;
+      route: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DeclaredKeyGroupRowDto: {
+      code: string;
+      /** @enum {string} */
+      status: 'pending' | 'verified' | 'rejected';
+      note: string | null;
+      /** Format: uuid */
+      declaredBy: string;
+      /** Format: date-time */
+      declaredAt: string;
+      /** Format: uuid */
+      verifiedBy: string | null;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      profileId: string;
+    };
+    /** @enum {string} */
+    ApplicationStatus:
+      'applied' | 'viewed' | 'interviewing' | 'intent' | 'hired' | 'rejected' | 'withdrawn';
+    ApplicationHistoryDto: {
+      fromStatus: components['schemas']['ApplicationStatus'] | null;
+      toStatus: components['schemas']['ApplicationStatus'];
+      toStatusName: string;
+      actorRole: string;
+      note: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    ApplicationViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      vacancyId: string;
+      vacancyTitle: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      status: components['schemas']['ApplicationStatus'];
+      statusName: string;
+      coverNote: string | null;
+      /**
+       * Format: uuid
+       * @description 在招聘会上投递时
+       */
+      fairId: string | null;
+      /** Format: date-time */
+      appliedAt: string;
+      /** Format: date-time */
+      statusChangedAt: string;
+      history: components['schemas']['ApplicationHistoryDto'][];
+    };
+    FavouriteDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      title: string;
+      employerName: string;
+      status: components['schemas']['VacancyStatus'];
+      /** Format: date */
+      expiresAt: string;
+      /** Format: date-time */
+      savedAt: string;
+    };
+    SeekerDataExportDto: {
+      /** Format: date-time */
+      exportedAt: string;
+      /** @description 手机号不脱敏 */
+      account: components['schemas']['AccountViewDto'];
+      /** @description 身份证号不脱敏 */
+      profile: components['schemas']['SeekerViewDto'];
+      declaredKeyGroups: components['schemas']['DeclaredKeyGroupRowDto'][];
+      piiAccessLog: components['schemas']['PiiAccessLogDto'][];
+      applications: components['schemas']['ApplicationViewDto'][];
+      favourites: components['schemas']['FavouriteDto'][];
+    };
     DeleteAccountDto: {
       /** @example 确认注销 */
       confirm: string;
+    };
+    /** @enum {string} */
+    ResumeAccessReason: 'applied' | 'recommended' | 'fair' | 'intent';
+    ResumeAccessDto: {
+      reason: components['schemas']['ResumeAccessReason'];
+      reasonName: string;
+    };
+    EmployerResumeDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      gender: components['schemas']['Gender'];
+      age: number;
+      /** @description 脱敏；没有本人手机号时为空 */
+      phone: string;
+      familyContact: components['schemas']['FamilyContactDto'] | null;
+      household: components['schemas']['Household'];
+      townshipCode: string;
+      education: components['schemas']['EducationDto'][];
+      workHistory: components['schemas']['WorkEntryDto'][];
+      skills: string[];
+      certificates: string[];
+      desiredOccupations: string[];
+      desiredTownships: string[];
+      desiredPayMin: number | null;
+      desiredPayMax: number | null;
+      /** Format: date */
+      availableFrom: string | null;
+      employmentStatus: components['schemas']['EmploymentStatus'];
+      visibility: components['schemas']['Visibility'];
+      /**
+       * Format: date
+       * @description 重点群体按这一天计算
+       */
+      asOf: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      access: components['schemas']['ResumeAccessDto'];
     };
     RevealDto: {
       /** @enum {string} */
       field: 'id_number' | 'phone';
       /** @example 办理就业登记，核对身份 */
       purpose: string;
+    };
+    RevealedDto: {
+      /** Format: uuid */
+      profileId: string;
+      field: components['schemas']['PiiField'];
+      value: string;
     };
     ConsentDto: {
       /** @enum {string} */
@@ -2316,7 +3128,7 @@ export interface components {
       /** @example 360822101000 */
       townshipCode: string;
       /** @example 360822101201 */
-      villageCode?: Record<string, never>;
+      villageCode?: string | null;
       education?: components['schemas']['EducationDto'][];
       workHistory?: components['schemas']['WorkEntryDto'][];
       /**
@@ -2349,11 +3161,14 @@ export interface components {
        * @description Yuan per month
        * @example 3000
        */
-      desiredPayMin?: Record<string, never>;
+      desiredPayMin?: number | null;
       /** @example 5000 */
-      desiredPayMax?: Record<string, never>;
-      /** @example 2026-12-01 */
-      availableFrom?: Record<string, never>;
+      desiredPayMax?: number | null;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      availableFrom?: string | null;
       /** @enum {string} */
       employmentStatus: 'unemployed' | 'employed' | 'flexible' | 'student';
       /** @enum {string} */
@@ -2377,6 +3192,24 @@ export interface components {
       contactRelation?: string;
       consent: components['schemas']['ConsentDto'];
     };
+    SeekerPageDto: {
+      total: number;
+      /** Format: date */
+      asOf: string;
+      items: components['schemas']['SeekerViewDto'][];
+    };
+    SeekerSummaryDto: {
+      /** Format: date */
+      asOf: string;
+      townshipCode: string | null;
+      registered: number;
+      active: number;
+      deleted: number;
+      /** @description 重点群体代码 → 人数 */
+      byKeyGroup: {
+        [key: string]: number;
+      };
+    };
     VerifyKeyGroupDto: {
       /** @enum {string} */
       code:
@@ -2391,10 +3224,71 @@ export interface components {
       decision: 'verified' | 'rejected';
       note?: string;
     };
+    PiiAccessLogPageDto: {
+      total: number;
+      items: components['schemas']['PiiAccessLogDto'][];
+    };
     ApplyDto: {
       vacancyId: string;
       /** @example 有三年焊工经验，可随时到岗 */
       coverNote?: string;
+    };
+    EmployerSeekerViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      gender: components['schemas']['Gender'];
+      age: number;
+      /** @description 脱敏；没有本人手机号时为空 */
+      phone: string;
+      familyContact: components['schemas']['FamilyContactDto'] | null;
+      household: components['schemas']['Household'];
+      townshipCode: string;
+      education: components['schemas']['EducationDto'][];
+      workHistory: components['schemas']['WorkEntryDto'][];
+      skills: string[];
+      certificates: string[];
+      desiredOccupations: string[];
+      desiredTownships: string[];
+      desiredPayMin: number | null;
+      desiredPayMax: number | null;
+      /** Format: date */
+      availableFrom: string | null;
+      employmentStatus: components['schemas']['EmploymentStatus'];
+      visibility: components['schemas']['Visibility'];
+      /**
+       * Format: date
+       * @description 重点群体按这一天计算
+       */
+      asOf: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ApplicantDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      vacancyId: string;
+      status: components['schemas']['ApplicationStatus'];
+      statusName: string;
+      coverNote: string | null;
+      /** Format: date-time */
+      appliedAt: string;
+      /** Format: date-time */
+      statusChangedAt: string;
+      history: components['schemas']['ApplicationHistoryDto'][];
+      seeker: components['schemas']['EmployerSeekerViewDto'];
+    };
+    ApplicantInboxDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      vacancyTitle: string;
+      total: number;
+      items: components['schemas']['ApplicantDto'][];
     };
     MoveApplicationDto: {
       note?: string;
@@ -2405,6 +3299,85 @@ export interface components {
        * @example 2026-03-01
        */
       hiredOn?: string;
+    };
+    /** @enum {string} */
+    IndicatorCode:
+      | 'urban_new_employment'
+      | 'rural_labour_transferred'
+      | 'difficulty_reemployment'
+      | 'zero_employment_family_placement_rate'
+      | 'registered_unemployed'
+      | 'registered_unemployment_rate'
+      | 'fairs_held'
+      | 'fair_positions'
+      | 'fair_intent_people'
+      | 'public_welfare_posts'
+      | 'rural_public_welfare_posts'
+      | 'public_welfare_placed'
+      | 'internship_posts'
+      | 'vacancies_registered'
+      | 'positions_registered'
+      | 'seekers_registered'
+      | 'supply_demand_ratio';
+    /** @enum {string} */
+    IndicatorUnit: 'people' | 'posts' | 'fairs' | 'vacancies' | 'percent' | 'ratio';
+    IndicatorValueDto: {
+      code: components['schemas']['IndicatorCode'];
+      name: string;
+      unit: components['schemas']['IndicatorUnit'];
+      value: number | null;
+      /** @description 年度目标；未录入为 null */
+      target: number | null;
+      /** @description 完成率（%），两位小数 */
+      completionRate: number | null;
+    };
+    MonthlyPointDto: {
+      /** @example 2026-03 */
+      month: string;
+      value: number | null;
+    };
+    TownshipIndicatorsDto: {
+      townshipCode: string;
+      townshipName: string;
+      indicators: components['schemas']['IndicatorValueDto'][];
+    };
+    OccupationSupplyDemandDto: {
+      code: string;
+      name: string;
+      demand: number;
+      supply: number;
+      ratio: number | null;
+    };
+    ReportTextDto: {
+      /** @description 按人社局行文习惯写成的报告段落 */
+      text: string;
+    };
+    FigureDto: {
+      year: number;
+      /** @enum {string} */
+      indicator:
+        | 'urban_new_employment'
+        | 'rural_labour_transferred'
+        | 'difficulty_reemployment'
+        | 'zero_employment_family_placement_rate'
+        | 'registered_unemployed'
+        | 'registered_unemployment_rate'
+        | 'fairs_held'
+        | 'fair_positions'
+        | 'fair_intent_people'
+        | 'public_welfare_posts'
+        | 'rural_public_welfare_posts'
+        | 'public_welfare_placed'
+        | 'internship_posts'
+        | 'vacancies_registered'
+        | 'positions_registered'
+        | 'seekers_registered'
+        | 'supply_demand_ratio'
+        | 'labour_force';
+      /** @enum {string} */
+      kind: 'target' | 'reference';
+      townshipCode?: string;
+      value: number;
     };
     SetFigureDto: {
       year: number;
@@ -2437,12 +3410,128 @@ export interface components {
       seekerProfileId: string;
       vacancyId: string;
     };
+    /** @enum {string} */
+    IntentSource: 'application' | 'fair_booth' | 'staff';
+    /** @enum {string} */
+    IntentOutcome: 'hired' | 'fell_through';
+    IntentViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      seekerUserId: string;
+      /** Format: uuid */
+      seekerProfileId: string | null;
+      seekerName: string;
+      /** @description 脱敏 */
+      seekerPhone: string;
+      /** Format: uuid */
+      vacancyId: string;
+      vacancyTitle: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      townshipCode: string;
+      source: components['schemas']['IntentSource'];
+      sourceName: string;
+      /** Format: uuid */
+      fairId: string | null;
+      /** Format: uuid */
+      applicationId: string | null;
+      /** Format: uuid */
+      recordedBy: string;
+      recordedByRole: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date */
+      followUpDueOn: string;
+      outcome: components['schemas']['IntentOutcome'] | null;
+      outcomeName: string | null;
+      /** Format: date-time */
+      outcomeAt: string | null;
+      /** Format: uuid */
+      placementId: string | null;
+    };
     IntentOutcomeDto: {
       /** @enum {string} */
       outcome: 'hired' | 'fell_through';
       /** @example 2026-03-01 */
       hiredOn?: string;
       note?: string;
+    };
+    /** @enum {string} */
+    FairMode: 'online' | 'offline' | 'hybrid';
+    /** @enum {string} */
+    FairStatus: 'draft' | 'registration_open' | 'ongoing' | 'ended' | 'cancelled';
+    FairViewDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      campaign: string | null;
+      mode: components['schemas']['FairMode'];
+      venue: string | null;
+      townshipCode: string | null;
+      townshipName: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      boothCount: number;
+      targetKeyGroups: string[];
+      liveStreamUrl: string | null;
+      description: string | null;
+      status: components['schemas']['FairStatus'];
+      statusName: string;
+      statusReason: string | null;
+    };
+    FairVacancyDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      occupationCode: string;
+      headcount: number;
+      payMin: number;
+      payMax: number;
+      payUnit: components['schemas']['PayUnit'];
+      townshipCode: string;
+      kind: components['schemas']['VacancyKind'];
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      boothNumber: number | null;
+    };
+    TicketViewDto: {
+      /** Format: uuid */
+      fairId: string;
+      fairTitle: string;
+      mode: components['schemas']['FairMode'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      venue: string | null;
+      /** @description 脱敏（张**） */
+      holderName: string;
+      /** @description 4821-3307；线上招聘会没有 */
+      ticketCode: string | null;
+      /** @description 二维码（PNG data URL） */
+      qrCode: string | null;
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
+    };
+    FairRegistrationDto: {
+      /** Format: uuid */
+      fairId: string;
+      fairTitle: string;
+      /** Format: date-time */
+      startsAt: string;
+      venue: string | null;
+      status: components['schemas']['FairStatus'];
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
     };
     FairApplyDto: {
       vacancyId: string;
@@ -2451,6 +3540,31 @@ export interface components {
     BoothApplicationDto: {
       /** @description 本单位已发布的岗位 */
       vacancyIds: string[];
+    };
+    /** @enum {string} */
+    BoothStatus: 'pending' | 'approved' | 'refused' | 'cancelled';
+    BoothVacancyDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      headcount: number;
+    };
+    BoothViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      fairId: string;
+      fairTitle: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      status: components['schemas']['BoothStatus'];
+      statusName: string;
+      boothNumber: number | null;
+      decisionNote: string | null;
+      vacancies: components['schemas']['BoothVacancyDto'][];
+      /** Format: date-time */
+      appliedAt: string;
     };
     CancelBoothDto: {
       reason?: string;
@@ -2552,15 +3666,234 @@ export interface components {
       /** @example 13812345678 */
       phone?: string;
     };
+    CheckInViewDto: {
+      /** Format: uuid */
+      registrationId: string;
+      /** Format: uuid */
+      seekerUserId: string;
+      seekerName: string;
+      ticketCode: string;
+      /** Format: date-time */
+      checkedInAt: string;
+      /** @description 此前已入场：再次扫码不改变任何数据 */
+      alreadyCheckedIn: boolean;
+      walkIn: boolean;
+    };
     WalkInDto: {
       /** @example 13812345678 */
       phone: string;
       /** @example 李四 */
       name: string;
     };
+    FairSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      status: components['schemas']['FairStatus'];
+      statusName: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+    };
+    FairNumbersTotalsDto: {
+      employers: number;
+      booths: number;
+      vacancies: number;
+      positions: number;
+      registrations: number;
+      checkIns: number;
+      applications: number;
+      intents: number;
+      peopleWithIntents: number;
+    };
+    EmployerNumbersDto: {
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      boothNumbers: number[];
+      vacancies: number;
+      positions: number;
+      applications: number;
+      intents: number;
+      peopleWithIntents: number;
+    };
+    FairLiveNumbersDto: {
+      fair: components['schemas']['FairSummaryDto'];
+      /** Format: date-time */
+      at: string;
+      totals: components['schemas']['FairNumbersTotalsDto'];
+      byEmployer: components['schemas']['EmployerNumbersDto'][];
+    };
     WindowRegistrationDto: {
       /** @description 求职者档案编号 */
       seekerProfileId: string;
+    };
+    PaperTicketDto: {
+      fairTitle: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      venue: string | null;
+      ticketCode: string;
+      name: string;
+    };
+    FairTotalsDto: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      townshipCode: string | null;
+      fairs: number;
+      employers: number;
+      vacancies: number;
+      positions: number;
+      /** @description 各场招聘会岗位数之和（同一岗位在多场中重复计） */
+      positionsSummedPerFair: number;
+      peopleCheckedIn: number;
+      intents: number;
+      peopleWithIntents: number;
+    };
+    HighlightsDto: {
+      /** @description 标题，命中的词包在 <em> 中（已转义 HTML） */
+      title: string;
+      /** @description 描述片段，命中的词包在 <em> 中 */
+      description: string;
+    };
+    SearchHitDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      occupationCode: string;
+      occupationName: string;
+      description: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      tags: string[];
+      kind: string;
+      townshipCode: string;
+      payMin: number;
+      payMax: number;
+      payUnit: string;
+      education: string;
+      welfareTags: string[];
+      keyGroupFriendly: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      fairIds: string[];
+      lat: number | null;
+      lng: number | null;
+      highlights: components['schemas']['HighlightsDto'];
+      distanceKm?: number;
+    };
+    FacetsDto: {
+      /** @description 取值 → 条数 */
+      kind: {
+        [key: string]: number;
+      };
+      /** @description 取值 → 条数 */
+      townshipCode: {
+        [key: string]: number;
+      };
+      /** @description 取值 → 条数 */
+      occupationCode: {
+        [key: string]: number;
+      };
+      /** @description 取值 → 条数 */
+      education: {
+        [key: string]: number;
+      };
+      /** @description 取值 → 条数 */
+      welfareTags: {
+        [key: string]: number;
+      };
+    };
+    UnderstoodTermDto: {
+      typed: string;
+      /** @description 错别字按这个词理解 */
+      readAs?: string;
+    };
+    /**
+     * @description 由意图选择的排序
+     * @enum {string}
+     */
+    SearchSort: 'relevance' | 'newest' | 'pay' | 'distance';
+    UnderstoodQueryDto: {
+      terms: components['schemas']['UnderstoodTermDto'][];
+      intents: ('nearby' | 'highPay' | 'hiring')[];
+      ignored: string[];
+      /** @description 由意图选择的排序 */
+      sort?: components['schemas']['SearchSort'];
+    };
+    SearchRescueDto: {
+      /** @description 能找到岗位的相关搜索 */
+      related: string[];
+      newest: components['schemas']['SearchHitDto'][];
+    };
+    VacancySearchResultDto: {
+      items: components['schemas']['SearchHitDto'][];
+      total: number;
+      totalCapped?: boolean;
+      page: number;
+      pageSize: number;
+      /** @description 分面：kind、townshipCode、occupationCode、education、welfareTags */
+      facets?: components['schemas']['FacetsDto'];
+      understood?: components['schemas']['UnderstoodQueryDto'];
+      matchedTerms?: string[];
+      unmatchedTerms?: string[];
+      partial?: boolean;
+      rescue?: components['schemas']['SearchRescueDto'];
+    };
+    SuggestionDto: {
+      text: string;
+      /** @enum {string} */
+      type: 'title' | 'occupation';
+    };
+    RecommendedPayDto: {
+      min: number;
+      max: number;
+      unit: components['schemas']['PayUnit'];
+    };
+    RecommendedVacancyDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      title: string;
+      employerName: string;
+      townshipName?: string;
+      pay: components['schemas']['RecommendedPayDto'];
+      score: number;
+      /** @description 推荐理由（中文） */
+      explanation: string;
+      /** Format: date-time */
+      computedAt: string;
+    };
+    SeekerRecommendationsDto: {
+      personalised: boolean;
+      message?: string;
+      items: components['schemas']['RecommendedVacancyDto'][];
+    };
+    RecommendedSeekerDto: {
+      /** Format: uuid */
+      seekerId: string;
+      /** @description 只显示姓氏（张**） */
+      name: string;
+      gender: string;
+      age: number;
+      education: string | null;
+      townshipName?: string;
+      skills: string[];
+      desiredOccupations: string[];
+      score: number;
+      explanation: string;
+      /** Format: date-time */
+      computedAt: string;
+    };
+    TalentRecommendationsDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      items: components['schemas']['RecommendedSeekerDto'][];
     };
   };
   responses: never;
@@ -2584,7 +3917,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LiveDto'];
+        };
       };
     };
   };
@@ -2601,7 +3936,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description 有部件不可用，message 说明是哪个 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
       };
     };
   };
@@ -2614,6 +3960,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoDataSummaryDto'];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -2643,6 +3997,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoDataSummaryDto'];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -2680,10 +4042,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SmsCodeSentDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2710,10 +4083,30 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: phone_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2740,10 +4133,30 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated, login_failed */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2770,10 +4183,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -2800,10 +4224,30 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found, account_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2830,10 +4274,39 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found, account_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: already_claimed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2852,6 +4325,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已退出登录 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -2881,6 +4361,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountViewDto'];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -2914,6 +4402,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -2956,6 +4452,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -2983,6 +4487,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: phone_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   RegionsController_tree: {
@@ -2998,14 +4511,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegionTreeDto'];
+        };
       };
     };
   };
   NotificationsController_list: {
     parameters: {
-      query: {
-        unread: string;
+      query?: {
+        unread?: 'true' | 'false';
       };
       header?: never;
       path?: never;
@@ -3013,6 +4528,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationListDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -3053,6 +4576,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已标为已读 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -3100,6 +4630,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueCountsDto'][];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -3129,6 +4667,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueDashboardDto'][];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -3151,7 +4697,9 @@ export interface operations {
   };
   QueuesController_failed: {
     parameters: {
-      query?: never;
+      query?: {
+        offset?: number;
+      };
       header?: never;
       path: {
         queue: string;
@@ -3160,6 +4708,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FailedJobPageDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -3210,6 +4766,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已重新排队 */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -3265,7 +4828,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3294,6 +4859,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployersController_mine: {
@@ -3309,7 +4883,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyEmployerDto'];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -3348,7 +4924,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyEmployerDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3377,6 +4955,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: employer_locked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployersController_recruiters: {
@@ -3392,7 +4979,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerMemberDto'][];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -3431,7 +5020,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerMemberDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3460,6 +5051,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: already_member */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployersController_remove: {
@@ -3473,6 +5073,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已移除 */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3526,6 +5127,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已退出该单位 */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3557,8 +5159,8 @@ export interface operations {
       query?: {
         status?: 'pending' | 'verified' | 'rejected' | 'suspended';
         townshipCode?: string;
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -3570,7 +5172,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerPageDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3616,7 +5220,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewedEmployerDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3675,7 +5281,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3706,6 +5314,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3734,7 +5351,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3765,6 +5384,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3793,7 +5421,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3824,6 +5454,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3852,7 +5491,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EmployerViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3890,13 +5531,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployerVacanciesController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         status?:
           'draft' | 'pending_review' | 'published' | 'paused' | 'closed' | 'filled' | 'expired';
       };
@@ -3910,7 +5560,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManagePageDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -3958,7 +5610,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4004,7 +5658,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4063,7 +5719,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4101,6 +5759,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: stale_version */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployerVacanciesController_history: {
@@ -4118,7 +5785,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyHistoryDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4173,7 +5842,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4204,6 +5875,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4232,7 +5912,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4263,6 +5945,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4291,7 +5982,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4322,6 +6015,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4350,7 +6052,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4381,6 +6085,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4409,7 +6122,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4447,13 +6162,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StaffVacanciesController_queue: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -4465,7 +6189,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewQueuePageDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4511,7 +6237,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewedVacancyDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4570,7 +6298,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4601,6 +6331,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4629,7 +6368,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyManageViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4667,6 +6408,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: vacancy_status_conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   VacanciesController_options: {
@@ -4682,15 +6432,17 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyOptionsDto'];
+        };
       };
     };
   };
   VacanciesController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         townshipCode?: string;
         kind?: 'regular' | 'public_welfare' | 'internship' | 'gig';
         occupationCode?: string;
@@ -4708,10 +6460,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyPageDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4736,7 +6499,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancyViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -4767,6 +6532,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 岗位导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -4799,7 +6573,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_has_errors */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4826,6 +6608,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 内容太大；code: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 类型不支持；code: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   VacancyImportsController_importForEmployer: {
@@ -4842,7 +6642,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_has_errors */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4878,6 +6686,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 内容太大；code: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 类型不支持；code: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   SeekersController_me: {
@@ -4892,6 +6718,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -4934,6 +6768,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -4961,6 +6803,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: profile_exists, id_number_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   SeekersController_update: {
@@ -4976,6 +6827,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5018,6 +6877,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5056,6 +6923,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PiiAccessLogDto'][];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -5085,6 +6960,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerDataExportDto'];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -5118,6 +7001,13 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 账号已删除（资料匿名化） */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5161,6 +7051,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 工作人员和本人看到完整档案（脱敏）；用人单位看到简历和查看理由 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            components['schemas']['SeekerViewDto'] | components['schemas']['EmployerResumeDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5214,6 +7114,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5288,6 +7196,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerPageDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5330,6 +7246,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5350,6 +7274,15 @@ export interface operations {
       };
       /** @description 无权进行此操作；code: forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: id_number_taken, phone_taken */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -5395,6 +7328,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 求职者台账（.xlsx，已脱敏） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5422,6 +7364,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StaffSeekersController_summary: {
@@ -5437,6 +7388,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerSummaryDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5481,6 +7440,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5534,6 +7501,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5587,6 +7562,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5639,6 +7622,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PiiAccessLogPageDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -5681,7 +7672,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'][];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -5716,11 +7709,23 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 此前已申请过：原来的申请 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
+      };
+      /** @description 新的申请 */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -5749,6 +7754,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: 见 message */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   ApplicationsController_get: {
@@ -5766,7 +7789,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -5821,7 +7846,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -5859,6 +7886,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: invalid_transition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   ApplicationsController_listFavourites: {
@@ -5874,7 +7910,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FavouriteDto'][];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -5911,7 +7949,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FavouriteDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -5962,6 +8002,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已取消收藏 */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6024,7 +8065,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicantInboxDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6075,11 +8118,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 第一次打开时申请改为“已查看” */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicantDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6138,7 +8184,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicantDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6176,6 +8224,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: invalid_transition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployerApplicantsController_reveal: {
@@ -6197,7 +8254,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RevealedDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6226,7 +8285,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 不存在或无权查看；code: not_found */
+      /** @description 不存在或无权查看；code: not_found, pii_not_available */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6263,6 +8322,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorValueDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6336,6 +8403,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlyPointDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6391,6 +8466,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TownshipIndicatorsDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6446,6 +8529,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OccupationSupplyDemandDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6501,6 +8592,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportTextDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6557,6 +8656,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 主要指标（.xlsx 或 .csv） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6584,6 +8693,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StatisticsController_listFigures: {
@@ -6597,6 +8715,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FigureDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6639,6 +8765,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FigureDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6681,6 +8815,24 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 此人与该岗位已有意向 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
+      };
+      /** @description 新的就业意向 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6724,6 +8876,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6768,6 +8928,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6804,6 +8972,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   IntentsController_employerFollowUps: {
@@ -6820,6 +8997,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'][];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6864,6 +9049,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -6900,6 +9093,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   FairsController_list: {
@@ -6918,7 +9120,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6946,7 +9150,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -6983,7 +9189,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairVacancyDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7016,6 +9224,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已报名：同一张入场券 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketViewDto'];
+        };
+      };
+      /** @description 新的入场券 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -7052,6 +9278,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   FairsController_ticket: {
@@ -7065,6 +9300,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -7112,6 +9355,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FairRegistrationDto'][];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -7147,6 +9398,24 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 此前已申请过：原来的申请 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
+      };
+      /** @description 新的申请 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
@@ -7176,6 +9445,24 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: 见 message */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7200,11 +9487,23 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 同样的申请已提交过 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
+      };
+      /** @description 新的展位申请 */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7242,6 +9541,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   EmployerFairsController_list: {
@@ -7257,7 +9565,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'][];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -7298,7 +9608,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7329,6 +9641,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7353,11 +9674,23 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 此人与该岗位已有意向 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
+      };
+      /** @description 新的就业意向 */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IntentViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7388,6 +9721,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7413,7 +9755,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7461,7 +9805,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7507,7 +9853,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7566,7 +9914,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7597,6 +9947,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7625,7 +9984,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7663,6 +10024,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StaffFairsController_listBooths: {
@@ -7680,7 +10050,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7739,7 +10111,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7770,6 +10144,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7798,7 +10181,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7829,6 +10214,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7857,7 +10251,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BoothViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7888,6 +10284,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7916,7 +10321,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckInViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -7947,6 +10354,24 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7975,7 +10400,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckInViewDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8013,6 +10440,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StaffFairsController_numbers: {
@@ -8030,7 +10466,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairLiveNumbersDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8081,11 +10519,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 招聘会报表（.xlsx） */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8116,6 +10557,15 @@ export interface operations {
       };
       /** @description 不存在或无权查看；code: not_found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8144,7 +10594,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaperTicketDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8182,6 +10634,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 与当前状态冲突；code: 见 message */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   StaffFairsController_printTicket: {
@@ -8196,11 +10657,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 可打印的入场券页面 */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8257,7 +10721,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FairTotalsDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
@@ -8291,8 +10757,8 @@ export interface operations {
   SearchController_vacancies: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description 搜索词，如"普工"、"吉水 司机" */
         q?: string;
         /** @description 职业编码 */
@@ -8340,10 +10806,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VacancySearchResultDto'];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8369,10 +10846,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SuggestionDto'][];
+        };
       };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8391,6 +10879,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeekerRecommendationsDto'];
+        };
+      };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
         headers: {
@@ -8422,6 +10918,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentRecommendationsDto'];
+        };
+      };
       /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
       400: {
         headers: {
