@@ -35,7 +35,12 @@ export class VacancyImportsController {
   @Access('employer')
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: ImportReportDto })
-  @ApiErrors({ 400: ['multipart_invalid', 'import_empty', 'import_has_errors'], 413: [], 415: [] })
+  @ApiErrors({
+    400: ['multipart_invalid', 'import_empty'],
+    413: [],
+    415: [],
+    422: ['import_has_errors'],
+  })
   async importOwn(
     @CurrentUser() user: Principal,
     @Query() query: ImportModeQuery,
@@ -49,7 +54,12 @@ export class VacancyImportsController {
   @Access('staff', 'admin')
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: ImportReportDto })
-  @ApiErrors({ 400: ['multipart_invalid', 'import_empty', 'import_has_errors'], 413: [], 415: [] })
+  @ApiErrors({
+    400: ['multipart_invalid', 'import_empty'],
+    413: [],
+    415: [],
+    422: ['import_has_errors'],
+  })
   async importForEmployer(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) employerId: string,

@@ -10,6 +10,13 @@ import {
 import { EmployerLicenceDto } from './employer.dto';
 import { DateTimeField, EnumField, Nullable } from './response-fields';
 
+export const EMPLOYER_STATUSES = [
+  'pending',
+  'verified',
+  'rejected',
+  'suspended',
+] as const satisfies readonly EmployerStatus[];
+
 export class EmployerViewDto implements EmployerView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -23,7 +30,7 @@ export class EmployerViewDto implements EmployerView {
   @ApiProperty() contactName: string;
   @ApiProperty({ description: '脱敏（138****5678）' }) contactPhone: string;
   @ApiProperty({ type: EmployerLicenceDto }) licence: EmployerLicenceDto;
-  @EnumField(['pending', 'verified', 'rejected', 'suspended'], 'EmployerStatus')
+  @EnumField(EMPLOYER_STATUSES, 'EmployerStatus')
   status: EmployerStatus;
   @Nullable(String) statusReason: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) statusChangedBy: string | null;

@@ -16,6 +16,12 @@ export class ErrorDetailDto implements ErrorDetail {
 
   @ApiPropertyOptional({ description: '多少秒后可以重试（429、503）', example: 5 })
   retryAfterSeconds?: number;
+
+  @ApiPropertyOptional({ description: '上传文件中出错的行（import_has_errors）', example: 3 })
+  line?: number;
+
+  @ApiPropertyOptional({ type: [String], description: '这一行的各项错误' })
+  reasons?: string[];
 }
 
 /** The one error body every route answers with (ApiExceptionFilter). */

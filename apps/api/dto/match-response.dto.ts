@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SeekerRecommendations, TalentRecommendations } from '@jipin/matching';
-import { DateTimeField, EnumField, Nullable, StringList } from './response-fields';
+import { DateTimeField, EnumField, StringList } from './response-fields';
 import { PAY_UNIT_NAMES } from '@jipin/vacancies';
 
 type SeekerRecommendation = SeekerRecommendations['items'][number];
@@ -36,7 +36,8 @@ export class RecommendedSeekerDto implements TalentRecommendation {
   @ApiProperty({ description: '只显示姓氏（张**）' }) name: string;
   @ApiProperty() gender: string;
   @ApiProperty() age: number;
-  @Nullable(String) education: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '最高学历（中文名称）' })
+  education: string | null;
   @ApiPropertyOptional({ type: String }) townshipName: string | undefined;
   @StringList() skills: string[];
   @StringList() desiredOccupations: string[];

@@ -8,7 +8,8 @@ import {
   Suggestion,
   VacancySearchResult,
 } from '@jipin/search';
-import { Nullable, StringList } from './response-fields';
+import { EDUCATION_LEVELS, PAY_UNIT_NAMES, VACANCY_KINDS } from '@jipin/vacancies';
+import { EnumField, Nullable, StringList } from './response-fields';
 
 export class HighlightsDto {
   @ApiProperty({ description: '标题，命中的词包在 <em> 中（已转义 HTML）' }) title: string;
@@ -25,12 +26,12 @@ export class SearchHitDto implements SearchHit {
   @ApiProperty({ format: 'uuid' }) employerId: string;
   @ApiProperty() employerName: string;
   @StringList() tags: string[];
-  @ApiProperty() kind: string;
+  @EnumField(VACANCY_KINDS, 'VacancyKind') kind: string;
   @ApiProperty() townshipCode: string;
   @ApiProperty() payMin: number;
   @ApiProperty() payMax: number;
-  @ApiProperty() payUnit: string;
-  @ApiProperty() education: string;
+  @EnumField(PAY_UNIT_NAMES, 'PayUnit') payUnit: string;
+  @EnumField(EDUCATION_LEVELS, 'VacancyEducation') education: string;
   @StringList() welfareTags: string[];
   @ApiProperty() keyGroupFriendly: boolean;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;

@@ -24,6 +24,7 @@ import {
   VacancyStatus,
   VacancyView,
 } from '@jipin/vacancies';
+import { EMPLOYER_STATUSES } from './employer-response.dto';
 import { DateField, DateTimeField, EnumField, Nullable, StringList } from './response-fields';
 
 export class PayViewDto implements Pay {
@@ -92,7 +93,8 @@ export class VacancyManageViewDto extends VacancyViewDto implements VacancyManag
 }
 
 export class ReviewQueueItemDto extends VacancyManageViewDto {
-  @ApiProperty() employerStatus: string;
+  @EnumField(EMPLOYER_STATUSES, 'EmployerStatus')
+  employerStatus: string;
 }
 
 export class VacancyPageDto {
@@ -115,8 +117,8 @@ export class VacancyHistoryDto {
   @ApiProperty() id: string;
   @ApiProperty({ format: 'uuid' }) vacancyId: string;
   @ApiProperty() action: string;
-  @Nullable(String) fromStatus: string | null;
-  @Nullable(String) toStatus: string | null;
+  @EnumField(VACANCY_STATUS_NAMES, 'VacancyStatus', { nullable: true }) fromStatus: string | null;
+  @EnumField(VACANCY_STATUS_NAMES, 'VacancyStatus', { nullable: true }) toStatus: string | null;
   @ApiProperty() version: number;
   @Nullable(String) reason: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorUserId: string | null;

@@ -1874,6 +1874,13 @@ export interface components {
        * @example 5
        */
       retryAfterSeconds?: number;
+      /**
+       * @description 上传文件中出错的行（import_has_errors）
+       * @example 3
+       */
+      line?: number;
+      /** @description 这一行的各项错误 */
+      reasons?: string[];
     };
     ErrorResponseDto: {
       /**
@@ -2380,8 +2387,8 @@ export interface components {
       /** Format: uuid */
       vacancyId: string;
       action: string;
-      fromStatus: string | null;
-      toStatus: string | null;
+      fromStatus: components['schemas']['VacancyStatus'] | null;
+      toStatus: components['schemas']['VacancyStatus'] | null;
       version: number;
       reason: string | null;
       /** Format: uuid */
@@ -2503,7 +2510,7 @@ export interface components {
       reviewNote: string | null;
       /** Format: date-time */
       createdAt: string;
-      employerStatus: string;
+      employerStatus: components['schemas']['EmployerStatus'];
     };
     ReviewQueuePageDto: {
       items: components['schemas']['ReviewQueueItemDto'][];
@@ -3772,12 +3779,12 @@ export interface components {
       employerId: string;
       employerName: string;
       tags: string[];
-      kind: string;
+      kind: components['schemas']['VacancyKind'];
       townshipCode: string;
       payMin: number;
       payMax: number;
-      payUnit: string;
-      education: string;
+      payUnit: components['schemas']['PayUnit'];
+      education: components['schemas']['VacancyEducation'];
       welfareTags: string[];
       keyGroupFriendly: boolean;
       /** Format: date-time */
@@ -3881,6 +3888,7 @@ export interface components {
       name: string;
       gender: string;
       age: number;
+      /** @description 最高学历（中文名称） */
       education: string | null;
       townshipName?: string;
       skills: string[];
@@ -6581,7 +6589,7 @@ export interface operations {
           'application/json': components['schemas']['ImportReportDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_has_errors */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6626,6 +6634,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 无法处理；code: import_has_errors */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   VacancyImportsController_importForEmployer: {
@@ -6650,7 +6667,7 @@ export interface operations {
           'application/json': components['schemas']['ImportReportDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_has_errors */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6697,6 +6714,15 @@ export interface operations {
       };
       /** @description 类型不支持；code: unsupported_media_type */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: import_has_errors */
+      422: {
         headers: {
           [name: string]: unknown;
         };
