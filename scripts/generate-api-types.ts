@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { loadConfig } from '@jipin/core';
@@ -13,7 +13,10 @@ import { openApiDocumentOffline } from '../apps/api/openapi/openapi-document';
  * labels.generated.ts (the Chinese names the server gives its codes). Both are committed;
  * scripts/generate-api-types.spec.ts fails when they are stale. Run: npm run generate:api-types
  */
-const ROOT = join(__dirname, '..', '..');
+/** The checkout's root, whether this runs compiled (dist/scripts) or from source. */
+const repoRoot = (from: string): string =>
+  existsSync(join(from, 'package.json')) ? from : repoRoot(dirname(from));
+const ROOT = repoRoot(__dirname);
 export const GENERATED_FILES = {
   schema: join(ROOT, 'apps', 'web', 'src', 'api', 'schema.d.ts'),
   labels: join(ROOT, 'apps', 'web', 'src', 'api', 'labels.generated.ts'),
