@@ -25,7 +25,7 @@ export class ApplicationsController {
   @Idempotent()
   @ApiCreatedResponse({ type: ApplicationViewDto, description: '新的申请' })
   @ApiOkResponse({ type: ApplicationViewDto, description: '此前已申请过：原来的申请' })
-  @ApiErrors({ 409: [], 422: [] })
+  @ApiErrors({ 409: ['vacancy_not_open'], 422: ['profile_required', 'not_eligible'] })
   async apply(
     @CurrentUser() user: Principal,
     @Body() body: ApplyDto,

@@ -39,7 +39,7 @@ export class AuthController {
 
   @Post('register')
   @ApiCreatedResponse({ type: TokenPairDto })
-  @ApiErrors({ 409: ['phone_taken'], 429: [] })
+  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 409: ['phone_taken'], 429: [] })
   @Access('public')
   register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.register(body, ip);
@@ -66,7 +66,7 @@ export class AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrors({ 404: ['account_not_found'], 429: [] })
+  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 404: ['account_not_found'], 429: [] })
   @Access('public')
   resetPassword(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.resetPassword(body, 'reset_password', ip);
@@ -75,7 +75,12 @@ export class AuthController {
   @Post('claim')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrors({ 404: ['account_not_found'], 409: ['already_claimed'], 429: [] })
+  @ApiErrors({
+    400: ['weak_password', 'sms_code_invalid'],
+    404: ['account_not_found'],
+    409: ['already_claimed'],
+    429: [],
+  })
   @Access('public')
   claim(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.resetPassword(body, 'claim', ip);

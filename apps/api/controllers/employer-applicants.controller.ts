@@ -36,7 +36,10 @@ export class EmployerApplicantsController {
   @Post('applications/:id/status')
   @HttpCode(200)
   @ApiOkResponse({ type: ApplicantDto })
-  @ApiErrors({ 409: ['invalid_transition'] })
+  @ApiErrors({
+    400: ['hired_on_before_application', 'hired_on_not_hire'],
+    409: ['invalid_transition'],
+  })
   move(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

@@ -25,7 +25,11 @@ export class EmployerFairsController {
   @Idempotent()
   @ApiCreatedResponse({ type: BoothViewDto, description: '新的展位申请' })
   @ApiOkResponse({ type: BoothViewDto, description: '同样的申请已提交过' })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({
+    403: ['employer_not_verified'],
+    409: ['fair_not_open', 'one_booth_per_employer'],
+    422: ['vacancy_not_bringable'],
+  })
   async apply(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -46,7 +50,7 @@ export class EmployerFairsController {
   @Post('booths/:id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: BoothViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['invalid_transition'] })
   cancel(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -60,7 +64,7 @@ export class EmployerFairsController {
   @Idempotent()
   @ApiCreatedResponse({ type: IntentViewDto, description: '新的就业意向' })
   @ApiOkResponse({ type: IntentViewDto, description: '此人与该岗位已有意向' })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 400: ['ticket_or_phone'], 409: ['booth_not_approved', 'fair_not_ongoing'] })
   async intent(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

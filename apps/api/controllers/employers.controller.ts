@@ -20,7 +20,10 @@ export class EmployersController {
 
   @Post()
   @ApiCreatedResponse({ type: EmployerViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({
+    400: ['invalid_credit_code', 'not_employer_account'],
+    409: ['duplicate_company', 'already_member'],
+  })
   register(
     @CurrentUser() user: Principal,
     @Body() body: RegisterEmployerDto,
@@ -36,7 +39,7 @@ export class EmployersController {
 
   @Patch('mine')
   @ApiOkResponse({ type: MyEmployerDto })
-  @ApiErrors({ 409: ['employer_locked'] })
+  @ApiErrors({ 403: ['owner_only'], 409: ['employer_locked'] })
   update(@CurrentUser() user: Principal, @Body() body: UpdateEmployerDto): Promise<MyEmployerDto> {
     return this.employers.updateMine(user.userId, body);
   }
@@ -60,6 +63,7 @@ export class EmployersController {
   @Delete('mine/recruiters/:userId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: '已移除' })
+  @ApiErrors({ 403: ['owner_only'] })
   remove(
     @CurrentUser() user: Principal,
     @Param('userId', uuidPipe) memberId: string,
@@ -70,6 +74,7 @@ export class EmployersController {
   @Post('mine/leave')
   @HttpCode(204)
   @ApiNoContentResponse({ description: '已退出该单位' })
+  @ApiErrors({ 400: ['owner_cannot_leave'] })
   leave(@CurrentUser() user: Principal): Promise<void> {
     return this.members.leave(user.userId);
   }

@@ -53,7 +53,7 @@ export class FairsController {
   @Idempotent()
   @ApiCreatedResponse({ type: TicketViewDto, description: '新的入场券' })
   @ApiOkResponse({ type: TicketViewDto, description: '已报名：同一张入场券' })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['fair_not_open', 'fair_over', 'online_fair'] })
   async register(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -86,7 +86,10 @@ export class FairsController {
   @Idempotent()
   @ApiCreatedResponse({ type: ApplicationViewDto, description: '新的申请' })
   @ApiOkResponse({ type: ApplicationViewDto, description: '此前已申请过：原来的申请' })
-  @ApiErrors({ 409: [], 422: [] })
+  @ApiErrors({
+    409: ['vacancy_not_open', 'fair_not_ongoing'],
+    422: ['profile_required', 'not_eligible'],
+  })
   async apply(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

@@ -53,7 +53,7 @@ export class IntentsController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: IntentViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 400: ['hired_on_future'], 409: ['intent_settled'] })
   staffOutcome(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -77,7 +77,7 @@ export class IntentsController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: IntentViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 400: ['hired_on_future'], 409: ['intent_settled'] })
   employerOutcome(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

@@ -61,7 +61,10 @@ export class SeekersController {
 
   @Post('me')
   @ApiCreatedResponse({ type: SeekerViewDto })
-  @ApiErrors({ 409: ['profile_exists', 'id_number_taken'] })
+  @ApiErrors({
+    400: ['invalid_id_number', 'id_number_mismatch'],
+    409: ['profile_exists', 'duplicate_id_number'],
+  })
   @Access('seeker')
   create(@CurrentUser() user: Principal, @Body() body: ProfileDto): Promise<SeekerViewDto> {
     return this.profiles.createOwn(user, body);

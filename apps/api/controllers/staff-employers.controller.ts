@@ -40,7 +40,7 @@ export class StaffEmployersController {
   @Post(':id/verify')
   @HttpCode(200)
   @ApiOkResponse({ type: EmployerViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   verify(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -52,7 +52,7 @@ export class StaffEmployersController {
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: EmployerViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   reject(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -64,7 +64,7 @@ export class StaffEmployersController {
   @Post(':id/suspend')
   @HttpCode(200)
   @ApiOkResponse({ type: EmployerViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   suspend(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -76,7 +76,7 @@ export class StaffEmployersController {
   @Post(':id/reinstate')
   @HttpCode(200)
   @ApiOkResponse({ type: EmployerViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   reinstate(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

@@ -82,7 +82,7 @@ export class StaffFairsController {
 
   @Patch('fairs/:id')
   @ApiOkResponse({ type: FairViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 400: ['empty_update'], 409: ['fair_locked', 'booth_count_too_small'] })
   update(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -94,7 +94,7 @@ export class StaffFairsController {
   @Post('fairs/:id/status')
   @HttpCode(200)
   @ApiOkResponse({ type: FairViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['invalid_transition'] })
   move(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -115,7 +115,7 @@ export class StaffFairsController {
   @Post('booths/:id/approve')
   @HttpCode(200)
   @ApiOkResponse({ type: BoothViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['booth_not_pending', 'booth_number_taken', 'booths_full'] })
   approve(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -127,7 +127,7 @@ export class StaffFairsController {
   @Post('booths/:id/refuse')
   @HttpCode(200)
   @ApiOkResponse({ type: BoothViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['booth_not_pending'] })
   refuse(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -139,7 +139,7 @@ export class StaffFairsController {
   @Post('booths/:id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: BoothViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['invalid_transition'] })
   cancelBooth(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -153,7 +153,7 @@ export class StaffFairsController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: CheckInViewDto })
-  @ApiErrors({ 409: [], 429: [] })
+  @ApiErrors({ 400: ['ticket_or_phone'], 409: ['fair_not_ongoing', 'online_fair'], 429: [] })
   checkIn(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -166,7 +166,7 @@ export class StaffFairsController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: CheckInViewDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 409: ['fair_not_ongoing', 'online_fair', 'phone_not_seeker'] })
   walkIn(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -187,7 +187,6 @@ export class StaffFairsController {
   @Get('fairs/:id/report')
   @ExportLimited()
   @ApiFileAnswer('招聘会报表（.xlsx）', XLSX)
-  @ApiErrors({ 429: [] })
   async report(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -202,7 +201,7 @@ export class StaffFairsController {
   @Post('fairs/:id/window-registrations')
   @HttpCode(200)
   @ApiOkResponse({ type: PaperTicketDto })
-  @ApiErrors({ 409: [] })
+  @ApiErrors({ 403: ['outside_township'], 409: ['fair_not_open', 'online_fair'] })
   registerAtWindow(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

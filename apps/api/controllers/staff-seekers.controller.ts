@@ -45,7 +45,11 @@ export class StaffSeekersController {
   @Post('seekers')
   @Access('staff', 'admin')
   @ApiCreatedResponse({ type: SeekerViewDto })
-  @ApiErrors({ 409: ['id_number_taken', 'phone_taken'] })
+  @ApiErrors({
+    400: ['invalid_id_number', 'id_number_mismatch', 'consent_witness_required'],
+    403: ['outside_township'],
+    409: ['duplicate_id_number', 'phone_taken'],
+  })
   register(
     @CurrentUser() user: Principal,
     @Body() body: AssistedRegistrationDto,
@@ -69,7 +73,7 @@ export class StaffSeekersController {
   @Access('staff', 'admin')
   @ExportLimited()
   @ApiFileAnswer('求职者台账（.xlsx，已脱敏）', XLSX)
-  @ApiErrors({ 429: [] })
+  @ApiErrors({ 400: ['export_too_large'] })
   async export(
     @CurrentUser() user: Principal,
     @Query() query: SeekerExportQueryDto,

@@ -96,7 +96,6 @@ export class StatisticsController {
   @Access('staff', 'admin')
   @ExportLimited()
   @ApiFileAnswer('主要指标（.xlsx 或 .csv）', XLSX, 'text/csv')
-  @ApiErrors({ 429: [] })
   async export(
     @CurrentUser() user: Principal,
     @Query() query: ExportQueryDto,
@@ -120,6 +119,7 @@ export class StatisticsController {
   @Put('figures')
   @Access('staff', 'admin')
   @ApiOkResponse({ type: FigureDto })
+  @ApiErrors({ 403: ['county_staff_only'] })
   setFigure(@CurrentUser() user: Principal, @Body() body: SetFigureDto): Promise<FigureDto> {
     return this.figures.set(user, body);
   }

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiResponse, DECORATORS, getSchemaPath } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../dto/error-response.dto';
 
 /**
@@ -41,14 +41,35 @@ export function errorAnswer(status: number, codes: string[] = []) {
   };
 }
 
-/** A route's own error answers: `@ApiErrors({ 409: ['vacancy_closed'] })`. */
+const ERROR_CODES = 'jipin:error-codes';
+
+/**
+ * A route's own error answers: `@ApiErrors({ 409: ['stale_version'] })`. Several may stack on one
+ * route (its own, @Access, @Idempotent …): the codes of one status are merged, not replaced.
+ */
 export function ApiErrors(
   codesByStatus: Record<number, string[]>,
 ): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ...Object.entries(codesByStatus).map(([status, codes]) => {
-      const { description } = errorAnswer(Number(status), codes);
-      return ApiResponse({ status: Number(status), description, type: ErrorResponseDto });
-    }),
-  );
+  return (target: object, key?: string | symbol, descriptor?: PropertyDescriptor) => {
+    const holder: object = descriptor?.value ?? target;
+    const merged: Record<number, string[]> = { ...Reflect.getMetadata(ERROR_CODES, holder) };
+    for (const [status, codes] of Object.entries(codesByStatus))
+      merged[Number(status)] = [...new Set([...(merged[Number(status)] ?? []), ...codes])];
+    Reflect.defineMetadata(ERROR_CODES, merged, holder);
+    // Swagger would append a second description for the same status: replace the entry instead.
+    const responses: Record<string, unknown> = {
+      ...Reflect.getMetadata(DECORATORS.API_RESPONSE, holder),
+    };
+    for (const status of Object.keys(codesByStatus)) delete responses[status];
+    Reflect.defineMetadata(DECORATORS.API_RESPONSE, responses, holder);
+    const answers = Object.keys(codesByStatus).map((status) =>
+      ApiResponse({
+        status: Number(status),
+        description: errorAnswer(Number(status), merged[Number(status)]).description,
+        type: ErrorResponseDto,
+      }),
+    );
+    if (descriptor) applyDecorators(...answers)(target, key!, descriptor);
+    else applyDecorators(...answers)(target as never);
+  };
 }

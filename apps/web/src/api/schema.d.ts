@@ -4022,7 +4022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, county_staff_only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4095,7 +4095,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, weak_password, sms_code_invalid */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4236,7 +4236,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, weak_password, sms_code_invalid */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4286,7 +4286,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, weak_password, sms_code_invalid */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4450,7 +4450,10 @@ export interface operations {
   AdminAccountsController_createStaff: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4468,7 +4471,7 @@ export interface operations {
           'application/json': components['schemas']['AccountViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4495,7 +4498,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: phone_taken */
+      /** @description 与当前状态冲突；code: phone_taken, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4840,7 +4843,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_credit_code, not_employer_account */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4867,7 +4870,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: duplicate_company, already_member */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4954,7 +4957,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, owner_only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5106,7 +5109,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, owner_only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5141,6 +5144,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, owner_cannot_leave */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
       /** @description 未登录或登录已失效；code: unauthenticated */
       401: {
@@ -5329,7 +5341,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: employer_status_conflict */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5399,7 +5411,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: employer_status_conflict */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5469,7 +5481,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: employer_status_conflict */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5539,7 +5551,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: employer_status_conflict */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6802,7 +6814,7 @@ export interface operations {
           'application/json': components['schemas']['SeekerViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_id_number, id_number_mismatch */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6829,7 +6841,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: profile_exists, id_number_taken */
+      /** @description 与当前状态冲突；code: profile_exists, duplicate_id_number */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7280,7 +7292,7 @@ export interface operations {
           'application/json': components['schemas']['SeekerViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_id_number, id_number_mismatch, consent_witness_required */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7298,7 +7310,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, outside_township */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7307,7 +7319,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: id_number_taken, phone_taken */
+      /** @description 与当前状态冲突；code: duplicate_id_number, phone_taken */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7363,7 +7375,7 @@ export interface operations {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, export_too_large */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7725,7 +7737,10 @@ export interface operations {
   ApplicationsController_apply: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7753,7 +7768,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7780,7 +7795,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: vacancy_not_open, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7789,7 +7804,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无法处理；code: 见 message */
+      /** @description 无法处理；code: profile_required, not_eligible */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8214,7 +8229,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicantDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, hired_on_before_application, hired_on_not_hire */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8817,7 +8832,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, county_staff_only */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8831,7 +8846,10 @@ export interface operations {
   IntentsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8859,7 +8877,7 @@ export interface operations {
           'application/json': components['schemas']['IntentViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8879,6 +8897,15 @@ export interface operations {
       };
       /** @description 无权进行此操作；code: forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: idempotency_in_flight */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8942,7 +8969,10 @@ export interface operations {
   IntentsController_staffOutcome: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8962,7 +8992,7 @@ export interface operations {
           'application/json': components['schemas']['IntentViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, hired_on_future, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8998,7 +9028,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: intent_settled, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9063,7 +9093,10 @@ export interface operations {
   IntentsController_employerOutcome: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9083,7 +9116,7 @@ export interface operations {
           'application/json': components['schemas']['IntentViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, hired_on_future, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9119,7 +9152,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: intent_settled, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9242,7 +9275,10 @@ export interface operations {
   FairsController_register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9268,7 +9304,7 @@ export interface operations {
           'application/json': components['schemas']['TicketViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9304,7 +9340,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_not_open, fair_over, online_fair, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9412,7 +9448,10 @@ export interface operations {
   FairsController_apply: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9442,7 +9481,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9478,7 +9517,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: vacancy_not_open, fair_not_ongoing, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9487,7 +9526,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无法处理；code: 见 message */
+      /** @description 无法处理；code: profile_required, not_eligible */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9501,7 +9540,10 @@ export interface operations {
   EmployerFairsController_apply: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9531,7 +9573,7 @@ export interface operations {
           'application/json': components['schemas']['BoothViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9549,7 +9591,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, employer_not_verified */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9567,8 +9609,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_not_open, one_booth_per_employer, idempotency_in_flight */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: vacancy_not_bringable */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9674,7 +9725,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: invalid_transition */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9688,7 +9739,10 @@ export interface operations {
   EmployerFairsController_intent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9718,7 +9772,7 @@ export interface operations {
           'application/json': components['schemas']['IntentViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, ticket_or_phone, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9754,7 +9808,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: booth_not_approved, fair_not_ongoing, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9817,7 +9871,10 @@ export interface operations {
   StaffFairsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9835,7 +9892,7 @@ export interface operations {
           'application/json': components['schemas']['FairViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9855,6 +9912,15 @@ export interface operations {
       };
       /** @description 无权进行此操作；code: forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: idempotency_in_flight */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -9944,7 +10010,7 @@ export interface operations {
           'application/json': components['schemas']['FairViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, empty_update */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9980,7 +10046,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_locked, booth_count_too_small */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10050,7 +10116,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: invalid_transition */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10177,7 +10243,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: booth_not_pending, booth_number_taken, booths_full */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10247,7 +10313,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: booth_not_pending */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10317,7 +10383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: invalid_transition */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10331,7 +10397,10 @@ export interface operations {
   StaffFairsController_checkIn: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -10351,7 +10420,7 @@ export interface operations {
           'application/json': components['schemas']['CheckInViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, ticket_or_phone, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10387,7 +10456,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_not_ongoing, online_fair, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10410,7 +10479,10 @@ export interface operations {
   StaffFairsController_walkIn: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -10430,7 +10502,7 @@ export interface operations {
           'application/json': components['schemas']['CheckInViewDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_idempotency_key */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10466,7 +10538,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_not_ongoing, online_fair, phone_not_seeker, idempotency_in_flight */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10642,7 +10714,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权进行此操作；code: forbidden */
+      /** @description 无权进行此操作；code: forbidden, outside_township */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10660,7 +10732,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: 见 message */
+      /** @description 与当前状态冲突；code: fair_not_open, online_fair */
       409: {
         headers: {
           [name: string]: unknown;
