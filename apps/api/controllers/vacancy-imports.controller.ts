@@ -1,5 +1,13 @@
-import { Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  applyDecorators,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Principal } from '@jipin/accounts';
 import { VacancyImportService } from '@jipin/vacancies';
@@ -14,6 +22,26 @@ import { ApiFileAnswer } from '../openapi/file-answer';
 const VACANCY_SHEET_TYPES = [XLSX_UPLOAD, CSV_UPLOAD];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An upload route: one .xlsx or .csv in the field `file`, answered with the import report. */
+const VacancySheetUpload = () =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary', description: '.xlsx 或 .csv' } },
+      },
+    }),
+    ApiCreatedResponse({ type: ImportReportDto }),
+    ApiErrors({
+      400: ['multipart_invalid', 'import_empty'],
+      413: [],
+      415: [],
+      422: ['import_has_errors'],
+    }),
+  );
 
 /** Bulk upload of vacancies (.xlsx or .csv) by recruiters for their company, or by staff for an employer. */
 @ApiTags('vacancy-imports')
@@ -33,14 +61,7 @@ export class VacancyImportsController {
 
   @Post('employer/vacancy-imports')
   @Access('employer')
-  @ApiConsumes('multipart/form-data')
-  @ApiCreatedResponse({ type: ImportReportDto })
-  @ApiErrors({
-    400: ['multipart_invalid', 'import_empty'],
-    413: [],
-    415: [],
-    422: ['import_has_errors'],
-  })
+  @VacancySheetUpload()
   async importOwn(
     @CurrentUser() user: Principal,
     @Query() query: ImportModeQuery,
@@ -52,14 +73,7 @@ export class VacancyImportsController {
 
   @Post('staff/employers/:id/vacancy-imports')
   @Access('staff', 'admin')
-  @ApiConsumes('multipart/form-data')
-  @ApiCreatedResponse({ type: ImportReportDto })
-  @ApiErrors({
-    400: ['multipart_invalid', 'import_empty'],
-    413: [],
-    415: [],
-    422: ['import_has_errors'],
-  })
+  @VacancySheetUpload()
   async importForEmployer(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) employerId: string,

@@ -6591,7 +6591,17 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx 或 .csv
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
       201: {
         headers: {
@@ -6669,7 +6679,17 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx 或 .csv
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
       201: {
         headers: {
