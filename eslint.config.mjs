@@ -1,14 +1,23 @@
 // Lint carries the style (shared/STYLE.md): no cross-lib relative imports,
-// no floating promises, no explicit any.
+// no floating promises, no explicit any. The web app (apps/web/src, .ts and .vue)
+// is linted by the same rules, with its own tsconfig (browser, bundler resolution).
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'apps/web/src/**', 'apps/web/dist/**', 'data/**', '**/*.mjs', '**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'apps/web/dist/**', 'data/**', '**/*.mjs', '**/*.js'] },
   ...tseslint.configs.recommended,
+  // Vue's rules that catch mistakes; layout is prettier's.
+  ...pluginVue.configs['flat/essential'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.vue'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        parser: tseslint.parser,
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.vue'],
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': [
@@ -24,8 +33,19 @@ export default tseslint.config(
     },
   },
   {
+    // A form section (ProfileFields, PhoneCodeFields) edits the fields of the form object its
+    // page owns and passes down; replacing the object itself stays forbidden.
+    files: ['apps/web/src/**/*.vue'],
+    rules: { 'vue/no-mutating-props': ['error', { shallowOnly: true }] },
+  },
+  {
     // Test helpers boot the real apps and read loosely typed JSON responses.
     files: ['libs/testing/**/*.ts', '**/*spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-imports': 'off' },
+  },
+  {
+    // Generated from the OpenAPI document (scripts/generate-api-types.ts): checked by its staleness test.
+    files: ['apps/web/src/api/schema.d.ts'],
+    rules: { '@typescript-eslint/no-empty-object-type': 'off' },
   },
 );

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
@@ -12,8 +11,10 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { AccessLog } from './http/access-log';
 import { limitJsonDepth } from './http/json-body';
+import { useApiPrefix } from './http/route-prefix';
 import { addSecurityHeaders } from './http/security-headers';
 import { UPLOAD_LIMITS } from './http/uploaded-file';
 import { createValidationPipe } from './http/validation.pipe';
@@ -71,19 +72,10 @@ export async function createApiApp(
   // Uploads (vacancy import files): one file per request, at most 5 MB, a few short fields.
   await app.register(multipart, { limits: UPLOAD_LIMITS });
 
-  app.setGlobalPrefix('api', {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('即聘 Jipin API').setVersion('0.1.0').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app));
 
   serveWebApp(app, config.http.webDist);
   return app;

@@ -1,13 +1,28 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { Role } from '@jipin/accounts';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Who may call a route. Every route declares it; a route without it is refused (deny by default). */
 export type Audience = 'public' | 'authenticated' | Role;
 
 export const ACCESS_KEY = 'jipin:access';
 
-export const Access = (...audiences: Audience[]) => SetMetadata(ACCESS_KEY, audiences);
+/** Also documents it: a signed-in route takes a bearer token and may answer 401 and 403. */
+export const Access = (...audiences: Audience[]) =>
+  audiences.includes('public')
+    ? SetMetadata(ACCESS_KEY, audiences)
+    : applyDecorators(
+        SetMetadata(ACCESS_KEY, audiences),
+        ApiBearerAuth(),
+        ApiErrors({ 401: [], 403: [] }),
+      );
 
 /** The authenticated caller (set by the access guard). */
 export const CurrentUser = createParamDecorator(

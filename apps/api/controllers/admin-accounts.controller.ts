@@ -1,10 +1,12 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AccountService, AccountView } from '@jipin/accounts';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { AccountService } from '@jipin/accounts';
 import { RegionsService } from '@jipin/regions';
 import { Access } from '../auth/access.decorator';
 import { Idempotent } from '../http/idempotent.interceptor';
 import { CreateStaffDto } from '../dto/auth.dto';
+import { AccountViewDto } from '../dto/account-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 @ApiTags('admin')
 @Controller('admin/staff')
@@ -17,7 +19,9 @@ export class AdminAccountsController {
   @Post()
   @Access('admin')
   @Idempotent()
-  createStaff(@Body() body: CreateStaffDto): Promise<AccountView> {
+  @ApiCreatedResponse({ type: AccountViewDto })
+  @ApiErrors({ 409: ['phone_taken'] })
+  createStaff(@Body() body: CreateStaffDto): Promise<AccountViewDto> {
     if (body.townshipCode) this.regions.assertTownship(body.townshipCode);
     return this.accounts.createStaff({ ...body, townshipCode: body.townshipCode ?? null });
   }

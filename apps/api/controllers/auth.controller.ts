@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AccountService, AccountView, Principal, SessionService, TokenPair } from '@jipin/accounts';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AccountService, Principal, SessionService } from '@jipin/accounts';
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,
@@ -10,6 +16,8 @@ import {
   ResetPasswordDto,
   SendSmsCodeDto,
 } from '../dto/auth.dto';
+import { AccountViewDto, SmsCodeSentDto, TokenPairDto } from '../dto/account-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -21,62 +29,85 @@ export class AuthController {
 
   @Post('sms-codes')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: SmsCodeSentDto })
+  @ApiErrors({ 429: [] })
   @Access('public')
-  async sendSmsCode(@Body() body: SendSmsCodeDto, @ClientIp() ip: string): Promise<{ sent: true }> {
+  async sendSmsCode(@Body() body: SendSmsCodeDto, @ClientIp() ip: string): Promise<SmsCodeSentDto> {
     await this.accounts.sendCode(body.phone, body.purpose, ip);
     return { sent: true };
   }
 
   @Post('register')
+  @ApiCreatedResponse({ type: TokenPairDto })
+  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 409: ['phone_taken'], 429: [] })
   @Access('public')
-  register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<TokenPair> {
+  register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.register(body, ip);
   }
 
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ 401: ['login_failed'], 429: [] })
   @Access('public')
-  login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPair> {
+  login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.login(body.phone, body.password, ip);
   }
 
   @Post('refresh')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ 401: [] })
   @Access('public')
-  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
+  refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.sessions.refresh(body.refreshToken);
   }
 
   @Post('reset-password')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 404: ['account_not_found'], 429: [] })
   @Access('public')
-  resetPassword(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPair> {
+  resetPassword(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.resetPassword(body, 'reset_password', ip);
   }
 
   @Post('claim')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({
+    400: ['weak_password', 'sms_code_invalid'],
+    404: ['account_not_found'],
+    409: ['already_claimed'],
+    429: [],
+  })
   @Access('public')
-  claim(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPair> {
+  claim(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.resetPassword(body, 'claim', ip);
   }
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已退出登录' })
   @Access('authenticated')
   async logout(@CurrentUser() user: Principal): Promise<void> {
     await this.sessions.revoke(user.sessionId, 'logout');
   }
 
   @Get('me')
+  @ApiOkResponse({ type: AccountViewDto })
   @Access('authenticated')
-  me(@CurrentUser() user: Principal): Promise<AccountView> {
+  me(@CurrentUser() user: Principal): Promise<AccountViewDto> {
     return this.accounts.me(user.userId);
   }
 
   @Patch('me/settings')
+  @ApiOkResponse({ type: AccountViewDto })
   @Access('authenticated')
-  settings(@CurrentUser() user: Principal, @Body() body: AccountSettingsDto): Promise<AccountView> {
+  settings(
+    @CurrentUser() user: Principal,
+    @Body() body: AccountSettingsDto,
+  ): Promise<AccountViewDto> {
     return this.accounts.setSmsOptIn(user.userId, body.smsOptIn);
   }
 }

@@ -1,9 +1,11 @@
 import { Controller, Delete, Get, HttpCode } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { forbidden } from '@jipin/core';
-import { DemoDataService, DemoDataSummary } from '@jipin/demo-data';
+import { DemoDataService } from '@jipin/demo-data';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { DemoDataSummaryDto } from '../dto/operations-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Demo data (演示数据) marked in the database: staff see it and remove it. */
 @ApiTags('demo-data')
@@ -12,16 +14,19 @@ export class DemoDataController {
   constructor(private readonly demo: DemoDataService) {}
 
   @Get()
+  @ApiOkResponse({ type: DemoDataSummaryDto })
   @Access('staff', 'admin')
-  summary(): Promise<DemoDataSummary> {
+  summary(): Promise<DemoDataSummaryDto> {
     return this.demo.summary();
   }
 
   /** County-wide: a township window may not remove the county's data. */
   @Delete()
   @HttpCode(200)
+  @ApiOkResponse({ type: DemoDataSummaryDto })
   @Access('staff', 'admin')
-  remove(@CurrentUser() user: Principal): Promise<DemoDataSummary> {
+  @ApiErrors({ 403: ['county_staff_only'] })
+  remove(@CurrentUser() user: Principal): Promise<DemoDataSummaryDto> {
     if (user.role === 'staff' && user.townshipCode)
       throw forbidden('county_staff_only', '只有县人社局工作人员可以清除演示数据');
     return this.demo.remove();

@@ -1,15 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
-import {
-  EmployerMembersService,
-  EmployerMemberView,
-  EmployerService,
-  EmployerView,
-} from '@jipin/employers';
+import { EmployerMembersService, EmployerService } from '@jipin/employers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { InviteRecruiterDto, RegisterEmployerDto, UpdateEmployerDto } from '../dto/employer.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { EmployerMemberDto, EmployerViewDto, MyEmployerDto } from '../dto/employer-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** A recruiter's own company: registration, profile and fellow recruiters. */
 @ApiTags('employers')
@@ -22,38 +19,51 @@ export class EmployersController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: EmployerViewDto })
+  @ApiErrors({
+    400: ['invalid_credit_code', 'not_employer_account'],
+    409: ['duplicate_company', 'already_member'],
+  })
   register(
     @CurrentUser() user: Principal,
     @Body() body: RegisterEmployerDto,
-  ): Promise<EmployerView> {
+  ): Promise<EmployerViewDto> {
     return this.employers.register(user.userId, body);
   }
 
   @Get('mine')
-  mine(@CurrentUser() user: Principal): Promise<EmployerView> {
+  @ApiOkResponse({ type: MyEmployerDto })
+  mine(@CurrentUser() user: Principal): Promise<MyEmployerDto> {
     return this.employers.mine(user.userId);
   }
 
   @Patch('mine')
-  update(@CurrentUser() user: Principal, @Body() body: UpdateEmployerDto): Promise<EmployerView> {
+  @ApiOkResponse({ type: MyEmployerDto })
+  @ApiErrors({ 403: ['owner_only'], 409: ['employer_locked'] })
+  update(@CurrentUser() user: Principal, @Body() body: UpdateEmployerDto): Promise<MyEmployerDto> {
     return this.employers.updateMine(user.userId, body);
   }
 
   @Get('mine/recruiters')
-  recruiters(@CurrentUser() user: Principal): Promise<EmployerMemberView[]> {
+  @ApiOkResponse({ type: [EmployerMemberDto] })
+  recruiters(@CurrentUser() user: Principal): Promise<EmployerMemberDto[]> {
     return this.members.list(user.userId);
   }
 
   @Post('mine/recruiters')
+  @ApiCreatedResponse({ type: [EmployerMemberDto] })
+  @ApiErrors({ 409: ['already_member'] })
   invite(
     @CurrentUser() user: Principal,
     @Body() body: InviteRecruiterDto,
-  ): Promise<EmployerMemberView[]> {
+  ): Promise<EmployerMemberDto[]> {
     return this.members.invite(user.userId, body.phone);
   }
 
   @Delete('mine/recruiters/:userId')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已移除' })
+  @ApiErrors({ 403: ['owner_only'] })
   remove(
     @CurrentUser() user: Principal,
     @Param('userId', uuidPipe) memberId: string,
@@ -63,6 +73,8 @@ export class EmployersController {
 
   @Post('mine/leave')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已退出该单位' })
+  @ApiErrors({ 400: ['owner_cannot_leave'] })
   leave(@CurrentUser() user: Principal): Promise<void> {
     return this.members.leave(user.userId);
   }

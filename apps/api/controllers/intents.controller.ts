@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Principal } from '@jipin/accounts';
-import { FollowUpService, IntentService, IntentView } from '@jipin/intents';
+import { FollowUpService, IntentService } from '@jipin/intents';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { Idempotent } from '../http/idempotent.interceptor';
 import { uuidPipe } from '../http/uuid.pipe';
 import { FollowUpQueryDto, IntentOutcomeDto, StaffIntentDto } from '../dto/intent.dto';
+import { IntentViewDto } from '../dto/intent-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Placement intents: staff record them; staff and employers follow them up to a hire. */
 @ApiTags('intents')
@@ -21,11 +23,13 @@ export class IntentsController {
   @Post('staff/intents')
   @Access('staff', 'admin')
   @Idempotent()
+  @ApiCreatedResponse({ type: IntentViewDto, description: '新的就业意向' })
+  @ApiOkResponse({ type: IntentViewDto, description: '此人与该岗位已有意向' })
   async record(
     @CurrentUser() user: Principal,
     @Body() body: StaffIntentDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<IntentView> {
+  ): Promise<IntentViewDto> {
     const { created, intent } = await this.intents.recordByStaff(user, body);
     reply.status(created ? 201 : 200);
     return intent;
@@ -33,7 +37,11 @@ export class IntentsController {
 
   @Get('staff/intents/follow-ups')
   @Access('staff', 'admin')
-  staffFollowUps(@CurrentUser() user: Principal, @Query() query: FollowUpQueryDto) {
+  @ApiOkResponse({ type: [IntentViewDto] })
+  staffFollowUps(
+    @CurrentUser() user: Principal,
+    @Query() query: FollowUpQueryDto,
+  ): Promise<IntentViewDto[]> {
     return this.followUps.list(user, {
       townshipCode: query.townshipCode,
       includeNotDue: query.all,
@@ -44,17 +52,23 @@ export class IntentsController {
   @Access('staff', 'admin')
   @HttpCode(200)
   @Idempotent()
+  @ApiOkResponse({ type: IntentViewDto })
+  @ApiErrors({ 400: ['hired_on_future'], 409: ['intent_settled'] })
   staffOutcome(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: IntentOutcomeDto,
-  ): Promise<IntentView> {
+  ): Promise<IntentViewDto> {
     return this.followUps.confirm(user, id, body);
   }
 
   @Get('employer/intents/follow-ups')
   @Access('employer')
-  employerFollowUps(@CurrentUser() user: Principal, @Query() query: FollowUpQueryDto) {
+  @ApiOkResponse({ type: [IntentViewDto] })
+  employerFollowUps(
+    @CurrentUser() user: Principal,
+    @Query() query: FollowUpQueryDto,
+  ): Promise<IntentViewDto[]> {
     return this.followUps.list(user, { includeNotDue: query.all });
   }
 
@@ -62,11 +76,13 @@ export class IntentsController {
   @Access('employer')
   @HttpCode(200)
   @Idempotent()
+  @ApiOkResponse({ type: IntentViewDto })
+  @ApiErrors({ 400: ['hired_on_future'], 409: ['intent_settled'] })
   employerOutcome(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: IntentOutcomeDto,
-  ): Promise<IntentView> {
+  ): Promise<IntentViewDto> {
     return this.followUps.confirm(user, id, body);
   }
 }

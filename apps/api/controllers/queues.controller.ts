@@ -1,17 +1,15 @@
 import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import {
-  FailedJobView,
-  invalid,
-  QueueCounts,
-  QueueDashboard,
-  QueueName,
-  QueueOperations,
-} from '@jipin/core';
+import { invalid, QueueName, QueueOperations } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
 import { Offset } from '../dto/paging';
+import {
+  FailedJobPageDto,
+  QueueCountsDto,
+  QueueDashboardDto,
+} from '../dto/operations-response.dto';
 
 class PageQuery {
   @Offset()
@@ -38,28 +36,32 @@ export class QueuesController {
 
   @Get()
   @Access('admin')
-  counts(): Promise<QueueCounts[]> {
+  @ApiOkResponse({ type: [QueueCountsDto] })
+  counts(): Promise<QueueCountsDto[]> {
     return this.operations.counts();
   }
 
   /** The admin dashboard: per queue counts, last hour's throughput and failures, and lag. */
   @Get('dashboard')
   @Access('admin')
-  dashboard(): Promise<QueueDashboard[]> {
+  @ApiOkResponse({ type: [QueueDashboardDto] })
+  dashboard(): Promise<QueueDashboardDto[]> {
     return this.operations.dashboard();
   }
 
   @Get(':queue/failed')
+  @ApiOkResponse({ type: FailedJobPageDto })
   @Access('staff', 'admin')
   failed(
     @Param('queue', queuePipe) queue: QueueName,
     @Query() page: PageQuery,
-  ): Promise<{ total: number; items: FailedJobView[] }> {
+  ): Promise<FailedJobPageDto> {
     return this.operations.failed(queue, page.offset, page.limit);
   }
 
   @Post(':queue/failed/:jobId/retry')
   @HttpCode(202)
+  @ApiAcceptedResponse({ description: '已重新排队' })
   @Access('staff', 'admin')
   async retry(
     @Param('queue', queuePipe) queue: QueueName,

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { RegionsService, RegionTree } from '@jipin/regions';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { RegionsService } from '@jipin/regions';
 import { Access } from '../auth/access.decorator';
+import { RegionTreeDto } from '../dto/operations-response.dto';
 
 @ApiTags('regions')
 @Controller('regions')
@@ -9,8 +10,9 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
+  @ApiOkResponse({ type: RegionTreeDto })
   @Access('public')
-  tree(): RegionTree {
+  tree(): RegionTreeDto {
     return this.regions.tree;
   }
 }

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Suggestion, VacancySearchResult, VacancySearchService } from '@jipin/search';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { VacancySearchService } from '@jipin/search';
 import { Access, ClientIp } from '../auth/access.decorator';
 import { SearchVacanciesQuery, SuggestQuery } from '../dto/search.dto';
+import { SuggestionDto, VacancySearchResultDto } from '../dto/search-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Vacancy search for everyone, signed in or not. */
 @ApiTags('search')
@@ -12,15 +14,19 @@ export class SearchController {
   constructor(private readonly search: VacancySearchService) {}
 
   @Get('vacancies')
+  @ApiOkResponse({ type: VacancySearchResultDto })
+  @ApiErrors({ 429: [] })
   vacancies(
     @Query() query: SearchVacanciesQuery,
     @ClientIp() ip: string,
-  ): Promise<VacancySearchResult> {
+  ): Promise<VacancySearchResultDto> {
     return this.search.find(query.toQuery(), ip);
   }
 
   @Get('suggest')
-  suggest(@Query() query: SuggestQuery, @ClientIp() ip: string): Promise<Suggestion[]> {
+  @ApiOkResponse({ type: [SuggestionDto] })
+  @ApiErrors({ 429: [] })
+  suggest(@Query() query: SuggestQuery, @ClientIp() ip: string): Promise<SuggestionDto[]> {
     return this.search.suggest(query.q, ip);
   }
 }

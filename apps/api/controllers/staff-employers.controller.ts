@@ -1,10 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
-import { EmployerReviewService, EmployerView } from '@jipin/employers';
+import { EmployerReviewService } from '@jipin/employers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { EmployerDecisionDto, EmployerReasonDto, ListEmployersQuery } from '../dto/employer.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import {
+  EmployerPageDto,
+  EmployerViewDto,
+  ReviewedEmployerDto,
+} from '../dto/employer-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Bureau and township staff verify employers; window staff only those of their township. */
 @ApiTags('staff')
@@ -14,52 +20,68 @@ export class StaffEmployersController {
   constructor(private readonly review: EmployerReviewService) {}
 
   @Get()
-  list(@CurrentUser() user: Principal, @Query() query: ListEmployersQuery) {
+  @ApiOkResponse({ type: EmployerPageDto })
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: ListEmployersQuery,
+  ): Promise<EmployerPageDto> {
     return this.review.list(user, query);
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string) {
+  @ApiOkResponse({ type: ReviewedEmployerDto })
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<ReviewedEmployerDto> {
     return this.review.get(user, id);
   }
 
   @Post(':id/verify')
   @HttpCode(200)
+  @ApiOkResponse({ type: EmployerViewDto })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   verify(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: EmployerDecisionDto,
-  ): Promise<EmployerView> {
+  ): Promise<EmployerViewDto> {
     return this.review.decide(user, id, 'verify', body.reason);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
+  @ApiOkResponse({ type: EmployerViewDto })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   reject(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: EmployerReasonDto,
-  ): Promise<EmployerView> {
+  ): Promise<EmployerViewDto> {
     return this.review.decide(user, id, 'reject', body.reason);
   }
 
   @Post(':id/suspend')
   @HttpCode(200)
+  @ApiOkResponse({ type: EmployerViewDto })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   suspend(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: EmployerReasonDto,
-  ): Promise<EmployerView> {
+  ): Promise<EmployerViewDto> {
     return this.review.decide(user, id, 'suspend', body.reason);
   }
 
   @Post(':id/reinstate')
   @HttpCode(200)
+  @ApiOkResponse({ type: EmployerViewDto })
+  @ApiErrors({ 409: ['employer_status_conflict'] })
   reinstate(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: EmployerDecisionDto,
-  ): Promise<EmployerView> {
+  ): Promise<EmployerViewDto> {
     return this.review.decide(user, id, 'reinstate', body.reason);
   }
 }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import {
   KeyGroupDeclarationService,
   PiiAccessService,
   SeekerLedgerService,
   SeekerProfileService,
-  SeekerView,
 } from '@jipin/seekers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ExportLimited } from '../http/export-limit.interceptor';
@@ -21,6 +20,16 @@ import {
   UpdateProfileDto,
   VerifyKeyGroupDto,
 } from '../dto/seeker.dto';
+import {
+  PiiAccessLogPageDto,
+  SeekerPageDto,
+  SeekerSummaryDto,
+  SeekerViewDto,
+} from '../dto/seeker-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
+import { ApiFileAnswer } from '../openapi/file-answer';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Window staff: 代录, their township's people, key-group verification and the PII audit log. */
 @ApiTags('staff')
@@ -35,10 +44,16 @@ export class StaffSeekersController {
 
   @Post('seekers')
   @Access('staff', 'admin')
+  @ApiCreatedResponse({ type: SeekerViewDto })
+  @ApiErrors({
+    400: ['invalid_id_number', 'id_number_mismatch', 'consent_witness_required'],
+    403: ['outside_township'],
+    409: ['duplicate_id_number', 'phone_taken'],
+  })
   register(
     @CurrentUser() user: Principal,
     @Body() body: AssistedRegistrationDto,
-  ): Promise<SeekerView> {
+  ): Promise<SeekerViewDto> {
     const { phone, consent, contactPhone, contactRelation, ...profile } = body;
     return this.profiles.registerAssisted(user, phone ?? null, profile, consent, {
       phone: contactPhone,
@@ -48,7 +63,8 @@ export class StaffSeekersController {
 
   @Get('seekers')
   @Access('staff', 'admin')
-  list(@CurrentUser() user: Principal, @Query() query: SeekerListQueryDto) {
+  @ApiOkResponse({ type: SeekerPageDto })
+  list(@CurrentUser() user: Principal, @Query() query: SeekerListQueryDto): Promise<SeekerPageDto> {
     return this.profiles.list(user, query);
   }
 
@@ -56,6 +72,8 @@ export class StaffSeekersController {
   @Get('seekers/export')
   @Access('staff', 'admin')
   @ExportLimited()
+  @ApiFileAnswer('求职者台账（.xlsx，已脱敏）', XLSX)
+  @ApiErrors({ 400: ['export_too_large'] })
   async export(
     @CurrentUser() user: Principal,
     @Query() query: SeekerExportQueryDto,
@@ -66,50 +84,61 @@ export class StaffSeekersController {
       route: 'GET /api/staff/seekers/export',
     });
     return new StreamableFile(file, {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: XLSX,
       disposition: `attachment; filename="seekers.xlsx"; filename*=UTF-8''${encodeURIComponent('求职者台账.xlsx')}`,
     });
   }
 
   @Get('seekers/summary')
   @Access('staff', 'admin')
-  summary(@CurrentUser() user: Principal, @Query() query: SummaryQueryDto) {
+  @ApiOkResponse({ type: SeekerSummaryDto })
+  summary(
+    @CurrentUser() user: Principal,
+    @Query() query: SummaryQueryDto,
+  ): Promise<SeekerSummaryDto> {
     return this.profiles.summary(user, query);
   }
 
   @Patch('seekers/:id')
   @Access('staff', 'admin')
+  @ApiOkResponse({ type: SeekerViewDto })
   update(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: UpdateProfileDto,
-  ): Promise<SeekerView> {
+  ): Promise<SeekerViewDto> {
     return this.profiles.updateByStaff(user, id, body);
   }
 
   @Post('seekers/:id/key-groups')
   @Access('staff', 'admin')
+  @ApiCreatedResponse({ type: SeekerViewDto })
   declare(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: DeclareKeyGroupDto,
-  ): Promise<SeekerView> {
+  ): Promise<SeekerViewDto> {
     return this.declarations.declareByStaff(user, id, body.code, body.note);
   }
 
   @Post('seekers/:id/key-groups/verify')
   @Access('staff', 'admin')
+  @ApiCreatedResponse({ type: SeekerViewDto })
   verify(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: VerifyKeyGroupDto,
-  ): Promise<SeekerView> {
+  ): Promise<SeekerViewDto> {
     return this.declarations.verify(user, id, body.code, body.decision, body.note);
   }
 
   @Get('pii-access-log')
   @Access('staff', 'admin')
-  accessLog(@CurrentUser() user: Principal, @Query() query: PiiLogQueryDto) {
+  @ApiOkResponse({ type: PiiAccessLogPageDto })
+  accessLog(
+    @CurrentUser() user: Principal,
+    @Query() query: PiiLogQueryDto,
+  ): Promise<PiiAccessLogPageDto> {
     return this.pii.listForStaff(user, query);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { VacancySearchService } from '@jipin/search';
 import {
   EDUCATION_LEVELS,
@@ -9,12 +9,13 @@ import {
   PublicVacancyService,
   SHIFT_PATTERNS,
   VACANCY_KINDS,
-  VacancyView,
   WELFARE_TAGS,
 } from '@jipin/vacancies';
 import { Access, ClientIp } from '../auth/access.decorator';
 import { PublicVacanciesQuery } from '../dto/vacancy.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { VacancyOptionsDto, VacancyPageDto, VacancyViewDto } from '../dto/vacancy-response.dto';
+import { ApiErrors } from '../openapi/error-answers';
 
 /** Published vacancies anyone may read, and the lists a vacancy form chooses from. */
 @ApiTags('vacancies')
@@ -27,7 +28,8 @@ export class VacanciesController {
   ) {}
 
   @Get('vacancy-options')
-  options() {
+  @ApiOkResponse({ type: VacancyOptionsDto })
+  options(): VacancyOptionsDto {
     return {
       occupations: OCCUPATIONS,
       kinds: VACANCY_KINDS,
@@ -41,13 +43,19 @@ export class VacanciesController {
 
   /** The list is a search by another name (keyword, filters, pages): it counts against the same per-address budget. */
   @Get('vacancies')
-  async list(@Query() query: PublicVacanciesQuery, @ClientIp() ip: string) {
+  @ApiOkResponse({ type: VacancyPageDto })
+  @ApiErrors({ 429: [] })
+  async list(
+    @Query() query: PublicVacanciesQuery,
+    @ClientIp() ip: string,
+  ): Promise<VacancyPageDto> {
     await this.search.countSearch(ip);
     return this.vacancies.list(query);
   }
 
   @Get('vacancies/:id')
-  get(@Param('id', uuidPipe) id: string): Promise<VacancyView> {
+  @ApiOkResponse({ type: VacancyViewDto })
+  get(@Param('id', uuidPipe) id: string): Promise<VacancyViewDto> {
     return this.vacancies.get(id);
   }
 }

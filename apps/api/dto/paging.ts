@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -11,6 +12,7 @@ export const MAX_OFFSET = 1_000_000;
  */
 function BoundedInt(min: number, max: number, message: string): PropertyDecorator {
   return applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: min, maximum: max }),
     IsOptional(),
     Type(() => Number),
     IsInt({ message }),

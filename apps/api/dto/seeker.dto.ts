@@ -46,7 +46,7 @@ const TOWNSHIP = /^\d{12}$/;
 const TOWNSHIP_MESSAGE = { message: '!乡镇代码应为12位数字' };
 
 export class EducationDto {
-  @ApiProperty({ enum: EDUCATION_LEVELS })
+  @ApiProperty({ enum: EDUCATION_LEVELS, enumName: 'SeekerEducation' })
   @IsIn(EDUCATION_LEVELS, { message: '!请选择学历层次' })
   level: EducationLevel;
 
@@ -129,7 +129,7 @@ export class ProfileDto {
   @Matches(TOWNSHIP, TOWNSHIP_MESSAGE)
   townshipCode: string;
 
-  @ApiPropertyOptional({ example: '360822101201' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '360822101201' })
   @IsOptional()
   @Matches(TOWNSHIP, { message: '!村（社区）代码应为12位数字' })
   villageCode?: string | null;
@@ -180,21 +180,26 @@ export class ProfileDto {
   @Matches(TOWNSHIP, { each: true, ...TOWNSHIP_MESSAGE })
   desiredTownships?: string[];
 
-  @ApiPropertyOptional({ example: 3000, description: 'Yuan per month' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 3000,
+    description: 'Yuan per month',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   desiredPayMin?: number | null;
 
-  @ApiPropertyOptional({ example: 5000 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 5000 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   desiredPayMax?: number | null;
 
-  @ApiPropertyOptional({ example: '2026-12-01' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-12-01' })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
   @IsISO8601({ strict: true }, DATE_MESSAGE)

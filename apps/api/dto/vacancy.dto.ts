@@ -30,6 +30,7 @@ import {
   VacancyStatus,
 } from '@jipin/vacancies';
 import { PageNumber, PageSize } from './paging';
+import { EligibilityDto } from './vacancy-response.dto';
 
 // Types and shapes only: the vacancy rules (dates, pay, wording, eligibility)
 // are checked once in @jipin/vacancies, the same for forms and import files.
@@ -158,6 +159,7 @@ export class VacancyFieldsDto {
   targetKeyGroups?: string[];
 
   @ApiPropertyOptional({
+    type: () => EligibilityDto,
     description: '公益性岗位、见习岗位的招用条件',
     example: { keyGroups: ['poverty_alleviated'], ageMin: 18, ageMax: 60 },
   })

@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HEALTHY, HealthRegistry } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
+import { LiveDto, ReadinessDto } from '../dto/operations-response.dto';
 
 interface Reply {
   status(code: number): Reply;
@@ -14,13 +15,19 @@ export class HealthController {
   constructor(private readonly health: HealthRegistry) {}
 
   @Get('live')
+  @ApiOkResponse({ type: LiveDto })
   @Access('public')
-  live(): { status: 'ok' } {
+  live(): LiveDto {
     return { status: 'ok' };
   }
 
   /** 503 names the parts that are down in fixed words; the errors themselves go to the log. */
   @Get('ready')
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({
+    type: ReadinessDto,
+    description: '有部件不可用，message 说明是哪个',
+  })
   @Access('public')
   async ready(@Res() reply: Reply): Promise<void> {
     const checks = await this.health.checkAll();

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   CallHandler,
   ExecutionContext,
   Inject,
@@ -8,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { from, Observable, switchMap } from 'rxjs';
 import { APP_CONFIG, AppConfig, RateLimiter } from '@jipin/core';
+import { ApiErrors } from '../openapi/error-answers';
 
 /**
  * Exports build whole workbooks in memory, so each person gets
@@ -33,4 +35,5 @@ export class ExportLimitInterceptor implements NestInterceptor {
 }
 
 /** Marks a route that produces a file export (staff only: the caller is known). */
-export const ExportLimited = () => UseInterceptors(ExportLimitInterceptor);
+export const ExportLimited = () =>
+  applyDecorators(UseInterceptors(ExportLimitInterceptor), ApiErrors({ 429: [] }));

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   CallHandler,
   ExecutionContext,
   Injectable,
@@ -6,7 +7,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
+import { ApiHeader } from '@nestjs/swagger';
 import { IdempotencyService } from '@jipin/core';
+import { ApiErrors } from '../openapi/error-answers';
 
 interface IdempotentRequest {
   method: string;
@@ -65,4 +68,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 /** Marks a write route whose retries must not repeat its effect (apply, intent, check-in, import …). */
-export const Idempotent = () => UseInterceptors(IdempotencyInterceptor);
+export const Idempotent = () =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: '重试时带上同一个值：结果只产生一次，重放的回答带 idempotent-replayed: true',
+    }),
+    ApiErrors({ 400: ['invalid_idempotency_key'], 409: ['idempotency_in_flight'] }),
+  );

@@ -1,13 +1,30 @@
-/** Chinese names of the codes the API uses; the API's own lists (vacancy-options) win where given. */
+/**
+ * Chinese names of the codes the API uses. The names the server gives its own codes (vacancy
+ * kinds and statuses, pay units, application, fair and booth statuses, key groups) come from the
+ * OpenAPI document (api/labels.generated.ts), so they are written once, on the server. The rest
+ * are the web's own wording for form choices; they are keyed by the generated enums, so a code
+ * added, renamed or removed on the server fails the web typecheck until it is named here.
+ */
+import * as served from './api/labels.generated';
+import type { components } from './api/schema';
 
-export const EMPLOYER_STATUS: Record<string, string> = {
+type Schemas = components['schemas'];
+type Names<Code extends string> = Readonly<Record<Code, string>>;
+
+export const VACANCY_STATUS: Names<Schemas['VacancyStatus']> = served.vacancyStatuses;
+export const VACANCY_KINDS: Names<Schemas['VacancyKind']> = served.vacancyKinds;
+export const PAY_UNITS: Names<Schemas['PayUnit']> = served.payUnits;
+export const APPLICATION_STATUS: Names<Schemas['ApplicationStatus']> = served.applicationStatuses;
+export const KEY_GROUPS: Names<Schemas['KeyGroup']> = served.keyGroups;
+
+export const EMPLOYER_STATUS: Names<Schemas['EmployerStatus']> = {
   pending: '待审核',
   verified: '已认证',
   rejected: '未通过',
   suspended: '已暂停',
 };
 
-export const EMPLOYER_SIZES: Record<string, string> = {
+export const EMPLOYER_SIZES: Names<Schemas['EmployerSize']> = {
   lt20: '20人以下',
   '20_99': '20-99人',
   '100_299': '100-299人',
@@ -15,39 +32,15 @@ export const EMPLOYER_SIZES: Record<string, string> = {
   gte1000: '1000人以上',
 };
 
-export const VACANCY_STATUS: Record<string, string> = {
-  draft: '草稿',
-  pending_review: '待审核',
-  published: '已发布',
-  paused: '已暂停',
-  closed: '已关闭',
-  filled: '已招满',
-  expired: '已过期',
-};
-
-export const VACANCY_KINDS: Record<string, string> = {
-  regular: '全职',
-  public_welfare: '公益性岗位',
-  internship: '见习岗位',
-  gig: '零工',
-};
-
-export const PAY_UNITS: Record<string, string> = {
-  month: '元/月',
-  day: '元/天',
-  hour: '元/小时',
-  piece: '元/件',
-};
-
-export const GENDERS: Record<string, string> = { male: '男', female: '女' };
-export const HOUSEHOLDS: Record<string, string> = { urban: '城镇户籍', rural: '农村户籍' };
-export const EMPLOYMENT_STATUSES: Record<string, string> = {
+export const GENDERS: Names<Schemas['Gender']> = { male: '男', female: '女' };
+export const HOUSEHOLDS: Names<Schemas['Household']> = { urban: '城镇户籍', rural: '农村户籍' };
+export const EMPLOYMENT_STATUSES: Names<Schemas['EmploymentStatus']> = {
   unemployed: '未就业，正在找工作',
   employed: '已就业',
   flexible: '灵活就业',
   student: '在校学生',
 };
-export const SEEKER_EDUCATION: Record<string, string> = {
+export const SEEKER_EDUCATION: Names<Schemas['SeekerEducation']> = {
   primary: '小学',
   junior_high: '初中',
   senior_high: '高中',
@@ -58,18 +51,9 @@ export const SEEKER_EDUCATION: Record<string, string> = {
   doctorate: '博士',
 };
 
-export const APPLICATION_STATUS: Record<string, string> = {
-  applied: '已投递',
-  viewed: '已查看',
-  interviewing: '面试中',
-  intent: '达成就业意向',
-  hired: '已录用',
-  rejected: '未通过',
-  withdrawn: '已撤回',
-};
-
+type ApplicationStatus = Schemas['ApplicationStatus'];
 /** The forward moves a recruiter may make from each status (libs/applications/application-status.ts). */
-export const NEXT_EMPLOYER_STATUSES: Record<string, string[]> = {
+export const NEXT_EMPLOYER_STATUSES: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   applied: ['interviewing', 'intent', 'rejected'],
   viewed: ['interviewing', 'intent', 'rejected'],
   interviewing: ['intent', 'rejected'],
@@ -84,7 +68,7 @@ export const ROLE_HOME: Record<string, string> = {
 };
 
 export function payText(pay: { min: number; max: number; unit: string }): string {
-  const unit = PAY_UNITS[pay.unit] ?? '';
+  const unit = (PAY_UNITS as Record<string, string>)[pay.unit] ?? '';
   return pay.min === pay.max ? `${pay.min}${unit}` : `${pay.min}-${pay.max}${unit}`;
 }
 
@@ -135,7 +119,7 @@ export function tableDateTime(value: string | null | undefined): string {
   return c ? `${c.year}-${c.month}-${c.day} ${c.time}` : (value ?? '');
 }
 
-export const FAIR_MODES: Record<string, string> = {
+export const FAIR_MODES: Names<Schemas['FairMode']> = {
   offline: '线下',
   online: '线上',
   hybrid: '线上线下同步',

@@ -1,3 +1,5 @@
+// One distance formula for server and browser; @jipin/regions would bring the NestJS module along.
+// eslint-disable-next-line no-restricted-imports
 export { distanceKm } from '../../../libs/regions/geo';
 import { api } from './api/client';
 import { RegionTree, VacancyOptions } from './api/types';

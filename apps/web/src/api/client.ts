@@ -1,17 +1,13 @@
 import { couldNotReachServer, NETWORK_ERROR, reachedServer } from '../offline';
+import type { ErrorDetail, TokenPair } from './types';
+
+export type { ErrorDetail, TokenPair };
 
 /**
  * The one way the web app talks to the API: JSON over fetch, bearer token, one refresh on 401.
  * Only a 401 that a refresh cannot cure signs a person out; a request that never reached the
  * server is a network error (status 0) and keeps the session.
  */
-
-export interface ErrorDetail {
-  field?: string;
-  message: string;
-  line?: number;
-  [key: string]: unknown;
-}
 
 /** An API error body `{code, message, details}`; details that name a field go next to that field. */
 export class ApiError extends Error {
@@ -31,12 +27,6 @@ export class ApiError extends Error {
       if (detail.field && !errors[detail.field]) errors[detail.field] = detail.message;
     return errors;
   }
-}
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
 }
 
 const STORAGE_KEY = 'jipin.tokens';

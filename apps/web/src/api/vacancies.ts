@@ -1,5 +1,5 @@
 import { api, ApiError } from './client';
-import { Page, Vacancy } from './types';
+import { SearchHit, Suggestion, Vacancy, VacancyPage, VacancySearchResult } from './types';
 import { distanceKm } from '../reference';
 
 export interface VacancyQuery {
@@ -13,25 +13,6 @@ export interface VacancyQuery {
 export interface Point {
   lat: number;
   lng: number;
-}
-
-/** A search hit (GET /api/search/vacancies): the card's fields, with highlighted words in <em>. */
-interface SearchHit {
-  id: string;
-  title: string;
-  employerId: string;
-  employerName: string;
-  kind: string;
-  townshipCode: string;
-  payMin: number;
-  payMax: number;
-  payUnit: Vacancy['pay']['unit'];
-  welfareTags: string[];
-  lat: number | null;
-  lng: number | null;
-  publishedAt: string;
-  highlights?: { title: string; description: string };
-  distanceKm?: number;
 }
 
 /** A vacancy as a list shows it: from the search index, or from the public list. */
@@ -68,18 +49,7 @@ export interface SearchAnswer {
   rescue?: { related: string[]; newest: VacancyListItem[] };
 }
 
-interface SearchResult {
-  items: SearchHit[];
-  total: number;
-  totalCapped?: boolean;
-  partial?: boolean;
-  matchedTerms?: string[];
-  unmatchedTerms?: string[];
-  understood?: { intents: string[]; sort?: string };
-  rescue?: { related: string[]; newest: SearchHit[] };
-}
-
-function answerOf(result: SearchResult): SearchAnswer {
+function answerOf(result: VacancySearchResult): SearchAnswer {
   return {
     partial: result.partial,
     matchedTerms: result.matchedTerms,
@@ -93,13 +63,24 @@ function answerOf(result: SearchResult): SearchAnswer {
   };
 }
 
+/** A list of vacancies with its count; capped when more matched than were counted (1000+). */
+export type ListAnswer = {
+  items: VacancyListItem[];
+  total: number;
+  capped?: boolean;
+} & SearchAnswer;
+
+function listAnswer(page: VacancyPage): ListAnswer {
+  return { items: page.items, total: page.total, capped: page.totalCapped };
+}
+
 /** Whether this API has the search module; learnt from the first search. */
 let searchAvailable: boolean | undefined;
 
 async function search(params: Record<string, string | number | undefined>) {
   if (searchAvailable === false) return undefined;
   try {
-    const result = await api.get<SearchResult>('/api/search/vacancies', params);
+    const result = await api.get<VacancySearchResult>('/api/search/vacancies', params);
     searchAvailable = true;
     return {
       items: result.items.map(fromHit),
@@ -117,13 +98,11 @@ async function search(params: Record<string, string | number | undefined>) {
 }
 
 /** Published vacancies for the filters: full-text search when the API has it, else the public list. */
-export async function findVacancies(
-  query: VacancyQuery,
-): Promise<Page<VacancyListItem> & SearchAnswer> {
+export async function findVacancies(query: VacancyQuery): Promise<ListAnswer> {
   const { keyword, ...filters } = query;
   return (
     (await search({ q: keyword, ...filters })) ??
-    api.get<Page<Vacancy>>('/api/vacancies', { keyword, ...filters })
+    listAnswer(await api.get<VacancyPage>('/api/vacancies', { keyword, ...filters }))
   );
 }
 
@@ -133,7 +112,7 @@ export async function findNearby(
   point: Point,
   radiusKm: number,
   townshipCentre: (code: string) => Point | undefined,
-): Promise<Page<VacancyListItem> & SearchAnswer> {
+): Promise<ListAnswer> {
   const { keyword, ...filters } = query;
   const found = await search({
     q: keyword,
@@ -146,7 +125,7 @@ export async function findNearby(
   });
   if (found) return found;
   // Without the search module: the newest 100, measured and sorted here.
-  const list = await api.get<Page<Vacancy>>('/api/vacancies', {
+  const list = await api.get<VacancyPage>('/api/vacancies', {
     keyword,
     ...filters,
     pageSize: 100,
@@ -168,7 +147,7 @@ export async function findNearby(
 export async function suggest(prefix: string): Promise<string[]> {
   if (searchAvailable === false || !prefix.trim()) return [];
   try {
-    const list = await api.get<{ text: string }[]>('/api/search/suggest', { q: prefix.trim() });
+    const list = await api.get<Suggestion[]>('/api/search/suggest', { q: prefix.trim() });
     return list.map((s) => s.text);
   } catch {
     return [];
