@@ -39,6 +39,9 @@ export class GigAcceptanceService {
     source: 'app' | 'window' = 'app',
   ): Promise<{ created: boolean; assignment: AssignmentView }> {
     return this.dataSource.transaction(async (manager) => {
+      const gig = await manager.findOne(GigEntity, { where: { id: gigId } });
+      if (!gig || gig.status === 'pending_review' || gig.status === 'rejected')
+        throw notFound('零工');
       const worker = await manager.findOne(GigWorkerEntity, { where: { userId: workerUserId } });
       if (!worker)
         throw forbidden('gig_worker_required', '请先登记零工求职：空闲时间、能去多远、会做什么');
@@ -46,9 +49,6 @@ export class GigAcceptanceService {
       await manager.query(`select pg_advisory_xact_lock(hashtext('gig-worker:' || $1))`, [
         workerUserId,
       ]);
-      const gig = await manager.findOne(GigEntity, { where: { id: gigId } });
-      if (!gig || gig.status === 'pending_review' || gig.status === 'rejected')
-        throw notFound('零工');
       if (gig.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
       if (gig.startsAt.getTime() <= Date.now())
         throw conflict('gig_started', '该零工已经开工，不能再接单');
@@ -65,15 +65,16 @@ export class GigAcceptanceService {
           'gig_overlap',
           `您已接了时间重叠的零工「${clash.title}」（${clash.start_date} ${String(clash.start_time).slice(0, 5)}），同一时间只能接一个`,
         );
-      const [, taken] = await manager.query(
-        `update gigs set accepted_count = accepted_count + 1,
-           status = case when accepted_count + 1 >= headcount then 'filled' else status end,
-           updated_at = now()
-         where id = $1 and status = 'open' and accepted_count < headcount`,
-        [gigId],
-      );
-      // A full gig: its row lock makes wait-list places one at a time, numbered in order.
-      if (!taken) await manager.query(`select 1 from gigs where id = $1 for update`, [gigId]);
+      let taken = await takePlace(manager, gigId);
+      if (!taken) {
+        // A full gig: its row lock makes wait-list places one at a time, numbered in order.
+        const [locked] = await manager.query(`select status from gigs where id = $1 for update`, [
+          gigId,
+        ]);
+        if (locked.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
+        // A place came free between the two statements.
+        if (locked.status === 'open') taken = await takePlace(manager, gigId);
+      }
       const assignment = manager.create(GigAssignmentEntity, {
         gigId,
         workerUserId,
@@ -178,6 +179,18 @@ export class GigAcceptanceService {
       });
     }
   }
+}
+
+/** The conditional update that hands out places: true when one was free. */
+async function takePlace(manager: EntityManager, gigId: string): Promise<boolean> {
+  const [, taken] = await manager.query(
+    `update gigs set accepted_count = accepted_count + 1,
+       status = case when accepted_count + 1 >= headcount then 'filled' else status end,
+       updated_at = now()
+     where id = $1 and status = 'open' and accepted_count < headcount`,
+    [gigId],
+  );
+  return taken > 0;
 }
 
 /** The worker's other place whose days and hours overlap this gig's, if any. */

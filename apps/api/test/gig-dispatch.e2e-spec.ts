@@ -4,7 +4,6 @@ import {
   chinaTomorrow,
   eventually,
   FUTIAN,
-  FUTIAN_VILLAGE,
   gigBody,
   registerEmployer,
   registerGigWorker,

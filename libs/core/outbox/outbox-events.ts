@@ -113,7 +113,9 @@ function gigJobsForEvent(event: StoredOutboxEvent): JobRequest[] {
   const payload = event.payload as { gigId?: string; wave?: number; assignmentId?: string };
   if (event.type === OutboxEventType.GigOpened) {
     const [gigId, wave] = [payload.gigId!, payload.wave ?? 1];
-    return [{ name: JobName.DispatchGig, data: { gigId, wave }, jobId: `gig-${gigId}-wave-${wave}` }];
+    return [
+      { name: JobName.DispatchGig, data: { gigId, wave }, jobId: `gig-${gigId}-wave-${wave}` },
+    ];
   }
   if (event.type === OutboxEventType.GigCancelled) {
     const gigId = payload.gigId!;
