@@ -12,7 +12,6 @@ import {
 } from '@jipin/core';
 import { staffCovers } from '@jipin/seekers';
 import { GigAssignmentEntity } from './entities/gig-assignment.entity';
-import { GigWorkerEntity } from './entities/gig-worker.entity';
 import { GigEntity } from './entities/gig.entity';
 import { assignmentView, AssignmentView } from './gig-assignment-view';
 import { gigMinutes } from './gig-candidates';
@@ -32,65 +31,92 @@ export class GigAcceptanceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** 201 with a new place (accepted or wait-listed); the same answer again for a repeated tap. */
+  /**
+   * 201 with a new place (accepted or wait-listed); the same answer again for a
+   * repeated tap. Plain SQL, few statements: this is the path a crowd taps at once.
+   */
   async accept(
     workerUserId: string,
     gigId: string,
     source: 'app' | 'window' = 'app',
   ): Promise<{ created: boolean; assignment: AssignmentView }> {
     return this.dataSource.transaction(async (manager) => {
-      const gig = await manager.findOne(GigEntity, { where: { id: gigId } });
+      const [gig]: TappedGig[] = await manager.query(
+        `select g.id, g.status, g.starts_at as "startsAt", g.poster_user_id as "posterUserId",
+           to_char(g.start_date, 'YYYY-MM-DD') as "startDate", to_char(g.end_date, 'YYYY-MM-DD') as "endDate",
+           g.start_time::text as "startTime", g.hours_per_day::float as "hoursPerDay",
+           exists (select 1 from gig_workers w where w.user_id = $2) as registered
+         from gigs g where g.id = $1`,
+        [gigId, workerUserId],
+      );
       if (!gig || gig.status === 'pending_review' || gig.status === 'rejected')
         throw notFound('零工');
-      const worker = await manager.findOne(GigWorkerEntity, { where: { userId: workerUserId } });
-      if (!worker)
+      if (!gig.registered)
         throw forbidden('gig_worker_required', '请先登记零工求职：空闲时间、能去多远、会做什么');
+      if (gig.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
+      if (new Date(gig.startsAt).getTime() <= Date.now())
+        throw conflict('gig_started', '该零工已经开工，不能再接单');
+      if (gig.posterUserId === workerUserId) throw forbidden('own_gig', '不能接自己发布的零工');
       // One worker's taps are taken one at a time, so two overlapping gigs cannot both get them.
       await manager.query(`select pg_advisory_xact_lock(hashtext('gig-worker:' || $1))`, [
         workerUserId,
       ]);
-      if (gig.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
-      if (gig.startsAt.getTime() <= Date.now())
-        throw conflict('gig_started', '该零工已经开工，不能再接单');
-      if (gig.posterUserId === workerUserId) throw forbidden('own_gig', '不能接自己发布的零工');
-      const existing = await manager.findOne(GigAssignmentEntity, {
-        where: { gigId, workerUserId },
-      });
-      if (existing && ['accepted', 'confirmed', 'waitlisted'].includes(existing.status))
-        return { created: false, assignment: assignmentView(existing) };
-      if (existing) throw conflict('gig_left', '您已取消过这个零工，不能再次接单');
-      const clash = await overlapping(manager, workerUserId, gig);
-      if (clash)
-        throw conflict(
-          'gig_overlap',
-          `您已接了时间重叠的零工「${clash.title}」（${clash.start_date} ${String(clash.start_time).slice(0, 5)}），同一时间只能接一个`,
-        );
-      let taken = await takePlace(manager, gigId);
-      if (!taken) {
-        // A full gig: its row lock makes wait-list places one at a time, numbered in order.
-        const [locked] = await manager.query(`select status from gigs where id = $1 for update`, [
+      const [{ existing, clash }] = await manager.query(
+        `select (select row_to_json(a) from gig_assignments a
+                  where a.gig_id = $1 and a.worker_user_id = $2) as existing,
+                (${overlapSql('$2', '$1', '$3', '$4', '$5', '$6')}) as clash`,
+        [
           gigId,
-        ]);
-        if (locked.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
-        // A place came free between the two statements.
-        if (locked.status === 'open') taken = await takePlace(manager, gigId);
-      }
-      const assignment = manager.create(GigAssignmentEntity, {
-        gigId,
-        workerUserId,
-        status: taken ? 'accepted' : 'waitlisted',
-        source,
-        acceptedAt: new Date(),
-      });
-      await manager.save(assignment);
+          workerUserId,
+          gig.startDate,
+          gig.endDate,
+          minutesOf(gig.startTime),
+          gig.hoursPerDay,
+        ],
+      );
+      if (existing && ['accepted', 'confirmed', 'waitlisted'].includes(existing.status))
+        return { created: false, assignment: assignmentView(fromRow(existing)) };
+      if (existing) throw conflict('gig_left', '您已取消过这个零工，不能再次接单');
+      if (clash) throw overlapError(clash);
+      const [placed] = await manager.query(
+        `with place as (
+           update gigs set accepted_count = accepted_count + 1,
+             status = case when accepted_count + 1 >= headcount then 'filled' else status end,
+             updated_at = now()
+           where id = $1 and status = 'open' and accepted_count < headcount returning id)
+         insert into gig_assignments (gig_id, worker_user_id, status, source, accepted_at)
+         select $1, $2, 'accepted', $3, clock_timestamp() from place
+         returning *`,
+        [gigId, workerUserId, source],
+      );
+      if (placed) return { created: true, assignment: assignmentView(fromRow(placed)) };
       return {
         created: true,
-        assignment: assignmentView(
-          assignment,
-          taken ? undefined : await waitPosition(manager, assignment),
-        ),
+        assignment: await this.waitOrTake(manager, gigId, workerUserId, source),
       };
     });
+  }
+
+  /** A full gig: its row lock makes wait-list places one at a time, numbered in order. */
+  private async waitOrTake(
+    manager: EntityManager,
+    gigId: string,
+    workerUserId: string,
+    source: 'app' | 'window',
+  ): Promise<AssignmentView> {
+    const [locked] = await manager.query(`select status from gigs where id = $1 for update`, [
+      gigId,
+    ]);
+    if (locked.status === 'cancelled') throw conflict('gig_cancelled', '该零工已被雇主取消');
+    // A place came free between the two statements.
+    const taken = locked.status === 'open' && (await takePlace(manager, gigId));
+    const [row] = await manager.query(
+      `insert into gig_assignments (gig_id, worker_user_id, status, source, accepted_at)
+       values ($1, $2, $3, $4, clock_timestamp()) returning *`,
+      [gigId, workerUserId, taken ? 'accepted' : 'waitlisted', source],
+    );
+    const assignment = fromRow(row);
+    return assignmentView(assignment, taken ? undefined : await waitPosition(manager, assignment));
   }
 
   /**
@@ -193,23 +219,88 @@ async function takePlace(manager: EntityManager, gigId: string): Promise<boolean
   return taken > 0;
 }
 
+interface TappedGig {
+  id: string;
+  status: GigEntity['status'];
+  startsAt: string;
+  posterUserId: string;
+  startDate: string;
+  endDate: string;
+  startTime: string;
+  hoursPerDay: number;
+  registered: boolean;
+}
+
+interface Clash {
+  title: string;
+  start_date: string;
+  start_time: string;
+}
+
+/**
+ * SQL for the worker's other place whose days and hours overlap the given
+ * gig's (as json), or null. Parameters: worker, gig, first and last day,
+ * start minute, hours.
+ */
+function overlapSql(
+  worker: string,
+  gig: string,
+  from: string,
+  to: string,
+  minute: string,
+  hours: string,
+) {
+  const other = gigMinutes('g');
+  return `select json_build_object('title', g.title, 'start_date', to_char(g.start_date, 'YYYY-MM-DD'),
+      'start_time', g.start_time::text)
+    from gig_assignments a join gigs g on g.id = a.gig_id
+    where a.worker_user_id = ${worker} and a.status in ${HOLDING} and g.id <> ${gig}
+      and g.start_date <= ${to}::date and g.end_date >= ${from}::date
+      and ${other.start} < ${minute}::int + ${hours}::float * 60 and ${minute}::int < ${other.end}
+    limit 1`;
+}
+
+function overlapError(clash: Clash) {
+  return conflict(
+    'gig_overlap',
+    `您已接了时间重叠的零工「${clash.title}」（${clash.start_date} ${clash.start_time.slice(0, 5)}），同一时间只能接一个`,
+  );
+}
+
 /** The worker's other place whose days and hours overlap this gig's, if any. */
 async function overlapping(
   manager: EntityManager,
   workerUserId: string,
-  gig: GigEntity,
-): Promise<{ title: string; start_date: string; start_time: string } | undefined> {
-  const other = gigMinutes('g');
-  const [clash] = await manager.query(
-    `select g.title, to_char(g.start_date, 'YYYY-MM-DD') as start_date, g.start_time
-     from gig_assignments a join gigs g on g.id = a.gig_id
-     where a.worker_user_id = $1 and a.status in ${HOLDING} and g.id <> $2
-       and g.start_date <= $4::date and g.end_date >= $3::date
-       and ${other.start} < $5 + $6 * 60 and $5 < ${other.end}
-     limit 1`,
+  gig: Pick<GigEntity, 'id' | 'startDate' | 'endDate' | 'startTime' | 'hoursPerDay'>,
+): Promise<Clash | undefined> {
+  const [{ clash }] = await manager.query(
+    `select (${overlapSql('$1', '$2', '$3', '$4', '$5', '$6')}) as clash`,
     [workerUserId, gig.id, gig.startDate, gig.endDate, minutesOf(gig.startTime), gig.hoursPerDay],
   );
-  return clash;
+  return clash ?? undefined;
+}
+
+/** A gig_assignments row as SQL returns it (snake_case, json or not). */
+function fromRow(row: Record<string, unknown>): GigAssignmentEntity {
+  const date = (value: unknown) => (value ? new Date(value as string) : null);
+  return Object.assign(new GigAssignmentEntity(), {
+    id: row.id,
+    gigId: row.gig_id,
+    workerUserId: row.worker_user_id,
+    status: row.status,
+    source: row.source,
+    acceptedAt: new Date(row.accepted_at as string),
+    confirmedAt: date(row.confirmed_at),
+    cancelledAt: date(row.cancelled_at),
+    cancelledLate: row.cancelled_late,
+    checkedInAt: date(row.checked_in_at),
+    checkedInBy: row.checked_in_by,
+    checkedOutAt: date(row.checked_out_at),
+    checkedOutBy: row.checked_out_by,
+    payAmount: row.pay_amount === null ? null : Number(row.pay_amount),
+    payStatus: row.pay_status,
+    payRecordedAt: date(row.pay_recorded_at),
+  });
 }
 
 function minutesOf(time: string): number {
@@ -220,8 +311,9 @@ function minutesOf(time: string): number {
 async function waitPosition(manager: EntityManager, a: GigAssignmentEntity): Promise<number> {
   const [{ position }] = await manager.query(
     `select count(*)::int as position from gig_assignments
-     where gig_id = $1 and status = 'waitlisted' and accepted_at <= $2`,
-    [a.gigId, a.acceptedAt],
+     where gig_id = $1 and status = 'waitlisted'
+       and accepted_at <= (select accepted_at from gig_assignments where id = $2)`,
+    [a.gigId, a.id],
   );
   return position;
 }
