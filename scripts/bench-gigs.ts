@@ -13,13 +13,13 @@
  * BENCH_DATABASE_URL and ends with the BENCH_RESULT line (docs/benchmarks.md).
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { PiiCipher } from '@jipin/core';
+import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
 interface AutocannonResult {
@@ -53,42 +53,6 @@ const PROVINCE = { lat: [24.5, 30.0], lng: [113.6, 118.5] };
 /** The county's townships where the gigs are posted (吉水县). */
 const TOWNSHIPS = ['360822100000', '360822101000', '360822105000', '360822114000'];
 const SKILLS = ['摘果', '插秧', '搬运', '保洁', '帮厨', '除草', '泥工', '开三轮'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(baseUrl: string, api: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    if (api.exitCode !== null) throw new Error('the API exited during start');
-    const ok = await fetch(`${baseUrl}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the API did not become ready');
-}
-
-async function post(baseUrl: string, path: string, body: unknown, token?: string) {
-  const response = await fetch(baseUrl + path, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** A deterministic pseudo-random sequence, so two runs place the same workers. */
 function random(seed: number): () => number {

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -24,6 +25,27 @@ import {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TOWNSHIP = /^\d{12}$/;
+
+const TownshipCode = () =>
+  applyDecorators(
+    ApiProperty({ example: '360822101000' }),
+    Matches(TOWNSHIP, { message: '!乡镇代码应为12位数字' }),
+  );
+const VillageCode = () =>
+  applyDecorators(
+    ApiPropertyOptional(),
+    IsOptional(),
+    Matches(TOWNSHIP, { message: '!村（社区）代码应为12位数字' }),
+  );
+const Skills = (max: number) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String] }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max, { message: `!技能最多${max}项` }),
+    IsString({ each: true }),
+    MaxLength(20, { each: true, message: '!每项技能最长20个字' }),
+  );
 
 export class OnBehalfOfDto {
   @ApiProperty({ description: '雇主姓名' })
@@ -85,13 +107,10 @@ export class GigDto {
   @Max(14, { message: '!每天最多14小时' })
   hoursPerDay: number;
 
-  @ApiProperty({ example: '360822101000' })
-  @Matches(TOWNSHIP, { message: '!乡镇代码应为12位数字' })
+  @TownshipCode()
   townshipCode: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(TOWNSHIP, { message: '!村（社区）代码应为12位数字' })
+  @VillageCode()
   villageCode?: string;
 
   @ApiPropertyOptional({ example: '村口大樟树下集合' })
@@ -106,12 +125,7 @@ export class GigDto {
   @Max(200, { message: '!一个零工最多招200人' })
   headcount: number;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10, { message: '!技能最多10项' })
-  @IsString({ each: true })
-  @MaxLength(20, { each: true, message: '!每项技能最长20个字' })
+  @Skills(10)
   skills?: string[];
 
   @ApiPropertyOptional({ enum: ['light', 'moderate', 'heavy'] })
@@ -146,13 +160,10 @@ export class ReasonDto {
 }
 
 export class AvailabilityDto {
-  @ApiProperty()
-  @Matches(TOWNSHIP, { message: '!乡镇代码应为12位数字' })
+  @TownshipCode()
   townshipCode: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(TOWNSHIP, { message: '!村（社区）代码应为12位数字' })
+  @VillageCode()
   villageCode?: string;
 
   @ApiProperty({ example: 10, description: '最远去多少公里' })
@@ -161,12 +172,7 @@ export class AvailabilityDto {
   @Max(100, { message: '!最远100公里' })
   radiusKm: number;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: '!技能最多20项' })
-  @IsString({ each: true })
-  @MaxLength(20, { each: true, message: '!每项技能最长20个字' })
+  @Skills(20)
   skills?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['2026-05-01'] })
