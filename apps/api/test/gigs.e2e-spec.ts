@@ -133,6 +133,53 @@ describe('posting', () => {
     assert.equal(afterCount, before + 1, 'refused gigs leave nothing behind');
   });
 
+  test('a gig the rules hold waits for staff of its township, then opens; a refused one never shows', async () => {
+    const held = await postGig(employer.owner.token, { description: '需体检，乙肝携带者请说明' });
+    assert.equal(held.status, 'pending_review');
+    assert.equal((await api.get(`/api/gigs/${held.id}`)).status, 404, 'not public while held');
+    const accept = await api.post(
+      `/api/gigs/${held.id}/accept`,
+      {},
+      { token: (await registerGigWorker(api)).token },
+    );
+    assert.equal(accept.status, 404);
+    const wenfeng = await createStaffUser(api, { townshipCode: WENFENG });
+    const queue = await api.get('/api/staff/gigs/review-queue', { token: wenfeng.token });
+    assert.ok(
+      !queue.body.some((g: { id: string }) => g.id === held.id),
+      'another township does not see it',
+    );
+    const mine = await api.get('/api/staff/gigs/review-queue', { token: futianStaff.token });
+    assert.ok(mine.body.some((g: { id: string }) => g.id === held.id));
+    const approved = await api.post(
+      `/api/staff/gigs/${held.id}/approve`,
+      {},
+      { token: futianStaff.token },
+    );
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    assert.equal(approved.body.status, 'open');
+    const [event] = await api.dataSource.query(
+      `select count(*)::int as n from outbox_events where type = 'gig.opened' and aggregate_id = $1`,
+      [held.id],
+    );
+    assert.equal(event.n, 1, 'approval dispatches the gig');
+    const again = await api.post(
+      `/api/staff/gigs/${held.id}/approve`,
+      {},
+      { token: futianStaff.token },
+    );
+    assert.equal(again.body.code, 'gig_not_pending');
+    const other = await postGig(employer.owner.token, { description: '乙肝两对半需查' });
+    const rejected = await api.post(
+      `/api/staff/gigs/${other.id}/reject`,
+      { reason: '不得要求乙肝检测' },
+      {
+        token: futianStaff.token,
+      },
+    );
+    assert.equal(rejected.body.status, 'rejected');
+  });
+
   test('hostile input gets a Chinese 400, never a 500', async () => {
     for (const body of [
       gigBody({ headcount: 0 }),
@@ -477,6 +524,16 @@ describe('on the day', () => {
     assert.equal(figures.body.total.payPaid, 160);
     assert.equal(figures.body.total.payOwed, 160);
     assert.equal(figures.body.total.workDays, 2);
+    assert.match(figures.body.text, /实现灵活就业2人/);
+    const paragraph = await api.get(`/api/staff/statistics/report-text?from=${today}&to=${today}`, {
+      token: futianStaff.token,
+    });
+    assert.equal(paragraph.status, 200, JSON.stringify(paragraph.body));
+    assert.match(
+      paragraph.body.text,
+      /零工市场发布零工\d+个/,
+      'the report paragraph counts the gig market',
+    );
   });
 
   test('a no-show is recorded and the wait list fills the place', async () => {
