@@ -251,6 +251,35 @@ describe('accepting', () => {
     assert.equal(later.status, 201, 'a gig later the same day does not overlap');
   });
 
+  test("a worker's 零工 tab: gigs within their radius today and tomorrow, most places missing first", async () => {
+    const small = await postGig(employer.owner.token, { title: '小活', headcount: 1 });
+    const big = await postGig(employer.owner.token, { title: '大活', headcount: 8 });
+    const near = await registerGigWorker(api, { radiusKm: 5 });
+    const far = await registerGigWorker(api, {
+      townshipCode: '360822200000',
+      villageCode: '360822200201',
+      radiusKm: 10,
+    });
+    const seen = await api.get('/api/gigs/nearby', { token: near.token });
+    assert.equal(seen.status, 200);
+    assert.equal(seen.body.registered, true);
+    const ids = seen.body.gigs.map((g: { id: string }) => g.id);
+    assert.ok(ids.indexOf(big.id) >= 0 && ids.indexOf(big.id) < ids.indexOf(small.id));
+    assert.equal(seen.body.gigs.find((g: { id: string }) => g.id === big.id).distanceKm, 0);
+    const farAway = await api.get('/api/gigs/nearby', { token: far.token });
+    assert.ok(
+      !farAway.body.gigs.some((g: { id: string }) => g.id === big.id),
+      '35 km is beyond 10',
+    );
+    const unregistered = await registerUser(api, 'seeker');
+    const county = await api.get('/api/gigs/nearby', { token: unregistered.token });
+    assert.equal(county.body.registered, false);
+    assert.ok(
+      county.body.gigs.some((g: { id: string }) => g.id === big.id),
+      'the county board instead',
+    );
+  });
+
   test('a worker must say when they are free first; a started gig cannot be taken', async () => {
     const gig = await postGig(employer.owner.token);
     const stranger = await registerUser(api, 'seeker');
