@@ -137,7 +137,7 @@ test('dispatch stops when the gig is filled', async () => {
 
 test(
   'a worker process killed mid-dispatch: every worker told once, nobody twice',
-  { timeout: 120000 },
+  { timeout: 300000 },
   async () => {
     const restartApi = await TestApi.start('gig_dispatch_restart', {
       GIG_WAVE_SIZE: '5',
@@ -172,7 +172,7 @@ test(
       await worker.kill();
       const outputBefore = [...worker.output];
       worker = new WorkerProcess(restartApi.env).start();
-      await eventually(async () => (await told()) === 25, 60000);
+      await eventually(async () => (await told()) === 25, 180000);
       await new Promise((resolve) => setTimeout(resolve, 2500));
       const perWorker: { user_id: string; n: number }[] = await restartApi.dataSource.query(
         `select user_id, count(*)::int as n from notifications where link = $1 group by user_id`,
