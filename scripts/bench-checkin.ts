@@ -10,14 +10,14 @@
  * BENCH_DATABASE_URL, follows BENCH_CONNECTIONS and BENCH_DURATION_SECONDS, and
  * ends with the BENCH_RESULT line (docs/benchmarks.md).
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { PiiCipher } from '@jipin/core';
+import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
 interface AutocannonResult {
@@ -52,42 +52,6 @@ const SUSTAIN_SECONDS = Number(
 const PHONE_SHARE = 0.25; // a quarter of the door types a phone number instead of scanning
 /** People scanned before the measurement, so the API runs warm (JIT, connection pool) as it would by then. */
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 2000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(baseUrl: string, api: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    if (api.exitCode !== null) throw new Error('the API exited during start');
-    const ok = await fetch(`${baseUrl}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the API did not become ready');
-}
-
-async function post(baseUrl: string, path: string, body: unknown, token?: string) {
-  const response = await fetch(baseUrl + path, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 interface Measured {
   perSecond: number;

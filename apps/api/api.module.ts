@@ -6,6 +6,7 @@ import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { DemoDataModule } from '@jipin/demo-data';
 import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
+import { GigsModule } from '@jipin/gigs';
 import { IntentsModule } from '@jipin/intents';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
@@ -38,6 +39,9 @@ import { StaffFairsController } from './controllers/staff-fairs.controller';
 import { SearchController } from './controllers/search.controller';
 import { RecommendationsController } from './controllers/recommendations.controller';
 import { DemoDataController } from './controllers/demo-data.controller';
+import { GigAssignmentsController } from './controllers/gig-assignments.controller';
+import { GigsController } from './controllers/gigs.controller';
+import { StaffGigsController } from './controllers/staff-gigs.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -63,6 +67,7 @@ export class ApiModule {
         SearchModule,
         MatchingModule,
         DemoDataModule,
+        GigsModule,
       ],
       controllers: [
         HealthController,
@@ -89,6 +94,9 @@ export class ApiModule {
         StaffFairsController,
         SearchController,
         RecommendationsController,
+        GigsController,
+        GigAssignmentsController,
+        StaffGigsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -4,6 +4,7 @@ import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
 import { FairsModule } from '@jipin/fairs';
+import { GigsModule } from '@jipin/gigs';
 import { IntentsModule } from '@jipin/intents';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
@@ -13,6 +14,7 @@ import { VacanciesModule } from '@jipin/vacancies';
 import { JobWorkerHost } from './job-worker-host';
 import { ApplicationsProcessor } from './processors/applications.processor';
 import { FairsProcessor } from './processors/fairs.processor';
+import { GigsProcessor } from './processors/gigs.processor';
 import { IntentsProcessor } from './processors/intents.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
@@ -38,6 +40,7 @@ export class WorkerModule {
         FairsModule,
         SearchModule,
         MatchingModule,
+        GigsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -49,6 +52,7 @@ export class WorkerModule {
         FairsProcessor,
         SearchProcessor,
         MatchingProcessor,
+        GigsProcessor,
       ],
     };
   }

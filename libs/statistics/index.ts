@@ -1,3 +1,4 @@
+export * from './gig-statistics.service';
 export * from './indicator-sql';
 export * from './indicators';
 export * from './report-text';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@jipin/regions';
 import { DataSource } from 'typeorm';
 import { KEY_GROUP_NAMES, KEY_GROUPS } from '@jipin/seekers';
+import { GigStatisticsService } from './gig-statistics.service';
 import { ruralWelfarePlacedQuery, welfareGroupsQuery } from './indicator-sql';
 import { composeReportText, ReportDetails } from './report-text';
 import { StatisticsReport } from './statistics-export';
@@ -15,6 +16,7 @@ export class StatisticsReportService {
     private readonly statistics: StatisticsService,
     private readonly regions: RegionsService,
     private readonly dataSource: DataSource,
+    private readonly gigs: GigStatisticsService,
   ) {}
 
   async report(scope: StatisticsScope): Promise<StatisticsReport> {
@@ -30,7 +32,10 @@ export class StatisticsReportService {
       indicators,
       byTownship: scope.townshipCode ? [] : await this.statistics.byTownship(scope),
       occupations: await this.statistics.supplyDemandByOccupation(scope),
-      text: composeReportText(periodLabel, placeLabel, indicators, await this.details(scope)),
+      text: await this.withGigs(
+        composeReportText(periodLabel, placeLabel, indicators, await this.details(scope)),
+        scope,
+      ),
     };
   }
 
@@ -39,12 +44,22 @@ export class StatisticsReportService {
     const place = scope.townshipCode
       ? (this.regions.townshipName(scope.townshipCode) ?? '')
       : '我县';
-    return composeReportText(
-      periodLabelOf(scope.from, scope.to),
-      place,
-      indicators,
-      await this.details(scope),
+    return this.withGigs(
+      composeReportText(
+        periodLabelOf(scope.from, scope.to),
+        place,
+        indicators,
+        await this.details(scope),
+      ),
+      scope,
     );
+  }
+
+  /** The gig market's sentence joins the paragraph once the county has gigs (not per key group). */
+  private async withGigs(text: string, scope: StatisticsScope): Promise<string> {
+    if (scope.keyGroup) return text;
+    const gigs = (await this.gigs.figures(scope)).text;
+    return gigs ? `${text}${gigs}` : text;
   }
 
   private async details(scope: StatisticsScope): Promise<ReportDetails> {

@@ -8,7 +8,10 @@ import {
   createFair,
   createStaffUser,
   discoverRoutes,
+  chinaTomorrow,
   FUTIAN,
+  gigBody,
+  shiftDays,
   HttpResponse,
   profileBody,
   publishVacancy,
@@ -593,6 +596,181 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
     assert.equal(employerRead.rows[0].purpose, '电话通知面试');
     probed.set('POST /api/seekers/:id/reveal', new Set(['futianStaff', 'wenfengStaff']));
     probed.set('POST /api/employer/applications/:id/reveal', new Set(['related employer']));
+  });
+
+  test('gigs: the poster, the day record, the window, the station and unpaid reports', async () => {
+    const availability = {
+      townshipCode: FUTIAN,
+      radiusKm: 30,
+      availableDates: [chinaTomorrow(), shiftDays(chinaTomorrow(), 2)],
+    };
+    for (const worker of [person, otherSeeker])
+      assert.equal(
+        (await api.put('/api/gig-worker/me', availability, { token: worker.token })).status,
+        200,
+      );
+    const postGig = async (overrides: Record<string, unknown> = {}) =>
+      (await api.post('/api/gigs', gigBody(overrides), { token: related.owner.token })).body
+        .id as string;
+    const gigId = await postGig();
+    const place = (await api.post(`/api/gigs/${gigId}/accept`, {}, { token: person.token })).body;
+    const laterGig = await postGig({ startDate: shiftDays(chinaTomorrow(), 2) });
+    const laterPlace = (await api.post(`/api/gigs/${laterGig}/accept`, {}, { token: person.token }))
+      .body;
+
+    let route = 'GET /api/gigs/:id/assignments';
+    await probe(route, 'poster', related.owner, get(`/api/gigs/${gigId}/assignments`), 200);
+    await probe(
+      route,
+      'unrelated employer',
+      unrelated.owner,
+      get(`/api/gigs/${gigId}/assignments`),
+      404,
+    );
+    await probe(route, 'other seeker', otherSeeker, get(`/api/gigs/${gigId}/assignments`), 404);
+    await probe(route, 'futianStaff', futianStaff, get(`/api/gigs/${gigId}/assignments`), 200);
+    await probe(route, 'wenfengStaff', wenfengStaff, get(`/api/gigs/${gigId}/assignments`), 404);
+    route = 'POST /api/gig-assignments/:id/confirm';
+    await probe(
+      route,
+      'unrelated employer',
+      unrelated.owner,
+      post(`/api/gig-assignments/${place.id}/confirm`, {}),
+      404,
+    );
+    await probe(
+      route,
+      'poster',
+      related.owner,
+      post(`/api/gig-assignments/${place.id}/confirm`, {}),
+      200,
+    );
+    route = 'POST /api/gig-assignments/:id/no-show';
+    await probe(
+      route,
+      'wenfengStaff',
+      wenfengStaff,
+      post(`/api/gig-assignments/${laterPlace.id}/no-show`, {}),
+      404,
+    );
+    await probe(
+      route,
+      'poster',
+      related.owner,
+      post(`/api/gig-assignments/${laterPlace.id}/no-show`, {}),
+      200,
+    );
+
+    await api.dataSource.query(
+      `update gigs set starts_at = now() - interval '5 minutes' where id = $1`,
+      [gigId],
+    );
+    route = 'POST /api/gig-assignments/:id/check-in';
+    await probe(
+      route,
+      'other seeker',
+      otherSeeker,
+      post(`/api/gig-assignments/${place.id}/check-in`, {}),
+      404,
+    );
+    await probe(
+      route,
+      'poster',
+      related.owner,
+      post(`/api/gig-assignments/${place.id}/check-in`, {}),
+      200,
+    );
+    route = 'POST /api/gig-assignments/:id/check-out';
+    await probe(
+      route,
+      'unrelated employer',
+      unrelated.owner,
+      post(`/api/gig-assignments/${place.id}/check-out`, {}),
+      404,
+    );
+    await probe(
+      route,
+      'futianStaff',
+      futianStaff,
+      post(`/api/gig-assignments/${place.id}/check-out`, {}),
+      200,
+    );
+    route = 'POST /api/gig-assignments/:id/pay';
+    const pay = { amount: 160, status: 'owed' };
+    await probe(
+      route,
+      'wenfengStaff',
+      wenfengStaff,
+      post(`/api/gig-assignments/${place.id}/pay`, pay),
+      404,
+    );
+    await probe(
+      route,
+      'poster',
+      related.owner,
+      post(`/api/gig-assignments/${place.id}/pay`, pay),
+      200,
+    );
+    const reported = await api.post(
+      `/api/gig-assignments/${place.id}/unpaid-report`,
+      { amountOwed: 160 },
+      { token: person.token },
+    );
+    assert.equal(reported.status, 201);
+    route = 'GET /api/staff/gig-unpaid-reports';
+    const reports = await probe(
+      route,
+      'futianStaff',
+      futianStaff,
+      get('/api/staff/gig-unpaid-reports'),
+      200,
+    );
+    assert.equal((reports.body as unknown[]).length, 1);
+    const none = await probe(
+      route,
+      'wenfengStaff',
+      wenfengStaff,
+      get('/api/staff/gig-unpaid-reports'),
+      200,
+    );
+    assert.deepEqual(none.body, []);
+
+    route = 'POST /api/staff/gig-workers';
+    const signUp = { ...availability, profileId: person.profileId };
+    await probe(route, 'wenfengStaff', wenfengStaff, post('/api/staff/gig-workers', signUp), 404);
+    await probe(route, 'futianStaff', futianStaff, post('/api/staff/gig-workers', signUp), 200);
+    const stationGig = (
+      await api.post(
+        '/api/staff/gigs',
+        {
+          ...gigBody({ startTime: '13:00', hoursPerDay: 3 }),
+          onBehalfOf: { name: '赵大妈', phone: uniquePhone() },
+        },
+        { token: futianStaff.token },
+      )
+    ).body.id;
+    route = 'POST /api/staff/gigs/:id/assignments';
+    const assign = { workerUserId: otherSeeker.userId };
+    await probe(
+      route,
+      'wenfengStaff',
+      wenfengStaff,
+      post(`/api/staff/gigs/${stationGig}/assignments`, assign),
+      404,
+    );
+    await probe(
+      route,
+      'futianStaff',
+      futianStaff,
+      post(`/api/staff/gigs/${stationGig}/assignments`, assign),
+      201,
+    );
+    route = 'GET /api/staff/gig-station';
+    const screen = `/api/staff/gig-station?townshipCode=${FUTIAN}&date=${chinaTomorrow()}`;
+    const station = await probe(route, 'futianStaff', futianStaff, get(screen), 200);
+    assert.ok((station.body as { gigs: unknown[] }).gigs.length >= 2);
+    await probe(route, 'countyStaff', countyStaff, get(screen), 200);
+    await probe(route, 'wenfengStaff', wenfengStaff, get(screen), 403);
   });
 
   test('every route is either probed above or does not return other people', (t) => {

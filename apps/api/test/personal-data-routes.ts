@@ -38,6 +38,17 @@ export const PERSON_ROUTES: Record<string, string> = {
   'GET /api/employers/mine/recruiters': "recruiters' names and phones",
   'GET /api/staff/employers': 'employers with contact names and phones',
   'GET /api/staff/employers/:id': 'an employer with contact and licence',
+  // 零工: workers' names (phones masked) to the poster of their gig and the township's staff
+  'GET /api/gigs/:id/assignments': "the gig's workers and wait list",
+  'POST /api/gig-assignments/:id/confirm': 'answers with the worker',
+  'POST /api/gig-assignments/:id/no-show': 'answers with the worker',
+  'POST /api/gig-assignments/:id/check-in': 'answers with the worker to the poster',
+  'POST /api/gig-assignments/:id/check-out': 'answers with the worker to the poster',
+  'POST /api/gig-assignments/:id/pay': 'answers with the worker',
+  'POST /api/staff/gig-workers': 'window sign-up names the person',
+  'POST /api/staff/gigs/:id/assignments': 'answers with the worker placed',
+  'GET /api/staff/gig-station': "the township's gigs, their workers and free workers",
+  'GET /api/staff/gig-unpaid-reports': '欠薪线索 with the worker and the record',
 };
 
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
@@ -145,4 +156,24 @@ export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   'GET /api/employers/mine',
   'PATCH /api/employers/mine',
   'POST /api/employers/mine/leave',
+  // 零工: the board shows posters masked; the caller's own availability, places and reports
+  'GET /api/gigs',
+  'GET /api/gigs/:id',
+  'GET /api/gigs/nearby',
+  'GET /api/gigs/posted',
+  'POST /api/gigs',
+  'POST /api/gigs/:id/cancel',
+  'POST /api/gigs/:id/accept',
+  'GET /api/gig-worker/me',
+  'PUT /api/gig-worker/me',
+  'GET /api/gig-assignments',
+  'POST /api/gig-assignments/:id/cancel',
+  'POST /api/gig-assignments/:id/rating',
+  'POST /api/gig-assignments/:id/unpaid-report',
+  'POST /api/staff/gigs',
+  'GET /api/staff/gigs/review-queue',
+  'POST /api/staff/gigs/:id/approve',
+  'POST /api/staff/gigs/:id/reject',
+  'POST /api/staff/gig-unpaid-reports/:id/handled',
+  'GET /api/staff/statistics/gigs',
 ];

@@ -144,6 +144,41 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: employer, title: '展位工作台' },
   },
   {
+    path: '/gigs',
+    component: () => import('./pages/gigs/GigsPage.vue'),
+    meta: { layout: 'seeker', title: '零工' },
+  },
+  {
+    path: '/gigs/post',
+    component: () => import('./pages/gigs/GigPostPage.vue'),
+    meta: { roles: [...seeker, ...employer], title: '发布零工' },
+  },
+  {
+    path: '/gigs/availability',
+    component: () => import('./pages/gigs/GigAvailabilityPage.vue'),
+    meta: { roles: seeker, title: '我有空' },
+  },
+  {
+    path: '/gigs/mine',
+    component: () => import('./pages/gigs/MyGigsPage.vue'),
+    meta: { roles: [...seeker, ...employer], title: '我的零工' },
+  },
+  {
+    path: '/gigs/:id',
+    component: () => import('./pages/gigs/GigPage.vue'),
+    meta: { title: '零工详情' },
+  },
+  {
+    path: '/gigs/:id/manage',
+    component: () => import('./pages/gigs/GigManagePage.vue'),
+    meta: { roles: [...seeker, ...employer, ...staff], title: '我发布的零工' },
+  },
+  {
+    path: '/staff/gig-station',
+    component: () => import('./pages/staff/GigStationPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '零工驿站' },
+  },
+  {
     path: '/staff',
     component: () => import('./pages/staff/DashboardPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '工作台' },

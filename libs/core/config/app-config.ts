@@ -41,6 +41,17 @@ export interface AppConfig {
     >;
   };
   matching: { followUpDays: number; weights: Record<string, number> };
+  gigs: {
+    /** The county's floor for gig pay (元/天, 元/小时; piece work has none by default). */
+    payFloor: { day: number; hour: number; piece: number };
+    /** Open gigs an individual (a farmer, a household) may have at once. */
+    maxOpenPerIndividual: number;
+    /** Workers told per dispatch wave, and the wait before the next wave. */
+    waveSize: number;
+    waveIntervalSeconds: number;
+    /** A worker cancelling fewer hours than this before the start is recorded as late. */
+    lateCancelHours: number;
+  };
   retention: { recruitmentRecordDays: number };
   rateLimits: {
     loginPerWindow: number;
@@ -170,6 +181,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     matching: {
       followUpDays: read.int('INTENT_FOLLOW_UP_DAYS', 30, 1, 365),
       weights: read.json('MATCH_WEIGHTS', DEFAULT_MATCH_WEIGHTS),
+    },
+    gigs: {
+      payFloor: {
+        day: read.int('GIG_PAY_FLOOR_DAY', 100, 0, 10000),
+        hour: read.int('GIG_PAY_FLOOR_HOUR', 15, 0, 1000),
+        piece: read.int('GIG_PAY_FLOOR_PIECE', 0, 0, 1000),
+      },
+      maxOpenPerIndividual: read.int('GIG_MAX_OPEN_PER_INDIVIDUAL', 3, 1, 100),
+      waveSize: read.int('GIG_WAVE_SIZE', 20, 1, 1000),
+      waveIntervalSeconds: read.int('GIG_WAVE_INTERVAL_SECONDS', 300, 1, 86400),
+      lateCancelHours: read.int('GIG_LATE_CANCEL_HOURS', 12, 0, 168),
     },
     retention: {
       recruitmentRecordDays: read.int('RECRUITMENT_RETENTION_DAYS', 3 * 365, 365, 20 * 365),

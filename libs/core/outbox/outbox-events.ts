@@ -12,6 +12,9 @@ export enum OutboxEventType {
   IntentRecorded = 'intent.recorded',
   FairRegistrationOpened = 'fair.registration_opened',
   SeekerProfileChanged = 'seeker.profile_changed',
+  GigOpened = 'gig.opened',
+  GigCancelled = 'gig.cancelled',
+  GigAssignmentPromoted = 'gig.assignment_promoted',
 }
 
 export interface OutboxEventPayloads {
@@ -22,6 +25,9 @@ export interface OutboxEventPayloads {
   [OutboxEventType.IntentRecorded]: { intentId: string };
   [OutboxEventType.FairRegistrationOpened]: { fairId: string };
   [OutboxEventType.SeekerProfileChanged]: { seekerId: string };
+  [OutboxEventType.GigOpened]: { gigId: string; wave: number };
+  [OutboxEventType.GigCancelled]: { gigId: string };
+  [OutboxEventType.GigAssignmentPromoted]: { assignmentId: string };
 }
 
 export type OutboxEventInput = {
@@ -93,7 +99,34 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const name = JobName.InviteFairSeekers;
       return [{ name, data: { fairId: payload.fairId }, jobId: jobIdFor(event, name) }];
     }
+    case OutboxEventType.GigOpened:
+    case OutboxEventType.GigCancelled:
+    case OutboxEventType.GigAssignmentPromoted:
+      return gigJobsForEvent(event);
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);
   }
+}
+
+/** Gig jobs are keyed by the gig or assignment, not the event: each is announced once. */
+function gigJobsForEvent(event: StoredOutboxEvent): JobRequest[] {
+  const payload = event.payload as { gigId?: string; wave?: number; assignmentId?: string };
+  if (event.type === OutboxEventType.GigOpened) {
+    const [gigId, wave] = [payload.gigId!, payload.wave ?? 1];
+    return [
+      { name: JobName.DispatchGig, data: { gigId, wave }, jobId: `gig-${gigId}-wave-${wave}` },
+    ];
+  }
+  if (event.type === OutboxEventType.GigCancelled) {
+    const gigId = payload.gigId!;
+    return [{ name: JobName.NotifyGigCancelled, data: { gigId }, jobId: `gig-${gigId}-cancelled` }];
+  }
+  const assignmentId = payload.assignmentId!;
+  return [
+    {
+      name: JobName.NotifyGigPromoted,
+      data: { assignmentId },
+      jobId: `gig-assignment-${assignmentId}-promoted`,
+    },
+  ];
 }

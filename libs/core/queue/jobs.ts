@@ -8,6 +8,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Search = 'search',
   Matching = 'matching',
+  Gigs = 'gigs',
 }
 
 export enum JobName {
@@ -26,6 +27,9 @@ export enum JobName {
   MatchSeeker = 'match-seeker',
   RefreshMatches = 'refresh-matches',
   MatchEmployer = 'match-employer',
+  DispatchGig = 'dispatch-gig',
+  NotifyGigCancelled = 'notify-gig-cancelled',
+  NotifyGigPromoted = 'notify-gig-promoted',
 }
 
 export interface JobPayloads {
@@ -45,6 +49,10 @@ export interface JobPayloads {
   [JobName.MatchSeeker]: { seekerId: string };
   [JobName.RefreshMatches]: Record<string, never>;
   [JobName.MatchEmployer]: { employerId: string };
+  /** Tell the next wave of nearby free workers; the job of the following wave is keyed by its number. */
+  [JobName.DispatchGig]: { gigId: string; wave: number };
+  [JobName.NotifyGigCancelled]: { gigId: string };
+  [JobName.NotifyGigPromoted]: { assignmentId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -63,6 +71,9 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MatchSeeker]: QueueName.Matching,
   [JobName.RefreshMatches]: QueueName.Matching,
   [JobName.MatchEmployer]: QueueName.Matching,
+  [JobName.DispatchGig]: QueueName.Gigs,
+  [JobName.NotifyGigCancelled]: QueueName.Gigs,
+  [JobName.NotifyGigPromoted]: QueueName.Gigs,
 };
 
 /** One job request: a discriminated union over JobName. */

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A gig offered to a worker in a dispatch wave; one per gig and worker, so no one is told twice. */
+@Entity('gig_offers')
+export class GigOfferEntity {
+  @PrimaryColumn({ name: 'gig_id', type: 'uuid' })
+  gigId: string;
+
+  @PrimaryColumn({ name: 'worker_user_id', type: 'uuid' })
+  workerUserId: string;
+
+  @Column({ type: 'int' })
+  wave: number;
+
+  @Column({ name: 'distance_km', type: 'real' })
+  distanceKm: number;
+
+  @Column({ name: 'offered_at', type: 'timestamptz', default: () => 'now()' })
+  offeredAt: Date;
+}

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@jipin/accounts';
+import { EmployersModule } from '@jipin/employers';
+import { NotificationsModule } from '@jipin/notifications';
+import { RegionsModule } from '@jipin/regions';
+import { SeekersModule } from '@jipin/seekers';
+import { GigAssignmentEntity } from './entities/gig-assignment.entity';
+import { GigOfferEntity } from './entities/gig-offer.entity';
+import { GigRatingEntity } from './entities/gig-rating.entity';
+import { GigUnpaidReportEntity } from './entities/gig-unpaid-report.entity';
+import { GigWorkerEntity } from './entities/gig-worker.entity';
+import { GigEntity } from './entities/gig.entity';
+import { GigAcceptanceService } from './gig-acceptance.service';
+import { GigBoardService } from './gig-board.service';
+import { GigDayService } from './gig-day.service';
+import { GigDispatchService } from './gig-dispatch.service';
+import { GigFiguresService } from './gig-figures.service';
+import { GigNotifierService } from './gig-notifier.service';
+import { GigPostingService } from './gig-posting.service';
+import { GigStationService } from './gig-station.service';
+import { GigWorkerService } from './gig-worker.service';
+
+const services = [
+  GigPostingService,
+  GigWorkerService,
+  GigAcceptanceService,
+  GigDispatchService,
+  GigDayService,
+  GigBoardService,
+  GigStationService,
+  GigNotifierService,
+  GigFiguresService,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      GigEntity,
+      GigWorkerEntity,
+      GigOfferEntity,
+      GigAssignmentEntity,
+      GigRatingEntity,
+      GigUnpaidReportEntity,
+    ]),
+    AccountsModule,
+    EmployersModule,
+    NotificationsModule,
+    RegionsModule,
+    SeekersModule,
+  ],
+  providers: services,
+  exports: services,
+})
+export class GigsModule {}
