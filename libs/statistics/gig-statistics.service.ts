@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { GigFigures, GigFiguresService, GigTownshipFigures } from '@jipin/gigs';
 import { RegionsService } from '@jipin/regions';
-import { KEY_GROUP_NAMES, KEY_GROUPS, keyGroupCondition, KeyGroup } from '@jipin/seekers';
+import {
+  KEY_GROUP_NAMES,
+  KEY_GROUPS,
+  keyGroupCondition,
+  KeyGroup,
+  SEEKER_PROFILE_ROWS,
+} from '@jipin/seekers';
 import { StatisticsScope } from './statistics-scope';
 
 export interface GigStatistics {
@@ -33,7 +39,7 @@ export class GigStatisticsService {
     for (const group of KEY_GROUPS) {
       const condition = keyGroupCondition(group);
       const [{ people }] = await this.dataSource.query(
-        `select count(*)::int as people from seeker_profiles p
+        `select count(*)::int as people from ${SEEKER_PROFILE_ROWS} p
          where p.id = any($1::uuid[]) and ${condition.replace(/:asOf/g, '$2')}`,
         condition.includes(':asOf') ? [worked, scope.to] : [worked],
       );

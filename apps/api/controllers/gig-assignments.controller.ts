@@ -30,13 +30,13 @@ import {
 } from '../dto/gig.dto';
 import {
   AssignmentResponseDto,
-  ErrorResponseDto,
   GigWorkerResponseDto,
   MyPlaceResponseDto,
   PosterAssignmentResponseDto,
   RatingResponseDto,
   ReportStatusResponseDto,
 } from '../dto/gig-response.dto';
+import { ErrorResponseDto } from '../dto/error-response.dto';
 
 /** A worker's availability and places; the day's record by the poster or the worker. */
 @ApiTags('gigs')

@@ -24,11 +24,11 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { GigDto, GigListQueryDto, ReasonDto } from '../dto/gig.dto';
 import {
   AssignmentResponseDto,
-  ErrorResponseDto,
   GigResponseDto,
   NearbyGigsResponseDto,
   PosterAssignmentResponseDto,
 } from '../dto/gig-response.dto';
+import { ErrorResponseDto } from '../dto/error-response.dto';
 
 /** 零工: the board, posting by employers and individuals, one-tap acceptance. */
 @ApiTags('gigs')

@@ -33,7 +33,6 @@ import {
   WindowWorkerDto,
 } from '../dto/gig.dto';
 import {
-  ErrorResponseDto,
   GigResponseDto,
   GigStatisticsResponseDto,
   PosterAssignmentResponseDto,
@@ -42,6 +41,7 @@ import {
   UnpaidReportResponseDto,
   WindowWorkerResponseDto,
 } from '../dto/gig-response.dto';
+import { ErrorResponseDto } from '../dto/error-response.dto';
 
 /** 零工驿站: township staff post and dispatch for people at the window, review, follow unpaid wages. */
 @ApiTags('gigs')

@@ -2,17 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 // The answers of the gig routes, for the OpenAPI document.
 
-export class ErrorResponseDto {
-  @ApiProperty({ example: 'gig_in_past' })
-  code: string;
-
-  @ApiProperty({ example: '开工时间已经过去，请选择今天稍后或以后的时间' })
-  message: string;
-
-  @ApiProperty({ type: 'array', items: { type: 'object' } })
-  details: object[];
-}
-
 export class GigResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
