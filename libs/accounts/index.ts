@@ -4,6 +4,7 @@ export * from './entities/refresh-session.entity';
 export * from './entities/sms-code.entity';
 export * from './entities/user.entity';
 export * from './login-limits';
+export * from './password-hash';
 export * from './password-policy';
 export * from './session.service';
 export * from './sms-code.service';

@@ -11,6 +11,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** The API process, when it runs on this machine: its CPU time per request is reported. */
   apiPid?: number;
+  /** The API's JWT secret: the runner opens sessions for many people without logging each in. */
+  jwtSecret: string;
   /** Phones of generated seekers with a password, and that password. */
   seekerPhones: string[];
   password: string;
@@ -90,6 +92,16 @@ async function visibleVacancies(databaseUrl: string, regularOnly: boolean): Prom
 function cycling(paths: string[]) {
   let next = 0;
   return (req: autocannon.RawRequest) => ({ ...req, path: paths[next++ % paths.length] });
+}
+
+/** Runs a load and returns its figures with the API's CPU per request. */
+export async function measureLoad(
+  options: LoadOptions,
+  name: string,
+  load: () => Promise<autocannon.Result>,
+): Promise<BenchMetric[]> {
+  const { result, apiCpuMs } = await withApiCpu(options, load);
+  return figures('api', name, result, apiCpuMs);
 }
 
 /** GETs the paths in turn on every connection; the section's figures with the API's CPU. */
