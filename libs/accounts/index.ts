@@ -1,4 +1,5 @@
 export * from './account.service';
+export * from './active-users';
 export * from './accounts.module';
 export * from './entities/refresh-session.entity';
 export * from './entities/sms-code.entity';

@@ -1,4 +1,5 @@
 export * from './employer-members.service';
+export * from './employer-reads';
 export * from './employer-review.service';
 export * from './employer-sql';
 export * from './employer-view';

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { processCpuMs } from '@jipin/testing';
 import { chinaToday } from '@jipin/vacancies';
 import { BenchMetric } from './metrics';
+import { openSessions } from './sessions';
 
 export interface LoadOptions {
   baseUrl: string;
@@ -223,20 +224,25 @@ export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> 
   return getEach(options, 'vacancy list', paths);
 }
 
-/** Logs in as many seekers as there are connections; each request applies a new (seeker, vacancy) pair. */
+/**
+ * As many seekers as there are connections, picked at random so that each run
+ * applies new (seeker, vacancy) pairs even on a database kept from earlier runs;
+ * each request applies a new pair.
+ */
 export async function apply(options: LoadOptions): Promise<BenchMetric[]> {
-  const tokens: string[] = [];
-  for (const phone of options.seekerPhones) {
-    if (tokens.length >= options.connections) break;
-    const response = await fetch(`${options.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone, password: options.password }),
-    });
-    if (response.status === 200)
-      tokens.push(((await response.json()) as { accessToken: string }).accessToken);
-  }
-  if (!tokens.length) throw new Error('No generated seeker could log in');
+  const seekers = await query<{ user_id: string }>(
+    options.databaseUrl,
+    `select user_id from seeker_profiles where anonymised_at is null
+      order by random() limit ${options.connections}`,
+  );
+  const tokens = [
+    ...(
+      await openSessions(
+        options,
+        seekers.map((s) => s.user_id),
+      )
+    ).values(),
+  ];
   const vacancies = await visibleVacancies(options.databaseUrl, true);
   let sent = 0;
   const { result, apiCpuMs } = await withApiCpu(options, () =>

@@ -1,40 +1,16 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { fairBody } from '@jipin/testing';
 import { BenchMetric } from './metrics';
 import { LoadOptions, measureLoad } from './api-load';
+import { openSessions } from './sessions';
 
 /**
  * The writes a busy day brings besides apply: login, a résumé saved, a fair
  * registration, an intent recorded at a booth. Each request is a real write
  * through the API; people come from the generated data.
  */
-
-/** HS256, as the API signs its access tokens (SessionService). */
-function accessToken(secret: string, userId: string, sessionId: string): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: userId, sid: sessionId, iat: now, exp: now + 3600 })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
-
-/**
- * Sessions opened straight in the database for many people, so that a load
- * of one-time writes (a registration per person) needs no login per person.
- */
-async function tokensFor(
-  options: LoadOptions,
-  db: Client,
-  userIds: string[],
-): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; user_id: string }>(
-    `insert into refresh_sessions (user_id, token_hash, expires_at)
-     select unnest($1::uuid[]), md5(random()::text), now() + interval '1 day' returning id, user_id`,
-    [userIds],
-  );
-  return new Map(rows.map((r) => [r.user_id, accessToken(options.jwtSecret, r.user_id, r.id)]));
-}
 
 async function post(options: LoadOptions, path: string, token: string, body: unknown) {
   const response = await fetch(options.baseUrl + path, {
@@ -103,9 +79,8 @@ export async function profileSave(options: LoadOptions): Promise<BenchMetric[]> 
     );
     const tokens = [
       ...(
-        await tokensFor(
+        await openSessions(
           options,
-          db,
           rows.map((r) => r.user_id),
         )
       ).values(),
@@ -168,7 +143,7 @@ export async function fairDay(options: LoadOptions): Promise<BenchMetric[]> {
     const { rows: seekers } = await db.query<{ user_id: string }>(
       `select user_id from seeker_profiles where anonymised_at is null order by user_id desc limit 6000`,
     );
-    const tokens = await tokensFor(options, db, [
+    const tokens = await openSessions(options, [
       staff.id,
       booth.user_id,
       ...seekers.map((s) => s.user_id),
