@@ -142,7 +142,9 @@ async function main(): Promise<void> {
     await api.start(30000, (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
     if (cores) pinProcess(api.pid!, cores.api);
     worker.start();
-    await fillSearchIndex(database.url, env, say);
+    const routes = new Set(values.routes!.split(','));
+    if (routes.has('search') || sections.has('scripts'))
+      await fillSearchIndex(database.url, env, say);
     const load: LoadOptions = {
       baseUrl: api.baseUrl,
       databaseUrl: database.url,
@@ -154,7 +156,6 @@ async function main(): Promise<void> {
       password: database.password,
     };
     if (sections.has('api')) {
-      const routes = new Set(values.routes!.split(','));
       for (const [name, measure] of API_ROUTES) {
         if (!routes.has(name)) continue;
         say(`api: ${name}`);
