@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -160,6 +160,8 @@ async function main(): Promise<void> {
         if (!routes.has(name)) continue;
         say(`api: ${name}`);
         run.metrics.push(...(await measure(load)));
+        if (!existsSync(`/proc/${api.pid}`))
+          throw new Error(`the API died during ${name}:\n${api.output.slice(-30).join('\n')}`);
       }
       const processes = Number(values['api-processes']);
       if (processes > 1 && routes.has('by-id')) {
