@@ -39,16 +39,19 @@ import { seekerPhone } from './datagen/identifiers';
 const ROOT = join(__dirname, '..', '..');
 const BENCH_PASSWORD = 'Bench2026ok';
 
-/** The API section's routes, in the order they run (writes last: they add rows). */
+/**
+ * The API section's routes, in the order they run: writes after reads (they add rows),
+ * login last (hashes still queued when its load ends would bill the next section).
+ */
 const API_ROUTES = [
   ['health', liveness],
   ['by-id', vacancyById],
   ['list', vacancyList],
   ['search', apiSearch],
   ['apply', apply],
-  ['login', login],
   ['profile', profileSave],
   ['fair', fairDay],
+  ['login', login],
 ] as const;
 
 /** Generated data arrives by COPY, past the outbox: the search index is built once here. */
