@@ -14,7 +14,7 @@ import { ApplicationHistoryEntity } from './entities/application-history.entity'
 import { ApplicationEntity } from './entities/application.entity';
 import { applicationView, ApplicationView } from './application-view';
 import { ApplicationWorkflowService } from './application-workflow.service';
-import { VacancyFacts, vacancyFacts } from './vacancy-facts';
+import { vacanciesFacts, VacancyFacts, vacancyFacts } from './vacancy-facts';
 
 const CLOSED_REASONS: Record<string, string> = {
   paused: '该岗位已暂停招聘，暂时不能投递',
@@ -181,10 +181,10 @@ export class ApplicationService {
       where: { applicationId: In(rows.map((r) => r.id)) },
       order: { id: 'ASC' },
     });
-    const vacancies = new Map<string, VacancyFacts>();
-    for (const row of rows)
-      if (!vacancies.has(row.vacancyId))
-        vacancies.set(row.vacancyId, await vacancyFacts(this.dataSource.manager, row.vacancyId));
+    const vacancies = await vacanciesFacts(
+      this.dataSource.manager,
+      rows.map((r) => r.vacancyId),
+    );
     return rows.map((row) =>
       applicationView(
         row,

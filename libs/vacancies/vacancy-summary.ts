@@ -16,6 +16,10 @@ export interface VacancySummary {
   eligibility: Eligibility | null;
 }
 
+const SUMMARY_COLUMNS = `v.id, v.employer_id as "employerId",
+  ${employerNameOf('v.employer_id')} as "employerName", v.title, v.kind, v.status,
+  v.expires_at::text as "expiresAt", v.eligibility`;
+
 /**
  * One vacancy in one statement, whatever its status, or undefined. `lock`
  * takes a share lock on the vacancy's row for the caller's transaction, so it
@@ -27,11 +31,22 @@ export async function vacancySummary(
   options: { lock?: boolean } = {},
 ): Promise<VacancySummary | undefined> {
   const [row] = await manager.query(
-    `select v.id, v.employer_id as "employerId", ${employerNameOf('v.employer_id')} as "employerName",
-            v.title, v.kind, v.status, v.expires_at::text as "expiresAt", v.eligibility
-       from vacancies v
+    `select ${SUMMARY_COLUMNS} from vacancies v
       where v.id = $1 ${options.lock ? 'for share of v' : ''}`,
     [vacancyId],
   );
   return row as VacancySummary | undefined;
+}
+
+/** Several vacancies in one statement (a list of applications), by id. */
+export async function vacancySummaries(
+  manager: EntityManager,
+  vacancyIds: string[],
+): Promise<Map<string, VacancySummary>> {
+  if (!vacancyIds.length) return new Map();
+  const rows: VacancySummary[] = await manager.query(
+    `select ${SUMMARY_COLUMNS} from vacancies v where v.id = any($1::uuid[])`,
+    [[...new Set(vacancyIds)]],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
 }
