@@ -14,8 +14,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
 import { Client } from 'pg';
+import { hashPassword } from '@jipin/accounts';
 import { PiiCipher } from '@jipin/core';
 import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const staffPhone = '13700000001';
     await db.query(
       `insert into users (phone_index, phone_cipher, password_hash, role, name) values ($1, $2, $3, 'staff', '县人社局 测速')`,
-      [cipher.blindIndex(staffPhone), cipher.encrypt(staffPhone), await argon2.hash(password)],
+      [cipher.blindIndex(staffPhone), cipher.encrypt(staffPhone), await hashPassword(password)],
     );
     const { accessToken: token } = await post(baseUrl, '/api/auth/login', {
       phone: staffPhone,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,10 @@ import {
   vacancyByIdSpread,
   vacancyList,
 } from './bench/api-load';
+import { fairDay, login, profileSave } from './bench/busy-day';
 import { BenchMetric, BenchRun, formatTable, regressions } from './bench/metrics';
+import { pinning, pinProcess } from './bench/pinning';
+import { formatTargets, targetVerdicts } from './bench/targets';
 import { queueThroughput } from './bench/queue-throughput';
 import { runSectionScript, sectionScripts } from './bench/section-scripts';
 import { DATA_SIZES, generateData } from './datagen/generate';
@@ -25,7 +28,8 @@ import { seekerPhone } from './datagen/identifiers';
 
 /**
  * npm run bench -- [--size county] [--seed 1] [--sections api,memory,queue,scripts]
- *                  [--duration 10] [--connections 32] [--compare bench-results/x.json]
+ *                  [--routes apply,login,…] [--duration 10] [--connections 32]
+ *                  [--compare bench-results/x.json]
  *                  [--server-url postgres://…/postgres | --database-url … --pii-key …]
  *
  * Prepares a generated database (kept for the next run), starts the real API
@@ -34,6 +38,21 @@ import { seekerPhone } from './datagen/identifiers';
  */
 const ROOT = join(__dirname, '..', '..');
 const BENCH_PASSWORD = 'Bench2026ok';
+
+/**
+ * The API section's routes, in the order they run: writes after reads (they add rows),
+ * login last (hashes still queued when its load ends would bill the next section).
+ */
+const API_ROUTES = [
+  ['health', liveness],
+  ['by-id', vacancyById],
+  ['list', vacancyList],
+  ['search', apiSearch],
+  ['apply', apply],
+  ['profile', profileSave],
+  ['fair', fairDay],
+  ['login', login],
+] as const;
 
 /** Generated data arrives by COPY, past the outbox: the search index is built once here. */
 async function fillSearchIndex(
@@ -67,11 +86,13 @@ async function main(): Promise<void> {
       password: { type: 'string', default: BENCH_PASSWORD },
       'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
       sections: { type: 'string', default: 'api,memory,scripts,queue' },
+      routes: { type: 'string', default: API_ROUTES.map(([name]) => name).join(',') },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '32' },
       'api-processes': { type: 'string', default: '2' },
       'queue-jobs': { type: 'string', default: '5000' },
       compare: { type: 'string' },
+      pin: { type: 'boolean', default: false },
       out: { type: 'string', default: join(ROOT, 'bench-results') },
     },
   });
@@ -108,43 +129,53 @@ async function main(): Promise<void> {
     RATE_LIMIT_SEARCH: '10000000',
     SEED_DEMO_DATA: 'false',
   };
-  const api = new ApiProcess(env, 3900 + Math.floor(Math.random() * 90));
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const api = new ApiProcess(env, port);
   const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn' });
   const seekerPhones = Array.from({ length: 400 }, (_, i) => seekerPhone(i));
+  // --pin: the load generator (autocannon, in this process) gets the last core to itself and the
+  // API processes the others, so that API processes are compared on cores they do not share.
+  const cores = values.pin ? pinning() : undefined;
+  if (cores) pinProcess(process.pid, cores.loadGenerator);
+  run.machine.pinning = cores
+    ? `load generator on CPU ${cores.loadGenerator}, API processes on CPUs ${cores.api}`
+    : 'none';
   try {
     // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
     await api.start(30000, (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
+    if (cores) pinProcess(api.pid!, cores.api);
     worker.start();
-    await fillSearchIndex(database.url, env, say);
+    const routes = new Set(values.routes!.split(','));
+    if (routes.has('search') || sections.has('scripts'))
+      await fillSearchIndex(database.url, env, say);
     const load: LoadOptions = {
       baseUrl: api.baseUrl,
       databaseUrl: database.url,
       connections: Number(values.connections),
       durationSeconds: Number(values.duration),
       apiPid: api.pid,
+      jwtSecret: env.JWT_SECRET,
       seekerPhones,
       password: database.password,
     };
     if (sections.has('api')) {
-      for (const [label, measure] of [
-        ['health/live', liveness],
-        ['vacancy by id', vacancyById],
-        ['vacancy list', vacancyList],
-        ['search', apiSearch],
-        ['apply', apply],
-      ] as const) {
-        say(`api: ${label}`);
+      for (const [name, measure] of API_ROUTES) {
+        if (!routes.has(name)) continue;
+        say(`api: ${name}`);
         run.metrics.push(...(await measure(load)));
+        if (!existsSync(`/proc/${api.pid}`))
+          throw new Error(`the API died during ${name}:\n${api.output.slice(-30).join('\n')}`);
       }
       const processes = Number(values['api-processes']);
-      if (processes > 1) {
+      if (processes > 1 && routes.has('by-id')) {
         say(`api: vacancy by id over ${processes} API processes`);
         const more = Array.from(
           { length: processes - 1 },
-          (_, i) => new ApiProcess(env, api.port + 1 + i),
+          (_, i) => new ApiProcess(env, port + 1 + i),
         );
         try {
           await Promise.all(more.map((p) => p.start()));
+          if (cores) for (const p of more) pinProcess(p.pid!, cores.api);
           run.metrics.push(
             ...(await vacancyByIdSpread(
               load,
@@ -228,6 +259,7 @@ async function main(): Promise<void> {
   console.log(formatTable(run, previous));
   console.log(`\nmachine: ${JSON.stringify(run.machine)}`);
   for (const skipped of run.skipped) console.log(`skipped: ${skipped.section}: ${skipped.reason}`);
+  console.log(`\n${formatTargets(targetVerdicts(run, previous))}`);
   if (previous) {
     const slower = regressions(run, previous);
     if (!slower.length) console.log(`\nnothing got slower than ${values.compare} (tolerance 10%)`);

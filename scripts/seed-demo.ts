@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Logger } from 'pino';
-import * as argon2 from 'argon2';
+import { hashPassword } from '@jipin/accounts';
 import { AppConfig, dataSourceOptions, PiiCipher } from '@jipin/core';
 import { markAllAsDemo } from '@jipin/demo-data';
 import { seedDemoEmployers } from './seed-demo-employers';
@@ -52,7 +52,7 @@ export async function seedDemoDataOnFirstRun(
     const [{ count }] = await dataSource.query(`select count(*)::int as count from users`);
     if (count > 0) return undefined;
     const cipher = new PiiCipher(config.privacy.piiKey);
-    const passwordHash = await argon2.hash(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     let employerLines: string[] = [];
     await dataSource.transaction(async (manager) => {
       const ids: string[] = [];

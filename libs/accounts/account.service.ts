@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   conflict,
@@ -15,6 +14,7 @@ import {
 import { SmsCodePurpose } from './entities/sms-code.entity';
 import { Role, UserEntity } from './entities/user.entity';
 import { LoginLimits } from './login-limits';
+import { hashPassword, passwordHashOutdated, verifyPassword } from './password-hash';
 import { passwordProblem } from './password-policy';
 import { SessionService, TokenPair } from './session.service';
 import { SmsCodeService } from './sms-code.service';
@@ -79,7 +79,7 @@ export class AccountService {
       throw conflict('phone_taken', '该手机号已注册，请直接登录或找回密码', [
         { field: 'phone', message: '该手机号已注册' },
       ]);
-    const passwordHash = await argon2.hash(input.password);
+    const passwordHash = await hashPassword(input.password);
     const user = await this.createUser({
       phone: input.phone,
       name: input.name,
@@ -95,16 +95,19 @@ export class AccountService {
     const user = await this.users.findOne({ where: { phoneIndex } });
     await this.loginLimits.admit(phoneIndex, user?.id, clientIp);
     if (!user || !user.passwordHash || user.status !== 'active') {
-      await argon2.hash(password); // same time either way: no hint whether the phone exists
+      await hashPassword(password); // same time either way: no hint whether the phone exists
       await this.loginLimits.failed(phoneIndex);
       throw wrongLogin();
     }
-    if (!(await argon2.verify(user.passwordHash, password))) {
+    if (!(await verifyPassword(user.passwordHash, password))) {
       await this.loginLimits.failed(phoneIndex);
       throw wrongLogin();
     }
     await this.loginLimits.succeeded(user.id, clientIp);
-    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
+    const rehashed = passwordHashOutdated(user.passwordHash)
+      ? { passwordHash: await hashPassword(password) }
+      : {};
+    await this.users.update({ id: user.id }, { lastLoginAt: new Date(), ...rehashed });
     return this.sessions.open(user.id);
   }
 
@@ -125,7 +128,7 @@ export class AccountService {
       throw notFound('该手机号对应的账号', 'account_not_found');
     if (purpose === 'claim' && user.passwordHash)
       throw conflict('already_claimed', '该账号已由本人启用，请直接登录');
-    await this.users.update({ id: user.id }, { passwordHash: await argon2.hash(input.password) });
+    await this.users.update({ id: user.id }, { passwordHash: await hashPassword(input.password) });
     await this.sessions.revokeAllOf(user.id, 'password_changed');
     return this.sessions.open(user.id);
   }
@@ -145,7 +148,7 @@ export class AccountService {
     }
     const user = await this.createUser({
       ...input,
-      passwordHash: await argon2.hash(input.password),
+      passwordHash: await hashPassword(input.password),
     });
     return this.view(user);
   }

@@ -20,28 +20,33 @@ export class ApplicationWorkflowService {
     private readonly followUps: FollowUpService,
   ) {}
 
+  /** The history line it wrote (the caller may answer with it). */
   async record(
     manager: EntityManager,
     application: ApplicationEntity,
     from: ApplicationStatus | null,
     actor: Principal,
     note?: string,
-  ): Promise<void> {
-    const history = await manager.save(
-      manager.create(ApplicationHistoryEntity, {
-        applicationId: application.id,
-        fromStatus: from,
-        toStatus: application.status,
-        actorUserId: actor.userId,
-        actorRole: actor.role,
-        note: note ?? null,
-      }),
+  ): Promise<ApplicationHistoryEntity> {
+    const [row]: Pick<ApplicationHistoryEntity, 'id' | 'createdAt'>[] = await manager.query(
+      `insert into application_history (application_id, from_status, to_status, actor_user_id, actor_role, note)
+       values ($1, $2, $3, $4, $5, $6) returning id::text, created_at as "createdAt"`,
+      [application.id, from, application.status, actor.userId, actor.role, note ?? null],
     );
+    const history = Object.assign(new ApplicationHistoryEntity(), row, {
+      applicationId: application.id,
+      fromStatus: from,
+      toStatus: application.status,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      note: note ?? null,
+    });
     await this.outbox.record(manager, {
       type: OutboxEventType.ApplicationStatusChanged,
       aggregateId: application.id,
-      payload: { applicationId: application.id, historyId: String(history.id) },
+      payload: { applicationId: application.id, historyId: history.id },
     });
+    return history;
   }
 
   /** Locks the row, checks the move, saves it and records it. */

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { conflict, notFound, unprocessable } from '@jipin/core';
-import { chinaToday, collegeGraduation, SeekerProfileService } from '@jipin/seekers';
-import { checkEligibility } from '@jipin/vacancies';
+import { conflict, DomainError, notFound, unprocessable } from '@jipin/core';
+import {
+  chinaToday,
+  collegeGraduation,
+  SeekerProfileEntity,
+  SeekerProfileService,
+} from '@jipin/seekers';
+import { checkEligibility, Eligibility } from '@jipin/vacancies';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { applicationView, ApplicationView } from './application-view';
 import { ApplicationWorkflowService } from './application-workflow.service';
-import { VacancyFacts, vacancyFacts } from './vacancy-facts';
+import { vacanciesFacts, VacancyFacts, vacancyFacts } from './vacancy-facts';
 
 const CLOSED_REASONS: Record<string, string> = {
   paused: '该岗位已暂停招聘，暂时不能投递',
@@ -32,8 +37,10 @@ export class ApplicationService {
   ) {}
 
   /**
-   * One application per seeker and vacancy: applying again returns the existing one (created false).
-   * fairId: the fair the seeker applied at (the caller checked the vacancy is at that fair).
+   * One application per seeker and vacancy: applying again returns the existing one (created false),
+   * even once the vacancy has closed. fairId: the fair the seeker applied at (the caller checked
+   * the vacancy is at that fair). A new application is one transaction of few round trips: the
+   * vacancy's row locked, the rules, the row, its history line and its outbox event.
    */
   async apply(
     principal: Principal,
@@ -44,56 +51,99 @@ export class ApplicationService {
     const profile = await this.profiles.ownProfile(principal.userId).catch(() => {
       throw unprocessable('profile_required', '请先填写求职档案，再投递岗位');
     });
-    const existing = await this.applications.findOne({
-      where: { vacancyId, seekerProfileId: profile.id },
-    });
-    if (existing) return { created: false, application: await this.view(existing) };
-
     const today = chinaToday();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const vacancy = await vacancyFacts(manager, vacancyId, { lock: true });
-      assertOpen(vacancy, today);
-      if (vacancy.eligibility) {
-        const view = await this.profiles.view(profile, today);
-        const result = checkEligibility(
-          vacancy.eligibility,
-          {
-            birthDate: profile.birthDate,
-            keyGroups: view.keyGroups.map((g) => g.code),
-            graduationDate: collegeGraduation(profile.education, today) ?? null,
-          },
-          new Date(`${today}T12:00:00Z`),
-        );
-        if (!result.eligible)
-          throw unprocessable(
-            'not_eligible',
-            `您暂不符合该岗位的招用条件：${result.reasons.join('；')}`,
-            result.reasons.map((message) => ({ field: 'vacancyId', message })),
-          );
-      }
-      const inserted: { id: string }[] = await manager.query(
-        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note, fair_id)
-         values ($1, $2, $3, $4, $5, $6) on conflict (vacancy_id, seeker_profile_id) do nothing returning id`,
-        [
-          vacancyId,
-          vacancy.employerId,
+      try {
+        const vacancy = await vacancyFacts(manager, vacancyId, { lock: true });
+        assertOpen(vacancy, today);
+        if (vacancy.eligibility) await this.assertEligible(vacancy.eligibility, profile, today);
+        const created = await this.insert(
+          manager,
+          principal,
+          vacancy,
           profile.id,
+          coverNote,
+          fairId,
+        );
+        return created ? { created } : undefined;
+      } catch (error) {
+        // The rules apply to new applications only: an existing one is answered whatever changed.
+        const existing =
+          error instanceof DomainError && (await this.existing(manager, vacancyId, profile.id));
+        if (existing) return { existing };
+        throw error;
+      }
+    });
+    if (outcome?.created) return { created: true, application: outcome.created };
+    // Applied before, or a concurrent request won the insert.
+    const existing = outcome?.existing ?? (await this.existing(undefined, vacancyId, profile.id));
+    if (!existing) throw notFound('岗位');
+    return { created: false, application: await this.view(existing) };
+  }
+
+  private existing(manager: EntityManager | undefined, vacancyId: string, seekerProfileId: string) {
+    return (manager ?? this.dataSource.manager).findOne(ApplicationEntity, {
+      where: { vacancyId, seekerProfileId },
+    });
+  }
+
+  private async assertEligible(
+    eligibility: Eligibility,
+    profile: SeekerProfileEntity,
+    today: string,
+  ): Promise<void> {
+    const view = await this.profiles.view(profile, today);
+    const result = checkEligibility(
+      eligibility,
+      {
+        birthDate: profile.birthDate,
+        keyGroups: view.keyGroups.map((g) => g.code),
+        graduationDate: collegeGraduation(profile.education, today) ?? null,
+      },
+      new Date(`${today}T12:00:00Z`),
+    );
+    if (!result.eligible)
+      throw unprocessable(
+        'not_eligible',
+        `您暂不符合该岗位的招用条件：${result.reasons.join('；')}`,
+        result.reasons.map((message) => ({ field: 'vacancyId', message })),
+      );
+  }
+
+  /** The new row, or undefined when it exists already (a concurrent request may have won). */
+  private async insert(
+    manager: EntityManager,
+    principal: Principal,
+    vacancy: VacancyFacts,
+    seekerProfileId: string,
+    coverNote?: string,
+    fairId?: string,
+  ): Promise<ApplicationView | undefined> {
+    const [row]: Pick<ApplicationEntity, 'id' | 'status' | 'statusChangedAt' | 'createdAt'>[] =
+      await manager.query(
+        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note, fair_id)
+         values ($1, $2, $3, $4, $5, $6) on conflict (vacancy_id, seeker_profile_id) do nothing
+         returning id, status, status_changed_at as "statusChangedAt", created_at as "createdAt"`,
+        [
+          vacancy.id,
+          vacancy.employerId,
+          seekerProfileId,
           principal.userId,
           coverNote ?? null,
           fairId ?? null,
         ],
       );
-      if (!inserted.length) return undefined; // a concurrent request won: answer with its row
-      const application = await manager.findOneByOrFail(ApplicationEntity, {
-        id: inserted[0].id,
-      });
-      await this.workflow.record(manager, application, null, principal);
-      return application;
+    if (!row) return undefined;
+    const application = Object.assign(new ApplicationEntity(), row, {
+      vacancyId: vacancy.id,
+      employerId: vacancy.employerId,
+      seekerProfileId,
+      seekerUserId: principal.userId,
+      coverNote: coverNote ?? null,
+      fairId: fairId ?? null,
     });
-    const application =
-      outcome ??
-      (await this.applications.findOneByOrFail({ vacancyId, seekerProfileId: profile.id }));
-    return { created: Boolean(outcome), application: await this.view(application) };
+    const history = await this.workflow.record(manager, application, null, principal);
+    return applicationView(application, vacancy, [history]);
   }
 
   async withdraw(principal: Principal, applicationId: string, note?: string) {
@@ -131,10 +181,10 @@ export class ApplicationService {
       where: { applicationId: In(rows.map((r) => r.id)) },
       order: { id: 'ASC' },
     });
-    const vacancies = new Map<string, VacancyFacts>();
-    for (const row of rows)
-      if (!vacancies.has(row.vacancyId))
-        vacancies.set(row.vacancyId, await vacancyFacts(this.dataSource.manager, row.vacancyId));
+    const vacancies = await vacanciesFacts(
+      this.dataSource.manager,
+      rows.map((r) => r.vacancyId),
+    );
     return rows.map((row) =>
       applicationView(
         row,

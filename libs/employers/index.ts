@@ -1,5 +1,7 @@
 export * from './employer-members.service';
+export * from './employer-reads';
 export * from './employer-review.service';
+export * from './employer-sql';
 export * from './employer-view';
 export * from './employer.service';
 export * from './employers.module';

@@ -13,6 +13,7 @@ export * from './import/import-columns';
 export * from './vacancy-input';
 export * from './vacancy-options';
 export * from './vacancy-review.service';
+export * from './vacancy-summary';
 export * from './vacancy-view';
 export * from './vacancy.service';
 export * from './vacancy-rows-sql';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { notFound, PiiCipher, PreparedStatement, queryPrepared } from '@jipin/core';
-import { EmployerEntity } from '@jipin/employers';
-import { VacancyEntity } from './entities/vacancy.entity';
+import { employerNameOf, employerShownToPublic } from '@jipin/employers';
 import { PayUnit } from './review/pay-rules';
 import { chinaToday } from './vacancy-input';
 import { VacancyKind } from './vacancy-options';
@@ -21,29 +20,45 @@ export interface PublicVacancyFilter {
 /** The public list counts exactly up to this many vacancies. */
 export const LIST_COUNT_CAP = 10000;
 
-/** Who may be seen, besides `v.expires_at >= today`: the list and the page share it. */
-const VISIBLE = `v.status = 'published' and e.status not in ('suspended', 'rejected')`;
+/** Who may be seen: the list and the page share it ($1 is today). */
+const VISIBLE = `v.status = 'published' and v.expires_at >= $1
+  and ${employerShownToPublic('v.employer_id')}`;
 
-/**
- * The hottest public page in one prepared statement, its columns named as the
- * view reads them: no query building or entity hydration per request.
- */
+/** The view's columns under its names: rows go straight into vacancyView, no entity hydration. */
+const VIEW_COLUMNS = `v.id, v.employer_id as "employerId", v.title,
+  v.occupation_code as "occupationCode", v.description, v.requirements, v.kind, v.headcount,
+  v.pay_min::float8 as "payMin", v.pay_max::float8 as "payMax", v.pay_unit as "payUnit",
+  v.education, v.age_min as "ageMin", v.age_max as "ageMax",
+  v.experience_years as "experienceYears", v.welfare_tags as "welfareTags",
+  v.shift_pattern as "shiftPattern", v.township_code as "townshipCode", v.address, v.lat, v.lng,
+  v.contact_name as "contactName", v.contact_phone_cipher as "contactPhoneCipher",
+  to_char(v.start_date, 'YYYY-MM-DD') as "startDate",
+  to_char(v.expires_at, 'YYYY-MM-DD') as "expiresAt",
+  v.target_key_groups as "targetKeyGroups", v.eligibility, v.status, v.version,
+  v.published_at as "publishedAt", v.updated_at as "updatedAt"`;
+
+/** The hottest public page in one prepared statement. */
 const VACANCY_BY_ID: PreparedStatement = {
   name: 'public_vacancy_by_id',
-  text: `select v.id, v.employer_id as "employerId", e.name as "employerName", v.title,
-      v.occupation_code as "occupationCode", v.description, v.requirements, v.kind, v.headcount,
-      v.pay_min::float8 as "payMin", v.pay_max::float8 as "payMax", v.pay_unit as "payUnit",
-      v.education, v.age_min as "ageMin", v.age_max as "ageMax",
-      v.experience_years as "experienceYears", v.welfare_tags as "welfareTags",
-      v.shift_pattern as "shiftPattern", v.township_code as "townshipCode", v.address, v.lat, v.lng,
-      v.contact_name as "contactName", v.contact_phone_cipher as "contactPhoneCipher",
-      to_char(v.start_date, 'YYYY-MM-DD') as "startDate",
-      to_char(v.expires_at, 'YYYY-MM-DD') as "expiresAt",
-      v.target_key_groups as "targetKeyGroups", v.eligibility, v.status, v.version,
-      v.published_at as "publishedAt", v.updated_at as "updatedAt"
-    from vacancies v join employers e on e.id = v.employer_id
-    where v.id = $1 and ${VISIBLE} and v.expires_at >= $2`,
+  text: `select ${VIEW_COLUMNS}, ${employerNameOf('v.employer_id')} as "employerName"
+    from vacancies v where ${VISIBLE} and v.id = $2`,
 };
+
+/** The list's filters, in the order their parameters follow today ($1). */
+const FILTERS = [
+  ['townshipCode', (p: string) => `v.township_code = ${p}`],
+  ['kind', (p: string) => `v.kind = ${p}`],
+  ['occupationCode', (p: string) => `v.occupation_code = ${p}`],
+  ['payUnit', (p: string) => `v.pay_unit = ${p}`],
+  [
+    'keyword',
+    (p: string) => `(v.title ilike ${p} or ${employerNameOf('v.employer_id')} ilike ${p})`,
+  ],
+] as const;
+
+type ListedVacancy = VacancyViewSource & { employerName: string };
+/** A page past the end answers one row whose id is null: it carries the count. */
+type ListRow = (ListedVacancy | { id: null }) & { counted: number };
 
 /**
  * What anyone may read: published, unexpired vacancies of employers that are
@@ -51,42 +66,45 @@ const VACANCY_BY_ID: PreparedStatement = {
  */
 @Injectable()
 export class PublicVacancyService {
+  /** One prepared statement per combination of filters (at most 32), made on first use. */
+  private readonly listStatements = new Map<string, PreparedStatement>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: PiiCipher,
   ) {}
 
+  /**
+   * The page and its capped count in one prepared statement. Counting every
+   * visible vacancy takes seconds at a province's million; past LIST_COUNT_CAP
+   * the list says "10000+" (totalCapped) instead, as job sites do.
+   */
   async list(
     filter: PublicVacancyFilter,
   ): Promise<{ items: VacancyView[]; total: number; totalCapped: boolean }> {
-    const query = this.visible();
-    if (filter.townshipCode) query.andWhere('v.township_code = :t', { t: filter.townshipCode });
-    if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
-    if (filter.occupationCode)
-      query.andWhere('v.occupation_code = :o', { o: filter.occupationCode });
-    if (filter.payUnit) query.andWhere('v.pay_unit = :unit', { unit: filter.payUnit });
-    if (filter.keyword)
-      query.andWhere(`(v.title ilike :kw or e.name ilike :kw)`, {
-        kw: `%${filter.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
-    // The employer join is many-to-one, so plain LIMIT/OFFSET is exact; TypeORM's
-    // skip/take would add a DISTINCT pass over every visible vacancy, and
-    // COUNT(DISTINCT) a sort of all their ids.
-    const [{ entities, raw }, total] = await Promise.all([
-      query
-        .clone()
-        .addSelect('e.name', 'employer_name')
-        .orderBy('v.published_at', 'DESC')
-        .addOrderBy('v.id')
-        .offset((filter.page - 1) * filter.pageSize)
-        .limit(filter.pageSize)
-        .getRawAndEntities<{ v_id: string; employer_name: string }>(),
-      this.cappedCount(query),
-    ]);
-    const names = new Map(raw.map((r) => [r.v_id, r.employer_name]));
+    const used = FILTERS.filter(([name]) => filter[name]);
+    const values: unknown[] = [
+      chinaToday(),
+      ...used.map(([name]) =>
+        name === 'keyword'
+          ? `%${filter.keyword!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+          : filter[name],
+      ),
+      filter.pageSize,
+      (filter.page - 1) * filter.pageSize,
+    ];
+    const rows = await queryPrepared<ListRow>(
+      this.dataSource,
+      this.listStatement(used.map(([name]) => name)),
+      values,
+    );
+    const counted = rows[0]?.counted ?? 0;
     return {
-      items: entities.map((v) => vacancyView(v, this.cipher, { employerName: names.get(v.id) })),
-      ...total,
+      items: rows
+        .filter((row): row is ListedVacancy & { counted: number } => row.id !== null)
+        .map((row) => vacancyView(row, this.cipher, { employerName: row.employerName })),
+      total: Math.min(counted, LIST_COUNT_CAP),
+      totalCapped: counted > LIST_COUNT_CAP,
     };
   }
 
@@ -95,38 +113,41 @@ export class PublicVacancyService {
     const [row] = await queryPrepared<VacancyViewSource & { employerName: string }>(
       this.dataSource,
       VACANCY_BY_ID,
-      [id, chinaToday()],
+      [chinaToday(), id],
     );
     if (!row) throw notFound('岗位');
     return vacancyView(row, this.cipher, { employerName: row.employerName });
   }
 
   /**
-   * Counting every visible vacancy takes seconds at a province's million; past
-   * LIST_COUNT_CAP the list says "10000+" (totalCapped) instead, as job sites do.
+   * The employer's name is looked up for the page's rows only, after the
+   * LIMIT; the count stops at LIST_COUNT_CAP + 1 rows. A page past the end
+   * still answers one row (id null) that carries the count.
    */
-  private async cappedCount(
-    query: SelectQueryBuilder<VacancyEntity>,
-  ): Promise<{ total: number; totalCapped: boolean }> {
-    const [sql, parameters] = query
-      .clone()
-      .select('1')
-      .limit(LIST_COUNT_CAP + 1)
-      .getQueryAndParameters();
-    const rows: { total: number }[] = await this.dataSource.query(
-      `select count(*)::int as total from (${sql}) as capped`,
-      parameters,
-    );
-    const counted = rows[0]?.total ?? 0;
-    return { total: Math.min(counted, LIST_COUNT_CAP), totalCapped: counted > LIST_COUNT_CAP };
-  }
-
-  private visible(): SelectQueryBuilder<VacancyEntity> {
-    return this.dataSource
-      .getRepository(VacancyEntity)
-      .createQueryBuilder('v')
-      .innerJoin(EmployerEntity, 'e', 'e.id = v.employer_id')
-      .where(VISIBLE)
-      .andWhere('v.expires_at >= :today', { today: chinaToday() });
+  private listStatement(filters: string[]): PreparedStatement {
+    const name = `public_vacancy_list_${filters.join('_') || 'all'}`;
+    let statement = this.listStatements.get(name);
+    if (!statement) {
+      const where = [
+        VISIBLE,
+        ...filters.map((f, i) => FILTERS.find(([n]) => n === f)![1](`$${i + 2}`)),
+      ].join(' and ');
+      const limit = `$${filters.length + 2}`;
+      const offset = `$${filters.length + 3}`;
+      statement = {
+        name,
+        text: `select counted.n as counted, page.*
+          from (select count(*)::int as n from (
+                  select 1 from vacancies v where ${where} limit ${LIST_COUNT_CAP + 1}) capped) counted
+          left join lateral (
+            select shown.*, ${employerNameOf('shown."employerId"')} as "employerName"
+              from (select ${VIEW_COLUMNS} from vacancies v where ${where}
+                     order by v.published_at desc, v.id limit ${limit} offset ${offset}) shown
+          ) page on true
+          order by page."publishedAt" desc, page.id`,
+      };
+      this.listStatements.set(name, statement);
+    }
+    return statement;
   }
 }

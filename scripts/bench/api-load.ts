@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { processCpuMs } from '@jipin/testing';
 import { chinaToday } from '@jipin/vacancies';
 import { BenchMetric } from './metrics';
+import { openSessions } from './sessions';
 
 export interface LoadOptions {
   baseUrl: string;
@@ -11,6 +12,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** The API process, when it runs on this machine: its CPU time per request is reported. */
   apiPid?: number;
+  /** The API's JWT secret: the runner opens sessions for many people without logging each in. */
+  jwtSecret: string;
   /** Phones of generated seekers with a password, and that password. */
   seekerPhones: string[];
   password: string;
@@ -90,6 +93,16 @@ async function visibleVacancies(databaseUrl: string, regularOnly: boolean): Prom
 function cycling(paths: string[]) {
   let next = 0;
   return (req: autocannon.RawRequest) => ({ ...req, path: paths[next++ % paths.length] });
+}
+
+/** Runs a load and returns its figures with the API's CPU per request. */
+export async function measureLoad(
+  options: LoadOptions,
+  name: string,
+  load: () => Promise<autocannon.Result>,
+): Promise<BenchMetric[]> {
+  const { result, apiCpuMs } = await withApiCpu(options, load);
+  return figures('api', name, result, apiCpuMs);
 }
 
 /** GETs the paths in turn on every connection; the section's figures with the API's CPU. */
@@ -211,20 +224,25 @@ export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> 
   return getEach(options, 'vacancy list', paths);
 }
 
-/** Logs in as many seekers as there are connections; each request applies a new (seeker, vacancy) pair. */
+/**
+ * As many seekers as there are connections, picked at random so that each run
+ * applies new (seeker, vacancy) pairs even on a database kept from earlier runs;
+ * each request applies a new pair.
+ */
 export async function apply(options: LoadOptions): Promise<BenchMetric[]> {
-  const tokens: string[] = [];
-  for (const phone of options.seekerPhones) {
-    if (tokens.length >= options.connections) break;
-    const response = await fetch(`${options.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone, password: options.password }),
-    });
-    if (response.status === 200)
-      tokens.push(((await response.json()) as { accessToken: string }).accessToken);
-  }
-  if (!tokens.length) throw new Error('No generated seeker could log in');
+  const seekers = await query<{ user_id: string }>(
+    options.databaseUrl,
+    `select user_id from seeker_profiles where anonymised_at is null
+      order by random() limit ${options.connections}`,
+  );
+  const tokens = [
+    ...(
+      await openSessions(
+        options,
+        seekers.map((s) => s.user_id),
+      )
+    ).values(),
+  ];
   const vacancies = await visibleVacancies(options.databaseUrl, true);
   let sent = 0;
   const { result, apiCpuMs } = await withApiCpu(options, () =>

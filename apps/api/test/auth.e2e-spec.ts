@@ -4,6 +4,7 @@ import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { JwtService } from '@nestjs/jwt';
+import * as argon2 from 'argon2';
 import { LogSmsSender, SessionService, SMS_SENDER } from '@jipin/accounts';
 import { createLogger } from '@jipin/core';
 import {
@@ -71,6 +72,28 @@ describe('sign-up and login', () => {
     assert.equal(response.status, 400);
     assert.equal(response.body.code, 'weak_password');
     assert.equal(response.body.message, '密码须同时包含字母和数字');
+  });
+
+  test('passwords are hashed at the set cost, and an older hash is replaced at the next login', async () => {
+    const user = await registerUser(api, 'seeker');
+    const stored = async () =>
+      (
+        await api.dataSource.query(`select password_hash as hash from users where id = $1`, [
+          user.userId,
+        ])
+      )[0].hash as string;
+    assert.match(await stored(), /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    // As hashed before issue 23: argon2's defaults, 64 MiB and three passes.
+    await api.dataSource.query(`update users set password_hash = $2 where id = $1`, [
+      user.userId,
+      await argon2.hash(TEST_PASSWORD),
+    ]);
+    assert.match(await stored(), /m=65536,p=4,t=3/);
+    const login = await api.post('/api/auth/login', { phone: user.phone, password: TEST_PASSWORD });
+    assert.equal(login.status, 200);
+    assert.match(await stored(), /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    const again = await api.post('/api/auth/login', { phone: user.phone, password: TEST_PASSWORD });
+    assert.equal(again.status, 200);
   });
 
   test('nobody can sign themselves up as staff or admin', async () => {

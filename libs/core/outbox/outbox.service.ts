@@ -17,11 +17,19 @@ export class OutboxService {
     const values = events
       .map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`)
       .join(', ');
+    // pg_notify is delivered at commit: it wakes the relay at once instead of at its next poll.
+    // One statement, one round trip: a data-modifying CTE runs whether or not it is read.
     await manager.query(
-      `insert into outbox_events (type, aggregate_id, payload) values ${values}`,
-      events.flatMap((event) => [event.type, event.aggregateId, JSON.stringify(event.payload)]),
+      `with recorded as (insert into outbox_events (type, aggregate_id, payload) values ${values})
+       select pg_notify($${events.length * 3 + 1}, '')`,
+      [
+        ...events.flatMap((event) => [
+          event.type,
+          event.aggregateId,
+          JSON.stringify(event.payload),
+        ]),
+        OUTBOX_CHANNEL,
+      ],
     );
-    // Delivered at commit: wakes the relay at once instead of at its next poll.
-    await manager.query(`select pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }
 }
