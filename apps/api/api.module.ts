@@ -35,6 +35,7 @@ import { IntentsController } from './controllers/intents.controller';
 import { EmployerFairsController } from './controllers/employer-fairs.controller';
 import { FairsController } from './controllers/fairs.controller';
 import { StaffFairsController } from './controllers/staff-fairs.controller';
+import { StaffSearchVocabularyController } from './controllers/staff-search-vocabulary.controller';
 import { SearchController } from './controllers/search.controller';
 import { RecommendationsController } from './controllers/recommendations.controller';
 import { DemoDataController } from './controllers/demo-data.controller';
@@ -88,6 +89,7 @@ export class ApiModule {
         EmployerFairsController,
         StaffFairsController,
         SearchController,
+        StaffSearchVocabularyController,
         RecommendationsController,
       ],
       providers: [

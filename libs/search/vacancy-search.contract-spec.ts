@@ -275,6 +275,25 @@ function searchContract(
       assert.deepEqual(await search.suggest('!!'), []);
     });
 
+    test('suggestions read pinyin, sound-alike, traditional characters and synonyms', async () => {
+      const texts = async (typed: string) => (await search.suggest(typed)).map((s) => s.text);
+      // baojie and 保结 are read as 保洁: the word comes first, then the ads of that job.
+      for (const typed of ['baojie', '保结']) {
+        const suggestions = await search.suggest(typed);
+        assert.deepEqual(suggestions[0], { text: '保洁', type: 'word' }, typed);
+        assert.ok(
+          suggestions.some((s) => s.text === '保洁员'),
+          typed,
+        );
+      }
+      assert.ok((await texts('駕駛員')).includes('货车司机'));
+      assert.ok((await texts('驾使员')).includes('货车司机'));
+      // A synonym finds the other words' ads and offers the other words as related searches.
+      const driver = await texts('驾驶员');
+      assert.ok(driver.includes('货车司机'), JSON.stringify(driver));
+      assert.ok(driver.includes('司机'), JSON.stringify(driver));
+    });
+
     test('reindex replaces everything with the feed', async () => {
       const fresh = doc({ title: '叉车工' });
       const count = await search.reindex({

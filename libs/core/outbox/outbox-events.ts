@@ -12,6 +12,7 @@ export enum OutboxEventType {
   IntentRecorded = 'intent.recorded',
   FairRegistrationOpened = 'fair.registration_opened',
   SeekerProfileChanged = 'seeker.profile_changed',
+  SearchVocabularyChanged = 'search.vocabulary_changed',
 }
 
 export interface OutboxEventPayloads {
@@ -22,6 +23,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.IntentRecorded]: { intentId: string };
   [OutboxEventType.FairRegistrationOpened]: { fairId: string };
   [OutboxEventType.SeekerProfileChanged]: { seekerId: string };
+  [OutboxEventType.SearchVocabularyChanged]: { entryId: string };
 }
 
 export type OutboxEventInput = {
@@ -92,6 +94,11 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const payload = event.payload as OutboxEventPayloads[OutboxEventType.FairRegistrationOpened];
       const name = JobName.InviteFairSeekers;
       return [{ name, data: { fairId: payload.fairId }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.SearchVocabularyChanged: {
+      // The job pushes the whole vocabulary, so one run covers every change before it.
+      const name = JobName.ApplySearchVocabulary;
+      return [{ name, data: {}, jobId: jobIdFor(event, name) }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);
