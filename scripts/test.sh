@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: lint, unit, integration (PostgreSQL, Redis,
-# embedded PostgreSQL), HTTP end-to-end and browser tests.
+# embedded PostgreSQL), HTTP end-to-end and browser tests, then the Lighthouse budgets.
 #
 # Services: PostgreSQL at TEST_DATABASE_URL (default the local server), else an
 # embedded PostgreSQL started here; Redis at TEST_REDIS_URL (default the local
@@ -74,3 +74,9 @@ fi
 say "tests"
 mapfile -t files < <(find dist -name '*spec.js' -not -path '*/node_modules/*' | sort)
 node --test --test-concurrency="${TEST_CONCURRENCY:-1}" "${files[@]}"
+
+# The seeker pages' budgets (issue 19): Lighthouse fails the run when a page misses one.
+if [ -n "$CHROMIUM_PATH" ]; then
+  say "Lighthouse budgets: home, search, vacancy, résumé (mobile, slow 3G, CPU ×4 calibrated to this host)"
+  CHROME_PATH="$CHROMIUM_PATH" node dist/scripts/lighthouse.js
+fi
