@@ -96,6 +96,7 @@ const SCREENS: Screen[] = [
   { name: 'staff-fair-live', path: (ids) => `/staff/fairs/${ids.fairId}/live`, as: 'staff' },
   { name: 'staff-fair-door', path: (ids) => `/staff/fairs/${ids.fairId}/door`, as: 'staff' },
   { name: 'staff-statistics', path: '/staff/statistics', as: 'staff' },
+  { name: 'staff-search-vocabulary', path: '/staff/search-vocabulary', as: 'staff' },
   { name: 'not-found', path: '/no-such-page' },
 ];
 
