@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { driversUnderTest } from './drivers-under-test';
 import { VacancySearch, VacancySearchDocument } from './search-types';
+import { buildVocabulary, VOCABULARY } from './vocabulary';
 
 const DAY = 86400000;
 const EMPLOYER_A = randomUUID();
@@ -292,6 +293,23 @@ function searchContract(
       const driver = await texts('驾驶员');
       assert.ok(driver.includes('货车司机'), JSON.stringify(driver));
       assert.ok(driver.includes('司机'), JSON.stringify(driver));
+    });
+
+    test('words staff add widen the next search, on every driver', async () => {
+      const finds = async (q: string) => idsOf((await search.search({ q })).items);
+      assert.ok(!(await finds('拉货师傅')).includes(docs.driver.id));
+      const extended = buildVocabulary([
+        { word: '拉货师傅', synonyms: ['货车司机'], narrower: [] },
+      ]);
+      search.useVocabulary(async () => extended);
+      await search.applyVocabulary(extended);
+      try {
+        assert.deepEqual(await finds('拉货师傅'), [docs.driver.id]);
+      } finally {
+        search.useVocabulary(async () => VOCABULARY);
+        await search.applyVocabulary(VOCABULARY);
+      }
+      assert.ok(!(await finds('拉货师傅')).includes(docs.driver.id));
     });
 
     test('reindex replaces everything with the feed', async () => {
