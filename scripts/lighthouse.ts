@@ -2,7 +2,13 @@
  * npm run lighthouse: boots the real API with the built web app on a fresh test database,
  * adds a few vacancies and a seeker, and measures the seeker's home, search, vacancy and
  * résumé pages with Lighthouse (mobile, slow 3G: 400 kbps, 400 ms, CPU ×4) in Debian's
- * Chromium. Exits 1 when a page misses a budget of issue 19. Needs PostgreSQL at
+ * Chromium. Exits 1 when a page misses a budget of issue 19. scripts/test.sh runs it.
+ *
+ * The same phone whatever the host does: throttling is simulated (Lantern), and the CPU
+ * slowdown is calibrated before each page from Lighthouse's own benchmark index of this
+ * host at that moment (lighthouse-calibration.ts), so a machine busy with other work gets
+ * less slowdown rather than a worse phone. A page that misses a budget is measured twice
+ * more and judged by the median of the three runs (Lighthouse's advice on variance). Needs PostgreSQL at
  * TEST_DATABASE_URL and Chromium (CHROME_PATH or CHROMIUM_PATH, else /usr/bin/chromium).
  * LIGHTHOUSE_REPORT_DIR: where to keep each page's full report (JSON), to see what is slow.
  * LIGHTHOUSE_PAGES: a comma-separated subset of home,search,vacancy,resume.
@@ -11,6 +17,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { RunnerResult } from 'lighthouse';
 import { Browser } from 'playwright-core';
 import {
   eventually,
@@ -21,12 +28,12 @@ import {
   TestSeeker,
 } from '@jipin/testing';
 import { CHROMIUM_FLAGS, launchChromium, startWebApi } from '../apps/web/e2e/browser';
+import { calibratedCpuMultiplier } from './lighthouse-calibration';
 
 const BUDGETS = { performance: 90, accessibility: 95, fcpMs: 3000, ttiMs: 5000 };
 const SLOW_3G = {
   rttMs: 400,
   throughputKbps: 400,
-  cpuSlowdownMultiplier: 4,
   requestLatencyMs: 400,
   downloadThroughputKbps: 400,
   uploadThroughputKbps: 400,
@@ -38,6 +45,8 @@ interface Measured {
   accessibility: number;
   fcpMs: number;
   ttiMs: number;
+  benchmarkIndex: number;
+  cpuSlowdownMultiplier: number;
   failures: string[];
 }
 
@@ -70,21 +79,31 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
       });
       await page.close();
     }
-    const { default: lighthouse } = await import('lighthouse');
-    const result = await lighthouse(
+    // Gathered once; the CPU slowdown is set from the benchmark index Lighthouse measured in
+    // that same run, before the audits simulate the phone from the trace.
+    const { navigationGather } = await import('lighthouse/core/gather/navigation-runner.js');
+    const { Runner } = await import('lighthouse/core/runner.js');
+    const { artifacts, runnerOptions } = await navigationGather(
+      undefined,
       `${api.baseUrl}${path}`,
-      { port, logLevel: 'error', output: 'json', disableStorageReset: !!seeker },
       {
-        extends: 'lighthouse:default',
-        settings: {
-          onlyCategories: ['performance', 'accessibility'],
-          formFactor: 'mobile',
-          throttlingMethod: 'simulate',
-          throttling: SLOW_3G,
-          locale: 'zh',
+        flags: { port, logLevel: 'error', output: 'json', disableStorageReset: !!seeker },
+        config: {
+          extends: 'lighthouse:default',
+          settings: {
+            onlyCategories: ['performance', 'accessibility'],
+            formFactor: 'mobile',
+            throttlingMethod: 'simulate',
+            throttling: { ...SLOW_3G, cpuSlowdownMultiplier: 4 },
+            locale: 'zh',
+          },
         },
       },
     );
+    const cpuSlowdownMultiplier = calibratedCpuMultiplier(artifacts.BenchmarkIndex);
+    for (const settings of [runnerOptions.resolvedConfig.settings, artifacts.settings])
+      settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+    const result = (await Runner.audit(artifacts, runnerOptions)) as RunnerResult | undefined;
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
     if (reportDir) {
@@ -101,6 +120,8 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
       accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
       fcpMs: Math.round(audits['first-contentful-paint'].numericValue ?? Infinity),
       ttiMs: Math.round(audits.interactive.numericValue ?? Infinity),
+      benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
+      cpuSlowdownMultiplier,
       failures: [],
     };
     if (measured.performance < BUDGETS.performance) measured.failures.push('performance');
@@ -116,6 +137,18 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
   } finally {
     await browser.close();
   }
+}
+
+/** One run; when it misses a budget, two more and the median run by performance. */
+async function judged(api: TestApi, name: string, path: string, seeker?: TestSeeker) {
+  const first = await measure(api, name, path, seeker);
+  if (!first.failures.length) return first;
+  const runs = [
+    first,
+    await measure(api, name, path, seeker),
+    await measure(api, name, path, seeker),
+  ];
+  return runs.sort((a, b) => a.performance - b.performance)[1];
 }
 
 async function main(): Promise<void> {
@@ -143,17 +176,18 @@ async function main(): Promise<void> {
     const wanted = process.env.LIGHTHOUSE_PAGES?.split(',');
     const results: Measured[] = [];
     for (const [key, name, path, as] of pages)
-      if (!wanted || wanted.includes(key)) results.push(await measure(api, name, path, as));
+      if (!wanted || wanted.includes(key)) results.push(await judged(api, name, path, as));
 
     console.log(
-      `Lighthouse, mobile, slow 3G (400 kbps, 400 ms RTT, CPU ×4), simulated; budgets: ` +
+      `Lighthouse, mobile, slow 3G (400 kbps, 400 ms RTT, CPU ×4 calibrated to the host), simulated; budgets: ` +
         `performance ≥ ${BUDGETS.performance}, accessibility ≥ ${BUDGETS.accessibility}, ` +
         `FCP ≤ ${BUDGETS.fcpMs} ms, TTI ≤ ${BUDGETS.ttiMs} ms`,
     );
     for (const r of results)
       console.log(
         `${r.page.padEnd(6, '　')} performance ${r.performance}  accessibility ${r.accessibility}  ` +
-          `FCP ${r.fcpMs} ms  TTI ${r.ttiMs} ms  ${r.failures.length ? 'OVER: ' + r.failures.join('; ') : 'ok'}`,
+          `FCP ${r.fcpMs} ms  TTI ${r.ttiMs} ms  (host benchmark ${r.benchmarkIndex}, CPU ×${r.cpuSlowdownMultiplier})  ` +
+          `${r.failures.length ? 'OVER: ' + r.failures.join('; ') : 'ok'}`,
       );
     if (results.some((r) => r.failures.length)) process.exitCode = 1;
   } finally {

@@ -12,6 +12,7 @@ import {
   approvedBooth,
   createFair,
   createStaffUser,
+  eventually,
   employerBody,
   publishVacancy,
   registerEmployer,
@@ -96,6 +97,7 @@ const SCREENS: Screen[] = [
   { name: 'staff-fair-live', path: (ids) => `/staff/fairs/${ids.fairId}/live`, as: 'staff' },
   { name: 'staff-fair-door', path: (ids) => `/staff/fairs/${ids.fairId}/door`, as: 'staff' },
   { name: 'staff-statistics', path: '/staff/statistics', as: 'staff' },
+  { name: 'staff-search-vocabulary', path: '/staff/search-vocabulary', as: 'staff' },
   { name: 'not-found', path: '/no-such-page' },
 ];
 
@@ -209,7 +211,10 @@ async function main(): Promise<void> {
   const api = await startWebApi('screenshots');
   const browser = await launchChromium();
   try {
+    // The worker carries the published vacancies into search, so the lists are not empty.
+    await api.startWorker();
     const { users, ids } = await seed(api);
+    await eventually(async () => (await api.get('/api/search/vacancies')).body.total >= 3, 60_000);
     for (const [width, viewport] of [
       ['phone', PHONE],
       ['desktop', DESKTOP],

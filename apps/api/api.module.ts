@@ -36,6 +36,7 @@ import { IntentsController } from './controllers/intents.controller';
 import { EmployerFairsController } from './controllers/employer-fairs.controller';
 import { FairsController } from './controllers/fairs.controller';
 import { StaffFairsController } from './controllers/staff-fairs.controller';
+import { StaffSearchVocabularyController } from './controllers/staff-search-vocabulary.controller';
 import { SearchController } from './controllers/search.controller';
 import { RecommendationsController } from './controllers/recommendations.controller';
 import { DemoDataController } from './controllers/demo-data.controller';
@@ -93,6 +94,7 @@ export class ApiModule {
         EmployerFairsController,
         StaffFairsController,
         SearchController,
+        StaffSearchVocabularyController,
         RecommendationsController,
         GigsController,
         GigAssignmentsController,

@@ -4,6 +4,8 @@ export * from './drivers/meili-vacancy-search';
 export * from './drivers/postgres-vacancy-search';
 export * from './search-indexer.service';
 export * from './search-types';
+export * from './search-vocabulary.service';
+export * from './vocabulary-rules';
 export * from './search.module';
 export * from './vacancy-document-source';
 export * from './vacancy-search.service';

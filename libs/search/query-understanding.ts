@@ -119,20 +119,20 @@ function readLatin(word: string, vocabulary: Vocabulary, into: UnderstoodQuery):
   into.terms.push(spelled.length ? termOf(word, spelled, vocabulary) : plainTerm(word));
 }
 
-/** Seekers type the same few hundred words: each is read once (pinyin costs ~0.3 ms). */
-const understoodCache = new Map<string, UnderstoodQuery>();
+/** Seekers type the same few hundred words: each is read once per vocabulary (pinyin ~0.3 ms). */
+const understoodCache = new WeakMap<Vocabulary, Map<string, UnderstoodQuery>>();
 const CACHE_SIZE = 2000;
 
 /** The query as a search understands it; the same for every driver. */
 export function understandQuery(q: string | undefined, vocabulary = VOCABULARY): UnderstoodQuery {
-  if (vocabulary !== VOCABULARY) return readQuery(q, vocabulary);
+  let cache = understoodCache.get(vocabulary);
+  if (!cache) understoodCache.set(vocabulary, (cache = new Map()));
   const key = q ?? '';
-  let understood = understoodCache.get(key);
+  let understood = cache.get(key);
   if (!understood) {
     understood = readQuery(key, vocabulary);
-    if (understoodCache.size >= CACHE_SIZE)
-      understoodCache.delete(understoodCache.keys().next().value!);
-    understoodCache.set(key, understood);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, understood);
   }
   return understood;
 }

@@ -1,6 +1,7 @@
 import type { QueryTerm } from './query-understanding';
 import { understoodSearch } from './understood-search';
-import type { Intent } from './vocabulary';
+import { SuggestQuery, understoodSuggest } from './understood-suggest';
+import { Intent, Vocabulary, VOCABULARY } from './vocabulary';
 
 /** One vacancy as the search index holds it: everything a result shows or a filter needs. */
 export interface VacancySearchDocument {
@@ -114,7 +115,8 @@ export interface VacancySearchResult {
 
 export interface Suggestion {
   text: string;
-  type: 'title' | 'occupation';
+  /** word: a job word of the vocabulary (what a misspelling was read as, or a synonym). */
+  type: 'title' | 'occupation' | 'word';
 }
 
 /** Where a full rebuild reads documents from, in batches. */
@@ -128,16 +130,37 @@ export interface SearchDocumentFeed {
  */
 export abstract class VacancySearch {
   abstract readonly driver: string;
+  private vocabularySource: () => Promise<Vocabulary> = async () => VOCABULARY;
+
+  /** Where searches read the job words from (the built-in ones until the module sets it). */
+  useVocabulary(source: () => Promise<Vocabulary>): void {
+    this.vocabularySource = source;
+  }
+
+  protected vocabulary(): Promise<Vocabulary> {
+    return this.vocabularySource();
+  }
+
+  /** The job words changed: drivers that hold them as settings push them (Meilisearch). */
+  async applyVocabulary(_vocabulary: Vocabulary): Promise<void> {}
+
   /** Inserts or replaces documents; a document is ignored where the index holds a newer version. */
   abstract upsert(docs: VacancySearchDocument[]): Promise<void>;
   abstract remove(ids: string[]): Promise<void>;
   /** The query understood and relaxed the same way on every driver (understood-search.ts). */
-  search(query: VacancySearchQuery): Promise<VacancySearchResult> {
-    return understoodSearch(query, (understood) => this.match(understood));
+  async search(query: VacancySearchQuery): Promise<VacancySearchResult> {
+    const vocabulary = await this.vocabulary();
+    return understoodSearch(query, (understood) => this.match(understood), vocabulary);
   }
   /** The driver's part of a search: every term matched, filtered, sorted, paged. */
   protected abstract match(query: MatchQuery): Promise<VacancySearchResult>;
-  abstract suggest(prefix: string, limit?: number): Promise<Suggestion[]>;
+  /** As-you-type suggestions, the text understood as a search understands it. */
+  async suggest(prefix: string, limit = 10): Promise<Suggestion[]> {
+    const vocabulary = await this.vocabulary();
+    return understoodSuggest(prefix, limit, vocabulary, (query) => this.suggestMatches(query));
+  }
+  /** The driver's part of suggesting: titles and occupations of matches, best first. */
+  protected abstract suggestMatches(query: SuggestQuery): Promise<Suggestion[]>;
   /** Replaces the whole index with the feed's documents; searches see the old index until it is done. */
   abstract reindex(feed: SearchDocumentFeed): Promise<number>;
   /** id → version of everything indexed, for the reconcile job. */

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, HealthRegistry, LOGGER } from '@jipin/core';
 import { MeiliVacancySearch } from './drivers/meili-vacancy-search';
 import { PostgresVacancySearch } from './drivers/postgres-vacancy-search';
 import { SearchIndexer } from './search-indexer.service';
+import { SearchVocabularyService } from './search-vocabulary.service';
 import { VacancySearch } from './search-types';
 import { VacancyDocumentSource } from './vacancy-document-source';
 import { VacancySearchService } from './vacancy-search.service';
@@ -31,9 +32,11 @@ class SearchBoot implements OnModuleInit {
   constructor(
     private readonly search: VacancySearch,
     private readonly registry: HealthRegistry,
+    private readonly vocabulary: SearchVocabularyService,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    this.search.useVocabulary(() => this.vocabulary.current());
     await this.search.prepare();
     this.registry.register({
       name: `search:${this.search.driver}`,
@@ -53,8 +56,15 @@ class SearchBoot implements OnModuleInit {
     VacancyDocumentSource,
     SearchIndexer,
     VacancySearchService,
+    SearchVocabularyService,
     SearchBoot,
   ],
-  exports: [VacancySearch, VacancyDocumentSource, SearchIndexer, VacancySearchService],
+  exports: [
+    VacancySearch,
+    VacancyDocumentSource,
+    SearchIndexer,
+    VacancySearchService,
+    SearchVocabularyService,
+  ],
 })
 export class SearchModule {}

@@ -5,7 +5,7 @@ import type {
   VacancySearchQuery,
   VacancySearchResult,
 } from './search-types';
-import { Intent, VOCABULARY } from './vocabulary';
+import { Intent, Vocabulary, VOCABULARY } from './vocabulary';
 
 type Match = (query: MatchQuery) => Promise<VacancySearchResult>;
 
@@ -42,9 +42,10 @@ function leastImportant(terms: QueryTerm[]): number {
 export async function understoodSearch(
   query: VacancySearchQuery,
   match: Match,
+  vocabulary: Vocabulary = VOCABULARY,
 ): Promise<VacancySearchResult> {
   const { q: _q, ...filters } = query;
-  const understood = understandQuery(query.q);
+  const understood = understandQuery(query.q, vocabulary);
   const sort = sortFor(query, understood.intents);
   const all = understood.terms;
   const base = { ...filters, ...(sort ? { sort } : {}), highlightWords: termHighlights(all) };
@@ -72,7 +73,8 @@ export async function understoodSearch(
       .map(termWord);
   }
   if (partial) answer.partial = true;
-  if (result.total === 0 && all.length) answer.rescue = await rescue(all, filters, match);
+  if (result.total === 0 && all.length)
+    answer.rescue = await rescue(all, filters, match, vocabulary);
   return answer;
 }
 
@@ -86,11 +88,13 @@ async function rescue(
   terms: QueryTerm[],
   filters: Omit<VacancySearchQuery, 'q'>,
   match: Match,
+  vocabulary: Vocabulary,
 ): Promise<NonNullable<VacancySearchResult['rescue']>> {
   const typed = terms.map(termWord);
   // Characters that end many job names (工, 员, 师) say nothing about which job.
   const chars = new Set(typed.flatMap((w) => Array.from(w)).filter((c) => !GENERIC.includes(c)));
-  const candidates = VOCABULARY.words()
+  const candidates = vocabulary
+    .words()
     .filter((w) => !typed.includes(w) && /[\u4e00-\u9fff]/.test(w) && Array.from(w).length <= 4)
     .map((w) => ({ w, shared: Array.from(w).filter((c) => chars.has(c)).length }))
     .filter((c) => c.shared > 0)
@@ -99,7 +103,7 @@ async function rescue(
     .map((c) => c.w);
   const related: string[] = [];
   for (const word of candidates) {
-    const term = understandQuery(word).terms;
+    const term = understandQuery(word, vocabulary).terms;
     const found = await match({
       ...filters,
       terms: term,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { driversUnderTest } from './drivers-under-test';
 import { VacancySearch, VacancySearchDocument } from './search-types';
+import { buildVocabulary, VOCABULARY } from './vocabulary';
 
 const DAY = 86400000;
 const EMPLOYER_A = randomUUID();
@@ -273,6 +274,42 @@ function searchContract(
         occupations.some((s) => s.text === '道路货运汽车驾驶员' && s.type === 'occupation'),
       );
       assert.deepEqual(await search.suggest('!!'), []);
+    });
+
+    test('suggestions read pinyin, sound-alike, traditional characters and synonyms', async () => {
+      const texts = async (typed: string) => (await search.suggest(typed)).map((s) => s.text);
+      // baojie and 保结 are read as 保洁: the word comes first, then the ads of that job.
+      for (const typed of ['baojie', '保结']) {
+        const suggestions = await search.suggest(typed);
+        assert.deepEqual(suggestions[0], { text: '保洁', type: 'word' }, typed);
+        assert.ok(
+          suggestions.some((s) => s.text === '保洁员'),
+          typed,
+        );
+      }
+      assert.ok((await texts('駕駛員')).includes('货车司机'));
+      assert.ok((await texts('驾使员')).includes('货车司机'));
+      // A synonym finds the other words' ads and offers the other words as related searches.
+      const driver = await texts('驾驶员');
+      assert.ok(driver.includes('货车司机'), JSON.stringify(driver));
+      assert.ok(driver.includes('司机'), JSON.stringify(driver));
+    });
+
+    test('words staff add widen the next search, on every driver', async () => {
+      const finds = async (q: string) => idsOf((await search.search({ q })).items);
+      assert.ok(!(await finds('拉货师傅')).includes(docs.driver.id));
+      const extended = buildVocabulary([
+        { word: '拉货师傅', synonyms: ['货车司机'], narrower: [] },
+      ]);
+      search.useVocabulary(async () => extended);
+      await search.applyVocabulary(extended);
+      try {
+        assert.deepEqual(await finds('拉货师傅'), [docs.driver.id]);
+      } finally {
+        search.useVocabulary(async () => VOCABULARY);
+        await search.applyVocabulary(VOCABULARY);
+      }
+      assert.ok(!(await finds('拉货师傅')).includes(docs.driver.id));
     });
 
     test('reindex replaces everything with the feed', async () => {

@@ -163,6 +163,11 @@ export class Vocabulary {
     return loose.filter((w) => w !== text);
   }
 
+  /** One word finds the other (synonyms, or an everyday word and a job it covers). */
+  sameJob(a: string, b: string): boolean {
+    return !!(this.entries.get(a)?.texts.includes(b) || this.entries.get(b)?.texts.includes(a));
+  }
+
   /** Every word the vocabulary knows, for related searches. */
   words(): string[] {
     return [...this.entries.keys()];
@@ -171,18 +176,39 @@ export class Vocabulary {
 
 const KIND_WORDS = Object.entries(VACANCY_KINDS).map(([kind, name]) => [kind, [name]]);
 
-/** The platform's vocabulary: the data file plus the occupation list and skill-tag synonyms. */
-export const VOCABULARY = new Vocabulary(
-  {
-    ...(vocabularyData as VocabularyData),
-    welfare: {
-      ...Object.fromEntries(WELFARE_TAGS.map((tag) => [tag, []])),
-      ...(vocabularyData as VocabularyData).welfare,
+/** Words staff added in the console: a word, its synonyms and the narrower jobs it also finds. */
+export interface StaffWords {
+  word: string;
+  synonyms: string[];
+  narrower: string[];
+}
+
+/**
+ * The platform's vocabulary: the data file plus the occupation list, the
+ * skill-tag synonyms and the words staff added (search_vocabulary_words).
+ */
+export function buildVocabulary(staff: StaffWords[] = []): Vocabulary {
+  const data = vocabularyData as VocabularyData;
+  const broader = { ...data.broader };
+  for (const { word, narrower } of staff)
+    if (narrower.length) broader[word] = [...(broader[word] ?? []), ...narrower];
+  return new Vocabulary(
+    {
+      ...data,
+      broader,
+      welfare: { ...Object.fromEntries(WELFARE_TAGS.map((tag) => [tag, []])), ...data.welfare },
+      kinds: mergeWords(Object.fromEntries(KIND_WORDS), data.kinds),
     },
-    kinds: mergeWords(Object.fromEntries(KIND_WORDS), (vocabularyData as VocabularyData).kinds),
-  },
-  [...OCCUPATIONS.occupations.map((o) => [o.name, ...o.aliases]), ...TAG_SYNONYM_GROUPS],
-);
+    [
+      ...OCCUPATIONS.occupations.map((o) => [o.name, ...o.aliases]),
+      ...TAG_SYNONYM_GROUPS,
+      ...staff.map(({ word, synonyms }) => [word, ...synonyms]),
+    ],
+  );
+}
+
+/** The vocabulary without staff words: pure functions and tests use it. */
+export const VOCABULARY = buildVocabulary();
 
 function mergeWords(
   a: Record<string, string[]>,

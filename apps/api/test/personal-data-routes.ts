@@ -87,6 +87,12 @@ export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   'GET /api/fairs/:id/ticket',
   'GET /api/fair-registrations',
   'POST /api/fairs/:id/applications',
+  // the search vocabulary: job words and which staff account changed them
+  'GET /api/staff/search-vocabulary',
+  'GET /api/staff/search-vocabulary/history',
+  'POST /api/staff/search-vocabulary',
+  'PUT /api/staff/search-vocabulary/:id',
+  'DELETE /api/staff/search-vocabulary/:id',
   // public: health, regions, vacancies, fairs, search
   'GET /health/live',
   'GET /health/ready',

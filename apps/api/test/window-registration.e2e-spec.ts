@@ -84,8 +84,13 @@ test('the window registers them for a fair and prints the ticket the door scans'
   const printed = await api.get(`${path}/${person.body.id}/ticket`, { token: futianStaff.token });
   assert.equal(printed.status, 200);
   assert.match(printed.headers.get('content-type') ?? '', /text\/html/);
+  // One A6 card: the code in two groups to read aloud, the masked name, dates as text.
+  assert.match(ticket.body.ticketCode, /^\d{4}-\d{4}$/);
+  assert.equal(ticket.body.holderName, '黄**');
   assert.ok(printed.body.includes(ticket.body.ticketCode));
-  assert.ok(printed.body.includes('黄阿姨'));
+  assert.ok(printed.body.includes('黄**') && !printed.body.includes('黄阿姨'));
+  assert.match(printed.body, /size:105mm 148mm/, 'A6');
+  assert.match(printed.body, /时间：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 至/);
   assert.ok(printed.body.includes('data:image/png;base64,'), 'a QR code to scan');
   const other = await api.get(`${path}/${person.body.id}/ticket`, { token: wenfengStaff.token });
   assert.equal(other.status, 404, 'another township cannot print it');
@@ -97,4 +102,27 @@ test('the window registers them for a fair and prints the ticket the door scans'
   );
   assert.equal(door.status, 200, JSON.stringify(door.body));
   assert.equal(door.body.seekerName, '黄阿姨');
+});
+
+test('a person registered at the window for an online-only fair gets no entry code', async () => {
+  const person = await register({
+    ...profileBody({ name: '邓大伯', birthDate: '1962-03-03', gender: 'male' }),
+    consent,
+  });
+  const fairId = await createFair(api, county, {
+    status: 'registration_open',
+    overrides: { mode: 'online', venue: undefined },
+  });
+  const path = `/api/staff/fairs/${fairId}/window-registrations`;
+  const ticket = await api.post(
+    path,
+    { seekerProfileId: person.body.id },
+    { token: futianStaff.token },
+  );
+  assert.equal(ticket.status, 200, JSON.stringify(ticket.body));
+  assert.equal(ticket.body.ticketCode, null);
+  assert.equal(ticket.body.qrCode, null);
+  const printed = await api.get(`${path}/${person.body.id}/ticket`, { token: futianStaff.token });
+  assert.match(printed.body, /线上招聘会，无需入场码/);
+  assert.ok(!printed.body.includes('data:image/png'));
 });

@@ -7,6 +7,10 @@ import { dirname, join, relative } from 'node:path';
 
 const VANT_ICON_CSS = /vant[/\\]es[/\\]icon[/\\]index\.css$/;
 const DATA_URL = /url\(data:font\/woff2;charset=utf-8;base64,([A-Za-z0-9+/=]+)\)/;
+// Vant's fallback for browsers without woff2 is on a CDN: every browser we serve reads woff2,
+// and a request to another host on the first load costs a slow phone seconds (and the CSP
+// refuses it anyway).
+const CDN_FALLBACK = /,\s*url\(\/\/at\.alicdn\.com\/[^)]*\)\s*format\("woff"\)/;
 
 export function vantIconFontFile(cacheDir) {
   return {
@@ -20,7 +24,8 @@ export function vantIconFontFile(cacheDir) {
       const font = join(cacheDir, 'vant-icon.woff2');
       writeFileSync(font, Buffer.from(match[1], 'base64'));
       const path = relative(dirname(id), font).split('\\').join('/');
-      return { code: code.replace(DATA_URL, `url("${path}")`), map: null };
+      const local = code.replace(DATA_URL, `url("${path}")`).replace(CDN_FALLBACK, '');
+      return { code: local, map: null };
     },
   };
 }

@@ -229,6 +229,16 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '统计报表' },
   },
   {
+    path: '/staff/fairs/:id/window-tickets/:profileId',
+    component: () => import('./pages/staff/WindowTicketPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '打印入场券' },
+  },
+  {
+    path: '/staff/search-vocabulary',
+    component: () => import('./pages/staff/SearchVocabularyPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '搜索词库' },
+  },
+  {
     path: '/:rest(.*)*',
     component: () => import('./pages/NotFoundPage.vue'),
     meta: { title: '页面不存在' },

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Logger } from 'pino';
 import { JobName, JobPayloads, LOGGER } from '@jipin/core';
-import { SearchIndexer } from '@jipin/search';
+import { SearchIndexer, SearchVocabularyService, VacancySearch } from '@jipin/search';
 import { JobHandler } from '../job-handler.decorator';
 
 @Injectable()
 export class SearchProcessor {
   constructor(
     private readonly indexer: SearchIndexer,
+    private readonly search: VacancySearch,
+    private readonly vocabulary: SearchVocabularyService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -24,5 +26,11 @@ export class SearchProcessor {
     const change = await this.indexer.reconcile();
     if (change.upserted || change.removed)
       this.logger.warn({ ...change }, 'search index drifted from the database; fixed');
+  }
+
+  /** From the outbox: staff changed the job words; the engine's settings follow (whole, so idempotent). */
+  @JobHandler(JobName.ApplySearchVocabulary)
+  async applyVocabulary(): Promise<void> {
+    await this.search.applyVocabulary(await this.vocabulary.latest());
   }
 }

@@ -15,6 +15,7 @@ export enum OutboxEventType {
   GigOpened = 'gig.opened',
   GigCancelled = 'gig.cancelled',
   GigAssignmentPromoted = 'gig.assignment_promoted',
+  SearchVocabularyChanged = 'search.vocabulary_changed',
 }
 
 export interface OutboxEventPayloads {
@@ -28,6 +29,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.GigOpened]: { gigId: string; wave: number };
   [OutboxEventType.GigCancelled]: { gigId: string };
   [OutboxEventType.GigAssignmentPromoted]: { assignmentId: string };
+  [OutboxEventType.SearchVocabularyChanged]: { entryId: string };
 }
 
 export type OutboxEventInput = {
@@ -103,6 +105,11 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
     case OutboxEventType.GigCancelled:
     case OutboxEventType.GigAssignmentPromoted:
       return gigJobsForEvent(event);
+    case OutboxEventType.SearchVocabularyChanged: {
+      // The job pushes the whole vocabulary, so one run covers every change before it.
+      const name = JobName.ApplySearchVocabulary;
+      return [{ name, data: {}, jobId: jobIdFor(event, name) }];
+    }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);
   }

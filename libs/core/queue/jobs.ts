@@ -23,6 +23,7 @@ export enum JobName {
   InviteFairSeekers = 'invite-fair-seekers',
   IndexVacancies = 'index-vacancies',
   ReconcileSearchIndex = 'reconcile-search-index',
+  ApplySearchVocabulary = 'apply-search-vocabulary',
   MatchVacancy = 'match-vacancy',
   MatchSeeker = 'match-seeker',
   RefreshMatches = 'refresh-matches',
@@ -45,6 +46,8 @@ export interface JobPayloads {
   /** Re-read these vacancies, and every vacancy of these employers, into the search index. */
   [JobName.IndexVacancies]: { vacancyIds?: string[]; employerIds?: string[] };
   [JobName.ReconcileSearchIndex]: Record<string, never>;
+  /** Staff changed the job words: the search engine's settings follow (Meilisearch synonyms). */
+  [JobName.ApplySearchVocabulary]: Record<string, never>;
   [JobName.MatchVacancy]: { vacancyId: string };
   [JobName.MatchSeeker]: { seekerId: string };
   [JobName.RefreshMatches]: Record<string, never>;
@@ -67,6 +70,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.InviteFairSeekers]: QueueName.Notifications,
   [JobName.IndexVacancies]: QueueName.Search,
   [JobName.ReconcileSearchIndex]: QueueName.Search,
+  [JobName.ApplySearchVocabulary]: QueueName.Search,
   [JobName.MatchVacancy]: QueueName.Matching,
   [JobName.MatchSeeker]: QueueName.Matching,
   [JobName.RefreshMatches]: QueueName.Matching,

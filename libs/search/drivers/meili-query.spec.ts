@@ -13,6 +13,7 @@ import {
   toMeiliDocument,
   withRetry,
 } from './meili-query';
+import { buildVocabulary } from '../vocabulary';
 
 const task = (status: Task['status'], error: Task['error'] = null) =>
   ({ uid: 7, type: 'documentAdditionOrUpdate', status, error }) as Task;
@@ -84,6 +85,19 @@ describe('Meilisearch driver without a server', () => {
     assert.deepEqual(settings.synonyms, synonyms);
     assert.ok(settings.searchableAttributes?.includes('welfareTags'));
     assert.equal(meiliSort({ terms: [{}] }), undefined);
+  });
+
+  test('words staff added are pushed with the rest, both ways for synonyms', () => {
+    const vocabulary = buildVocabulary([
+      { word: '勤杂工', synonyms: ['打杂'], narrower: [] },
+      { word: '果农', synonyms: [], narrower: ['采摘工'] },
+    ]);
+    const settings = meiliSettings(vocabulary);
+    assert.ok(settings.synonyms?.['勤杂工'].includes('打杂'));
+    assert.ok(settings.synonyms?.['打杂'].includes('勤杂工'));
+    assert.ok(settings.synonyms?.['果农'].includes('采摘工'));
+    assert.ok(!settings.synonyms?.['采摘工']?.includes('果农'));
+    assert.equal(vocabularySynonyms()['勤杂工'], undefined);
   });
 
   test('documents get a numeric timestamp and _geo only when located', () => {

@@ -39,7 +39,8 @@ export function vocabularySynonyms(vocabulary: Vocabulary = VOCABULARY): Record<
   return map;
 }
 
-export function meiliSettings(groups?: string[][]): Settings {
+/** Settings of the index; synonyms from these groups, else from the vocabulary. */
+export function meiliSettings(synonyms: string[][] | Vocabulary = VOCABULARY): Settings {
   return {
     searchableAttributes: SEARCHABLE,
     filterableAttributes: [
@@ -69,7 +70,7 @@ export function meiliSettings(groups?: string[][]): Settings {
       'exactness',
       'publishedAtTs:desc',
     ],
-    synonyms: groups ? synonymsMap(groups) : vocabularySynonyms(),
+    synonyms: Array.isArray(synonyms) ? synonymsMap(synonyms) : vocabularySynonyms(synonyms),
     // Misspellings by sound and pinyin are read by the query understanding before the
     // query is sent; typos are for Latin words (driver, excel) long enough to tell apart.
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -22,8 +22,11 @@ import {
   MeiliVacancyDocument,
   succeeded,
   toMeiliDocument,
+  vocabularySynonyms,
   withRetry,
 } from './meili-query';
+import type { SuggestQuery } from '../understood-suggest';
+import type { Vocabulary } from '../vocabulary';
 
 const BATCH = 1000;
 
@@ -71,7 +74,9 @@ export class MeiliVacancySearch extends VacancySearch {
           throw error;
         });
       if (!exists) await succeeded(this.client.createIndex(uid, { primaryKey: 'id' }));
-      await succeeded(this.client.index(uid).updateSettings(meiliSettings()));
+      await succeeded(
+        this.client.index(uid).updateSettings(meiliSettings(await this.vocabulary())),
+      );
     });
   }
 
@@ -169,9 +174,16 @@ export class MeiliVacancySearch extends VacancySearch {
     };
   }
 
-  async suggest(prefix: string, limit = 10): Promise<Suggestion[]> {
+  /** The prefix as read (a misspelling as the word it meant); the synonyms setting expands it. */
+  protected async suggestMatches({
+    prefix,
+    terms,
+    leads,
+    limit,
+  }: SuggestQuery): Promise<Suggestion[]> {
+    const read = terms.map(termWord).join(' ');
     const response = await this.retry(() =>
-      this.index.search(prefix, {
+      this.index.search(read || prefix, {
         limit: limit * 3,
         attributesToRetrieve: ['title', 'occupationName'],
         locales: ['cmn'],
@@ -189,10 +201,16 @@ export class MeiliVacancySearch extends VacancySearch {
         suggestions.push({ text, type });
       }
     }
-    const starts = prefix.trim();
-    return suggestions
-      .sort((a, b) => Number(b.text.startsWith(starts)) - Number(a.text.startsWith(starts)))
-      .slice(0, limit);
+    const starts = [prefix.trim(), ...leads];
+    const lead = (text: string) => (starts.some((s) => text.startsWith(s)) ? 0 : 1);
+    return suggestions.sort((a, b) => lead(a.text) - lead(b.text)).slice(0, limit);
+  }
+
+  /** Staff changed the job words: the synonyms setting follows (the same words twice change nothing). */
+  override async applyVocabulary(vocabulary: Vocabulary): Promise<void> {
+    await this.retry(() =>
+      succeeded(this.index.updateSettings({ synonyms: vocabularySynonyms(vocabulary) })),
+    );
   }
 
   /** Builds a fresh index, then swaps it in atomically; the old one is deleted. */

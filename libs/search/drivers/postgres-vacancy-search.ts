@@ -14,6 +14,7 @@ import {
   VacancySearchDocument,
   VacancySearchResult,
 } from '../search-types';
+import type { SuggestQuery } from '../understood-suggest';
 
 const TABLE = 'vacancy_search_documents';
 const EARTH_KM = 6371;
@@ -476,20 +477,32 @@ export class PostgresVacancySearch extends VacancySearch {
     };
   }
 
-  async suggest(prefix: string, limit = 10): Promise<Suggestion[]> {
-    const tsQuery = buildTsQuery(prefix);
-    if (!tsQuery) return [];
+  /** Matches of the prefix as typed (its last word a prefix) or of the terms read from it. */
+  protected async suggestMatches({
+    prefix,
+    terms,
+    leads,
+    limit,
+  }: SuggestQuery): Promise<Suggestion[]> {
+    const typedQuery = buildTsQuery(prefix);
+    const readQuery = termsTsQuery(terms);
+    const params = new Params();
+    const conditions = [
+      ...(typedQuery ? [`to_tsquery('simple', ${params.add(typedQuery)})`] : []),
+      ...(readQuery ? [`${params.add(readQuery)}::tsquery`] : []),
+    ];
+    if (!conditions.length) return [];
     let matches: { title: string; occupation_name: string }[] = [];
     for (const tier of [...(await this.ladder()), undefined]) {
       matches = await this.dataSource.query(
         `select title, occupation_name from ${TABLE}
-         where tsv @@ to_tsquery('simple', $1) ${tier ? `and recency_tier <= ${tier.tier}` : ''}
+         where tsv @@ (${conditions.join(' || ')}) ${tier ? `and recency_tier <= ${tier.tier}` : ''}
          order by published_at desc limit ${SUGGEST_WINDOW}`,
-        [tsQuery],
+        params.values,
       );
       if (matches.length === SUGGEST_WINDOW) break;
     }
-    const typed = normalizeText(prefix.trim());
+    const starts = [normalizeText(prefix.trim()), ...leads];
     const counted = new Map<string, { text: string; type: Suggestion['type']; n: number }>();
     for (const match of matches)
       for (const [text, type] of [
@@ -500,14 +513,13 @@ export class PostgresVacancySearch extends VacancySearch {
         entry.n += 1;
         counted.set(text, entry);
       }
-    const startsWithTyped = (text: string) => (normalizeText(text).startsWith(typed) ? 1 : 0);
+    // Starting with what was typed ranks first, then with what it was read as.
+    const lead = (text: string) => {
+      const at = starts.findIndex((s) => normalizeText(text).startsWith(s));
+      return at === -1 ? starts.length : Math.min(at, 1);
+    };
     return [...counted.values()]
-      .sort(
-        (a, b) =>
-          startsWithTyped(b.text) - startsWithTyped(a.text) ||
-          b.n - a.n ||
-          a.text.localeCompare(b.text),
-      )
+      .sort((a, b) => lead(a.text) - lead(b.text) || b.n - a.n || a.text.localeCompare(b.text))
       .slice(0, limit)
       .map(({ text, type }) => ({ text, type }));
   }

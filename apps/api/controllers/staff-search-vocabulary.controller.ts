@@ -1,0 +1,78 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Principal } from '@jipin/accounts';
+import { forbidden } from '@jipin/core';
+import { SearchVocabularyService, VocabularyChangeView, VocabularyEntryView } from '@jipin/search';
+import { Access, CurrentUser } from '../auth/access.decorator';
+import {
+  VocabularyChangeDto,
+  VocabularyEntryDto,
+  VocabularyEntryInputDto,
+  VocabularyErrorDto,
+} from '../dto/search-vocabulary.dto';
+import { uuidPipe } from '../http/uuid.pipe';
+
+/** One vocabulary serves the whole county: a township window may read it, not change it. */
+function countyStaff(user: Principal): string {
+  if (user.townshipCode)
+    throw forbidden('vocabulary_county_only', '搜索词库全县通用，只有县级工作人员可以修改');
+  return user.userId;
+}
+
+/** The job words of search that staff extend: synonyms, everyday names, narrower jobs. */
+@ApiTags('staff')
+@Controller('staff/search-vocabulary')
+@Access('staff', 'admin')
+@ApiBadRequestResponse({ type: VocabularyErrorDto, description: '词语为空、过长、重复或含标点' })
+@ApiConflictResponse({ type: VocabularyErrorDto, description: '与词库中的其他词冲突' })
+export class StaffSearchVocabularyController {
+  constructor(private readonly vocabulary: SearchVocabularyService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [VocabularyEntryDto] })
+  list(): Promise<VocabularyEntryView[]> {
+    return this.vocabulary.list();
+  }
+
+  @Get('history')
+  @ApiOkResponse({ type: [VocabularyChangeDto], description: '最近100次修改，谁在何时改了什么' })
+  history(): Promise<VocabularyChangeView[]> {
+    return this.vocabulary.history();
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: VocabularyEntryDto })
+  create(
+    @CurrentUser() user: Principal,
+    @Body() body: VocabularyEntryInputDto,
+  ): Promise<VocabularyEntryView> {
+    return this.vocabulary.create(countyStaff(user), body);
+  }
+
+  @Put(':id')
+  @ApiOkResponse({ type: VocabularyEntryDto })
+  @ApiNotFoundResponse({ type: VocabularyErrorDto })
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: VocabularyEntryInputDto,
+  ): Promise<VocabularyEntryView> {
+    return this.vocabulary.update(countyStaff(user), id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: '已删除' })
+  @ApiNotFoundResponse({ type: VocabularyErrorDto })
+  async remove(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string): Promise<void> {
+    await this.vocabulary.remove(countyStaff(user), id);
+  }
+}
