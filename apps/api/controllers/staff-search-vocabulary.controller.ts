@@ -1,13 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { forbidden } from '@jipin/core';
 import { SearchVocabularyService, VocabularyChangeView, VocabularyEntryView } from '@jipin/search';
@@ -16,9 +8,11 @@ import {
   VocabularyChangeDto,
   VocabularyEntryDto,
   VocabularyEntryInputDto,
-  VocabularyErrorDto,
 } from '../dto/search-vocabulary.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { ApiErrors } from '../openapi/error-answers';
+
+const VOCABULARY_CLASHES = ['vocabulary_conflict', 'vocabulary_word_exists', 'vocabulary_full'];
 
 /** One vocabulary serves the whole county: a township window may read it, not change it. */
 function countyStaff(user: Principal): string {
@@ -31,8 +25,6 @@ function countyStaff(user: Principal): string {
 @ApiTags('staff')
 @Controller('staff/search-vocabulary')
 @Access('staff', 'admin')
-@ApiBadRequestResponse({ type: VocabularyErrorDto, description: '词语为空、过长、重复或含标点' })
-@ApiConflictResponse({ type: VocabularyErrorDto, description: '与词库中的其他词冲突' })
 export class StaffSearchVocabularyController {
   constructor(private readonly vocabulary: SearchVocabularyService) {}
 
@@ -49,6 +41,7 @@ export class StaffSearchVocabularyController {
   }
 
   @Post()
+  @ApiErrors({ 400: ['vocabulary_invalid'], 409: VOCABULARY_CLASHES })
   @ApiCreatedResponse({ type: VocabularyEntryDto })
   create(
     @CurrentUser() user: Principal,
@@ -59,7 +52,7 @@ export class StaffSearchVocabularyController {
 
   @Put(':id')
   @ApiOkResponse({ type: VocabularyEntryDto })
-  @ApiNotFoundResponse({ type: VocabularyErrorDto })
+  @ApiErrors({ 400: ['vocabulary_invalid'], 409: VOCABULARY_CLASHES })
   update(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
@@ -71,7 +64,6 @@ export class StaffSearchVocabularyController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: '已删除' })
-  @ApiNotFoundResponse({ type: VocabularyErrorDto })
   async remove(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string): Promise<void> {
     await this.vocabulary.remove(countyStaff(user), id);
   }

@@ -11,6 +11,7 @@ import {
   FairNumbers,
   FairStatus,
   FairView,
+  PaperTicket,
   TicketView,
 } from '@jipin/fairs';
 import { PAY_UNIT_NAMES, PayUnit, VACANCY_KINDS, VacancyKind } from '@jipin/vacancies';
@@ -168,11 +169,18 @@ export class FairTotalsDto {
 }
 
 /** A ticket the window prints for a person registered there. */
-export class PaperTicketDto {
+export class PaperTicketDto implements PaperTicket {
   @ApiProperty() fairTitle: string;
   @DateTimeField() startsAt: Date;
   @DateTimeField() endsAt: Date;
   @Nullable(String) venue: string | null;
-  @ApiProperty() ticketCode: string;
-  @ApiProperty() name: string;
+  @ApiProperty() mode: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: '两组数字（4821-3307），线上招聘会为 null',
+  })
+  ticketCode: string | null;
+  @Nullable(String) qrCode: string | null;
+  @ApiProperty({ description: '脱敏姓名（张**）' }) holderName: string;
 }

@@ -97,5 +97,5 @@ export class VacancySearchResultDto implements VacancySearchResult {
 
 export class SuggestionDto implements Suggestion {
   @ApiProperty() text: string;
-  @ApiProperty({ enum: ['title', 'occupation'] }) type: 'title' | 'occupation';
+  @ApiProperty({ enum: ['title', 'occupation', 'word'] }) type: 'title' | 'occupation' | 'word';
 }

@@ -78,10 +78,3 @@ export class VocabularyChangeDto {
   @ApiProperty({ format: 'date-time' })
   changedAt: string;
 }
-
-export class VocabularyErrorDto {
-  @ApiProperty({ example: 'vocabulary_conflict' })
-  code: string;
-  @ApiProperty({ example: '「司机」和「厨师」在词库里是不同的工种，不能互为同义词' })
-  message: string;
-}

@@ -1777,6 +1777,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/staff/search-vocabulary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffSearchVocabularyController_list'];
+    put?: never;
+    post: operations['StaffSearchVocabularyController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/search-vocabulary/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffSearchVocabularyController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/search-vocabulary/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['StaffSearchVocabularyController_update'];
+    post?: never;
+    delete: operations['StaffSearchVocabularyController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/seekers/me/recommendations': {
     parameters: {
       query?: never;
@@ -4175,8 +4223,12 @@ export interface components {
       /** Format: date-time */
       endsAt: string;
       venue: string | null;
-      ticketCode: string;
-      name: string;
+      mode: string;
+      /** @description 两组数字（4821-3307），线上招聘会为 null */
+      ticketCode: string | null;
+      qrCode: string | null;
+      /** @description 脱敏姓名（张**） */
+      holderName: string;
     };
     FairTotalsDto: {
       /** Format: date */
@@ -4288,7 +4340,62 @@ export interface components {
     SuggestionDto: {
       text: string;
       /** @enum {string} */
-      type: 'title' | 'occupation';
+      type: 'title' | 'occupation' | 'word';
+    };
+    VocabularyEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 普工 */
+      word: string;
+      synonyms: string[];
+      narrower: string[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    VocabularyWordsDto: {
+      word: string;
+      synonyms: string[];
+      narrower: string[];
+    };
+    VocabularyChangeDto: {
+      id: string;
+      /** Format: uuid */
+      entryId: string;
+      /** @enum {string} */
+      action: 'created' | 'updated' | 'deleted';
+      word: string;
+      before: components['schemas']['VocabularyWordsDto'] | null;
+      after: components['schemas']['VocabularyWordsDto'] | null;
+      /**
+       * Format: uuid
+       * @description 修改人（工作人员账号）
+       */
+      changedBy: string;
+      /** Format: date-time */
+      changedAt: string;
+    };
+    VocabularyEntryInputDto: {
+      /**
+       * @description 岗位词（2到12个字）
+       * @example 普工
+       */
+      word: string;
+      /**
+       * @description 同义词和俗称：与词语指同一个工种，搜任何一个都能找到其他的
+       * @example [
+       *       "杂工",
+       *       "小工"
+       *     ]
+       */
+      synonyms?: string[];
+      /**
+       * @description 包含的工种：搜词语时也找到它们（反过来不会）
+       * @example [
+       *       "装配工",
+       *       "包装工"
+       *     ]
+       */
+      narrower?: string[];
     };
     RecommendedPayDto: {
       min: number;
@@ -11836,6 +11943,266 @@ export interface operations {
       };
       /** @description 操作过于频繁；code: rate_limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffSearchVocabularyController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyEntryDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffSearchVocabularyController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VocabularyEntryInputDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyEntryDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, vocabulary_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vocabulary_conflict, vocabulary_word_exists, vocabulary_full */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffSearchVocabularyController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 最近100次修改，谁在何时改了什么 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyChangeDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffSearchVocabularyController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VocabularyEntryInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyEntryDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, vocabulary_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: vocabulary_conflict, vocabulary_word_exists, vocabulary_full */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffSearchVocabularyController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已删除 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -12,6 +12,8 @@ export const TABLES_WITHOUT_ENTITY: Readonly<Record<string, string>> = {
   fair_booth_vacancies: 'fairs',
   vacancy_search_documents: 'search',
   search_recency_tiers: 'search',
+  search_vocabulary_words: 'search',
+  search_vocabulary_history: 'search',
   matches: 'matching',
   match_runs: 'matching',
   statistics_figures: 'statistics',
