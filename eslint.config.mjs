@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Test helpers boot the real apps and read loosely typed JSON responses.
-    files: ['libs/testing/**/*.ts', '**/*spec.ts'],
+    files: ['apps/testing/**/*.ts', '**/*spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-imports': 'off' },
   },
 );

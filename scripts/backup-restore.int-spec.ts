@@ -12,8 +12,9 @@ import {
   TestApi,
   TestDatabase,
 } from '@jipin/testing';
+import { REPO_ROOT } from '@jipin/core';
 
-const SCRIPTS = join(__dirname, '..', '..', 'scripts');
+const SCRIPTS = join(REPO_ROOT, 'scripts');
 const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
 
 let api: TestApi;

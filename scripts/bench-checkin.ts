@@ -17,7 +17,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { PiiCipher } from '@jipin/core';
+import { compiledFile, PiiCipher } from '@jipin/core';
 import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
 interface AutocannonResult {
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     process.execPath,
     [
       ...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
-      join(__dirname, '..', 'apps', 'api', 'main.js'),
+      compiledFile('apps', 'api', 'main.js'),
     ],
     {
       env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,

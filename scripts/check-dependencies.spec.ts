@@ -8,8 +8,9 @@ import {
   UNTRUSTED_INPUT_PARSERS,
   unreviewed,
 } from './check-dependencies';
+import { REPO_ROOT } from '@jipin/core';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = REPO_ROOT;
 
 const DOC = `# Security
 ## Packages that parse untrusted input (reviewed versions)

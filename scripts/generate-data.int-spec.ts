@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Client } from 'pg';
-import { checkCreditCode, isMobilePhone, parseResidentId, PiiCipher } from '@jipin/core';
+import { checkCreditCode, isMobilePhone, parseResidentId, PiiCipher, REPO_ROOT } from '@jipin/core';
 import { createTestDatabase, TestApi, TestDatabase } from '@jipin/testing';
 import { chinaToday, LIST_COUNT_CAP } from '@jipin/vacancies';
 import { buildVacancy, buildEmployer, TownshipData } from './datagen/build-rows';
 import { DATA_SIZES, generateData, GenerateReport, vacancyProblems } from './datagen/generate';
 import { Random } from './datagen/random';
 
-const REGIONS = join(__dirname, '..', '..', 'libs', 'regions', 'data', '360822-jishui.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const townships: TownshipData[] = require(REGIONS).townships;
+const REGIONS = join(REPO_ROOT, 'libs', 'regions', 'data', '360822-jishui.json');
+const townships: TownshipData[] = JSON.parse(readFileSync(REGIONS, 'utf8')).townships;
 const PASSWORD = 'Datagen2026ok';
 
 /** The tiny size into a database, with the test API's PII key. */

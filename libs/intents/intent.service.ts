@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import {
   APP_CONFIG,
-  AppConfig,
+  type AppConfig,
   notFound,
   OutboxEventType,
   OutboxService,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyReply } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import { BoothService, BoothView, FairFloorService } from '@jipin/fairs';
 import { IntentView } from '@jipin/intents';
 import { Access, CurrentUser } from '../auth/access.decorator';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import {
   RecommendationService,
   SeekerRecommendations,

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { RegionsService, RegionTree } from '@jipin/regions';
+import { RegionsService, type RegionTree } from '@jipin/regions';
 import { Access } from '../auth/access.decorator';
 
 @ApiTags('regions')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import {
   ApplicationService,
   EmployerApplicantsService,

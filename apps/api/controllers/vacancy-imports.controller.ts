@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyRequest } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import { ImportReport, VacancyImportService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ImportModeQuery } from '../dto/vacancy.dto';

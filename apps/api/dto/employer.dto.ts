@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
-import { EMPLOYER_SIZES, EmployerSize, EmployerStatus } from '@jipin/employers';
+import { EMPLOYER_SIZES, type EmployerSize, type EmployerStatus } from '@jipin/employers';
 import { PageNumber, PageSize } from './paging';
 
 const PHONE_MESSAGE = '!手机号格式不正确，应为11位中国大陆手机号';

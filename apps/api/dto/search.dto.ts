@@ -16,7 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { MAX_QUERY_LENGTH, SEARCH_SORTS, SearchSort, VacancySearchQuery } from '@jipin/search';
+import { MAX_QUERY_LENGTH, SEARCH_SORTS, type SearchSort, VacancySearchQuery } from '@jipin/search';
 import { EDUCATION_LEVELS, PAY_UNITS, VACANCY_KINDS, WELFARE_TAGS } from '@jipin/vacancies';
 import { PageQuery } from './vacancy.dto';
 

@@ -17,17 +17,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  Education,
+  type Education,
   EDUCATION_LEVELS,
-  Eligibility,
+  type Eligibility,
   PAY_UNITS,
-  PayUnit,
+  type PayUnit,
   SHIFT_PATTERNS,
-  ShiftPattern,
+  type ShiftPattern,
   VACANCY_KINDS,
   VACANCY_STATUS_NAMES,
-  VacancyKind,
-  VacancyStatus,
+  type VacancyKind,
+  type VacancyStatus,
 } from '@jipin/vacancies';
 import { PageNumber, PageSize } from './paging';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ApplicationStatus } from '../application-status';
+import { type ApplicationStatus } from '../application-status';
 
 @Entity('application_history')
 export class ApplicationHistoryEntity {

@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ApplicationStatus } from '../application-status';
+import { type ApplicationStatus } from '../application-status';
 
 /** One seeker's application to one vacancy; kept (anonymised) after the seeker leaves. */
 @Entity('applications')

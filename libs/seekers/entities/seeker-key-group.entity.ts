@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DeclaredKeyGroup } from '../key-groups';
+import { type DeclaredKeyGroup } from '../key-groups';
 
 export type DeclarationStatus = 'declared' | 'verified' | 'rejected';
 

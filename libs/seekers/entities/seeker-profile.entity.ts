@@ -8,10 +8,10 @@ import {
 import {
   ConsentMethod,
   EducationEntry,
-  EmploymentStatus,
-  Gender,
-  Household,
-  Visibility,
+  type EmploymentStatus,
+  type Gender,
+  type Household,
+  type Visibility,
   WorkEntry,
 } from '../seeker-types';
 

@@ -6,9 +6,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Eligibility } from '../eligibility/eligibility';
-import { PayUnit } from '../review/pay-rules';
+import { type PayUnit } from '../review/pay-rules';
 import { RuleFinding } from '../review/review-rules';
-import { Education, ShiftPattern, VacancyKind, VacancyStatus } from '../vacancy-options';
+import { type Education, ShiftPattern, type VacancyKind, type VacancyStatus } from '../vacancy-options';
 
 /** numeric columns come back from pg as strings. */
 const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) };

@@ -2,8 +2,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, createLogger, loadConfig } from '@jipin/core';
-import { createApiApp } from '../../apps/api/create-api-app';
-import { RunningWorker, startWorker } from '../../apps/worker/create-worker-app';
+import { createApiApp } from '../api/create-api-app';
+import { RunningWorker, startWorker } from '../worker/create-worker-app';
 import { testEnv } from './test-config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
