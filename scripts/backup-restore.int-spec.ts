@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Client } from 'pg';
 import {
   createEmptyTestDatabase,
@@ -19,11 +19,11 @@ const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
 
 let api: TestApi;
 let restored: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('backup');
   restored = await createEmptyTestDatabase('restore');
 });
-after(async () => {
+afterAll(async () => {
   await api.close();
   await restored.drop();
 });
@@ -47,26 +47,24 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
-test(
-  'a backup restored into a fresh database has the same rows',
-  { skip: hasPgDump ? false : 'pg_dump is not installed (apt-get install postgresql-client)' },
-  async () => {
-    for (let i = 0; i < 5; i += 1) await registerUser(api, i % 2 ? 'employer' : 'seeker');
-    await createStaffUser(api, { townshipCode: '360822101000' });
-    const before = await rowCounts(api.database.url);
-    assert.ok(before.users >= 6 && before.outbox_events >= 6);
+((hasPgDump ? false : 'pg_dump is not installed (apt-get install postgresql-client)')
+  ? test.skip
+  : test)('a backup restored into a fresh database has the same rows', async () => {
+  for (let i = 0; i < 5; i += 1) await registerUser(api, i % 2 ? 'employer' : 'seeker');
+  await createStaffUser(api, { townshipCode: '360822101000' });
+  const before = await rowCounts(api.database.url);
+  assert.ok(before.users >= 6 && before.outbox_events >= 6);
 
-    const file = join(mkdtempSync(join(tmpdir(), 'jipin-backup-')), 'test.dump');
-    const written = execFileSync('bash', [join(SCRIPTS, 'backup.sh'), file], {
-      env: { ...process.env, DATABASE_URL: api.database.url },
-    })
-      .toString()
-      .trim();
-    assert.equal(written, file);
-    execFileSync('bash', [join(SCRIPTS, 'restore.sh'), file], {
-      env: { ...process.env, DATABASE_URL: restored.url },
-    });
+  const file = join(mkdtempSync(join(tmpdir(), 'jipin-backup-')), 'test.dump');
+  const written = execFileSync('bash', [join(SCRIPTS, 'backup.sh'), file], {
+    env: { ...process.env, DATABASE_URL: api.database.url },
+  })
+    .toString()
+    .trim();
+  assert.equal(written, file);
+  execFileSync('bash', [join(SCRIPTS, 'restore.sh'), file], {
+    env: { ...process.env, DATABASE_URL: restored.url },
+  });
 
-    assert.deepEqual(await rowCounts(restored.url), before);
-  },
-);
+  assert.deepEqual(await rowCounts(restored.url), before);
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { compiledFile } from '@jipin/core';
 import { testServerUrl } from '@jipin/testing';
 import { runSectionScript } from './bench/section-scripts';

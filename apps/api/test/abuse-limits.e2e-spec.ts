@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { AccountService, SmsCodeService } from '@jipin/accounts';
 import { HttpResponse, lastSmsCode, TEST_PASSWORD, TestApi, uniquePhone } from '@jipin/testing';
 
@@ -23,7 +23,7 @@ function newAddress(): string {
 
 const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 
-before(async () => {
+beforeAll(async () => {
   process.env.TRUST_PROXY = 'true';
   api = await TestApi.start('abuse-limits', {
     RATE_LIMIT_LOGIN: String(LOGIN_LIMIT),
@@ -32,7 +32,7 @@ before(async () => {
     RATE_LIMIT_SEARCH_WINDOW: String(SEARCH_WINDOW),
   });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 /** A person with a password, made without going through the limits under test. */
 async function person(): Promise<{ phone: string }> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Client } from 'pg';
 import { OUTBOX_CHANNEL } from '@jipin/core';
 import {
@@ -42,16 +42,15 @@ async function call(base: string, method: string, path: string, body?: unknown, 
  * Two API processes and two worker processes on one PostgreSQL and one Redis,
  * as behind a load balancer: nothing may depend on which instance answers.
  */
-describe(
+(!testRedisUrl() && 'needs Redis (TEST_REDIS_URL)' ? describe.skip : describe)(
   'two API instances and two workers',
-  { skip: !testRedisUrl() && 'needs Redis (TEST_REDIS_URL)' },
   () => {
     let database: TestDatabase;
     let report: GenerateReport;
     const apis: ApiProcess[] = [];
     const workers: WorkerProcess[] = [];
 
-    before(async () => {
+    beforeAll(async () => {
       database = await createTestDatabase('instances');
       const env = testEnv({
         DATABASE_URL: database.url,
@@ -76,7 +75,7 @@ describe(
       );
     });
 
-    after(async () => {
+    afterAll(async () => {
       await Promise.all([...apis, ...workers].map((p) => p.stop()));
       await database?.drop();
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
 import { buildXlsx, inlineCell, sheetXml } from '@jipin/testing';
 import { DomainError } from '../errors/domain-error';
