@@ -47,24 +47,26 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
-((hasPgDump ? false : 'pg_dump is not installed (apt-get install postgresql-client)')
-  ? test.skip
-  : test)('a backup restored into a fresh database has the same rows', async () => {
-  for (let i = 0; i < 5; i += 1) await registerUser(api, i % 2 ? 'employer' : 'seeker');
-  await createStaffUser(api, { townshipCode: '360822101000' });
-  const before = await rowCounts(api.database.url);
-  assert.ok(before.users >= 6 && before.outbox_events >= 6);
+// Skipped when pg_dump is not installed (apt-get install postgresql-client).
+(hasPgDump ? test : test.skip)(
+  'a backup restored into a fresh database has the same rows',
+  async () => {
+    for (let i = 0; i < 5; i += 1) await registerUser(api, i % 2 ? 'employer' : 'seeker');
+    await createStaffUser(api, { townshipCode: '360822101000' });
+    const before = await rowCounts(api.database.url);
+    assert.ok(before.users >= 6 && before.outbox_events >= 6);
 
-  const file = join(mkdtempSync(join(tmpdir(), 'jipin-backup-')), 'test.dump');
-  const written = execFileSync('bash', [join(SCRIPTS, 'backup.sh'), file], {
-    env: { ...process.env, DATABASE_URL: api.database.url },
-  })
-    .toString()
-    .trim();
-  assert.equal(written, file);
-  execFileSync('bash', [join(SCRIPTS, 'restore.sh'), file], {
-    env: { ...process.env, DATABASE_URL: restored.url },
-  });
+    const file = join(mkdtempSync(join(tmpdir(), 'jipin-backup-')), 'test.dump');
+    const written = execFileSync('bash', [join(SCRIPTS, 'backup.sh'), file], {
+      env: { ...process.env, DATABASE_URL: api.database.url },
+    })
+      .toString()
+      .trim();
+    assert.equal(written, file);
+    execFileSync('bash', [join(SCRIPTS, 'restore.sh'), file], {
+      env: { ...process.env, DATABASE_URL: restored.url },
+    });
 
-  assert.deepEqual(await rowCounts(restored.url), before);
-});
+    assert.deepEqual(await rowCounts(restored.url), before);
+  },
+);

@@ -14,7 +14,6 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { compiledFile, PiiCipher } from '@jipin/core';

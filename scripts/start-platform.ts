@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import {
   compiledFile,
   createLogger,

@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { compiledFile } from '@jipin/core';
 
 /** The real worker (or API) as a separate OS process, so a test can SIGKILL or SIGTERM it mid-batch. */

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AccountService, AccountView, type Principal, SessionService, TokenPair } from '@jipin/accounts';
+import {
+  AccountService,
+  AccountView,
+  type Principal,
+  SessionService,
+  TokenPair,
+} from '@jipin/accounts';
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,

@@ -25,7 +25,8 @@ afterAll(async () => {
 const count = async (sql: string): Promise<number> =>
   Number((await api.dataSource.query(sql))[0].count);
 
-((redisAvailable ? false : 'redis-server is not installed') ? test.skip : test)(
+// Skipped when redis-server is not installed.
+(redisAvailable ? test : test.skip)(
   'Redis restarting and the worker being killed lose and duplicate nothing',
   async () => {
     let worker = new WorkerProcess(api.env).start();

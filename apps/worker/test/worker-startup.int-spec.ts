@@ -33,7 +33,8 @@ test('the worker refuses to start when a job has no handler', async () => {
 });
 
 const redisUrl = testRedisUrl();
-((redisUrl ? false : 'no Redis reachable (set TEST_REDIS_URL)') ? test.skip : test)(
+// Skipped when no Redis is reachable (set TEST_REDIS_URL).
+(redisUrl ? test : test.skip)(
   'the worker refuses to start on a Redis that may evict queue keys',
   async () => {
     const admin = new IORedis(redisUrl!);

@@ -8,7 +8,12 @@ import {
 import { Eligibility } from '../eligibility/eligibility';
 import { type PayUnit } from '../review/pay-rules';
 import { RuleFinding } from '../review/review-rules';
-import { type Education, ShiftPattern, type VacancyKind, type VacancyStatus } from '../vacancy-options';
+import {
+  type Education,
+  ShiftPattern,
+  type VacancyKind,
+  type VacancyStatus,
+} from '../vacancy-options';
 
 /** numeric columns come back from pg as strings. */
 const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) };
