@@ -14,6 +14,7 @@ import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
 import { AccessLog } from './http/access-log';
 import { limitJsonDepth } from './http/json-body';
+import { enterRequestContext } from './http/request-context';
 import { addSecurityHeaders } from './http/security-headers';
 import { UPLOAD_LIMITS } from './http/uploaded-file';
 import { createValidationPipe } from './http/validation.pipe';
@@ -47,6 +48,7 @@ export async function createApiApp(
   );
   limitJsonDepth(app, config.http.bodyLimitBytes);
   const fastify = app.getHttpAdapter().getInstance();
+  enterRequestContext(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

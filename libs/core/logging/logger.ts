@@ -3,16 +3,23 @@ import pino, { Logger } from 'pino';
 import { requestContext } from './request-context';
 
 /** One JSON logger per process; every line carries the request id when there is one. */
-export function createLogger(level: string, name: string): Logger {
-  return pino({
-    level,
-    name,
-    base: { pid: process.pid },
-    mixin() {
-      const context = requestContext.current();
-      return context ? { requestId: context.requestId, userId: context.userId } : {};
+export function createLogger(
+  level: string,
+  name: string,
+  destination?: pino.DestinationStream,
+): Logger {
+  return pino(
+    {
+      level,
+      name,
+      base: { pid: process.pid },
+      mixin() {
+        const context = requestContext.current();
+        return context ? { requestId: context.requestId, userId: context.userId } : {};
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Lets Nest's own messages go through pino. */
