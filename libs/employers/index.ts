@@ -6,4 +6,3 @@ export * from './employers.module';
 export * from './entities/employer-history.entity';
 export * from './entities/employer-member.entity';
 export * from './entities/employer.entity';
-export * from './staff-scope';

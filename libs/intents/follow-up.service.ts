@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import { conflict, forbidden, invalid, notFound } from '@jipin/core';
 import { NotificationService } from '@jipin/notifications';
 import {
@@ -8,7 +8,6 @@ import {
   employmentStatusBefore,
   SeekerProfileEntity,
   SeekerProfileService,
-  staffCovers,
   staffTownshipFilter,
 } from '@jipin/seekers';
 import { IntentOutcome, PlacementIntentEntity } from './entities/placement-intent.entity';

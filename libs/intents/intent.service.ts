@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -9,7 +9,7 @@ import {
   OutboxService,
   PiiCipher,
 } from '@jipin/core';
-import { chinaToday, outsideTownship, staffCovers } from '@jipin/seekers';
+import { chinaToday, outsideTownship } from '@jipin/seekers';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { addDays, intentVacancy } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';
