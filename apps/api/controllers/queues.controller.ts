@@ -1,7 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
   FailedJobView,
   invalid,
@@ -11,19 +9,7 @@ import {
   QueueOperations,
 } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
-import { Offset } from '../dto/paging';
-
-class PageQuery {
-  @Offset()
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
+import { OffsetQuery } from '../dto/paging';
 
 const queuePipe = new ParseEnumPipe(QueueName, {
   exceptionFactory: () =>
@@ -53,7 +39,7 @@ export class QueuesController {
   @Access('staff', 'admin')
   failed(
     @Param('queue', queuePipe) queue: QueueName,
-    @Query() page: PageQuery,
+    @Query() page: OffsetQuery,
   ): Promise<{ total: number; items: FailedJobView[] }> {
     return this.operations.failed(queue, page.offset, page.limit);
   }

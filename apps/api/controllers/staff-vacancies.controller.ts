@@ -3,7 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Principal } from '@jipin/accounts';
 import { VacancyManageView, VacancyReviewService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { PageQuery, RequiredReasonDto, VacancyReasonDto } from '../dto/vacancy.dto';
+import { PageQuery } from '../dto/paging';
+import { RequiredReasonDto, VacancyReasonDto } from '../dto/vacancy.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 
 /** The review queue: ads held by a rule or from unverified employers, with the reasons. */

@@ -29,7 +29,7 @@ import {
   type VacancyKind,
   type VacancyStatus,
 } from '@jipin/vacancies';
-import { PageNumber, PageSize } from './paging';
+import { PageQuery } from './paging';
 
 // Types and shapes only: the vacancy rules (dates, pay, wording, eligibility)
 // are checked once in @jipin/vacancies, the same for forms and import files.
@@ -193,16 +193,6 @@ export class RequiredReasonDto {
   @IsString()
   @Length(1, 500, { message: '!请填写原因（1到500个字）' })
   reason: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @PageNumber()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @PageSize(100)
-  pageSize = 20;
 }
 
 export class OwnVacanciesQuery extends PageQuery {
