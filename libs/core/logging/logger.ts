@@ -1,8 +1,12 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { logFormat, prettyDestination } from './log-format';
 import { requestContext } from './request-context';
 
-/** One JSON logger per process; every line carries the request id when there is one. */
+/**
+ * One logger per process; every line carries the request id when there is one. JSON lines,
+ * or short readable ones when a person watches the terminal (log-format.ts).
+ */
 export function createLogger(
   level: string,
   name: string,
@@ -18,7 +22,7 @@ export function createLogger(
         return context ? { requestId: context.requestId, userId: context.userId } : {};
       },
     },
-    destination,
+    destination ?? (logFormat() === 'pretty' ? prettyDestination() : undefined),
   );
 }
 
