@@ -13,7 +13,7 @@ export function chromiumPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** Why browser tests cannot run here, or false when they can (for node:test's `skip`). */
+/** Why browser tests cannot run here, or false when they can (the suites skip when it says why). */
 export function browserSkip(): string | false {
   if (!chromiumPath()) return 'no Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
   return false;
