@@ -13,3 +13,4 @@ export * from './fairs.fixtures';
 export * from './api-process';
 export * from './platform-process';
 export * from './hostile-files';
+export * from './test-realm';
