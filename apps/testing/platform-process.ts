@@ -55,7 +55,8 @@ export class PlatformProcess {
     while (Date.now() < deadline) {
       try {
         const response = await fetch(`${this.url}/health/ready`);
-        if (response.status === 200) return response.json();
+        // Parsed here, not by response.json(): the body is then built in the test's realm.
+        if (response.status === 200) return JSON.parse(await response.text());
       } catch {
         // not listening yet
       }
