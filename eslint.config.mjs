@@ -20,10 +20,7 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
@@ -40,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Test helpers boot the real apps and read loosely typed JSON responses.
-    files: ['libs/testing/**/*.ts', '**/*spec.ts'],
+    files: ['apps/testing/**/*.ts', '**/*spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-imports': 'off' },
   },
   {

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Client } from 'pg';
 import {
   createEmptyTestDatabase,
@@ -12,17 +12,18 @@ import {
   TestApi,
   TestDatabase,
 } from '@jipin/testing';
+import { REPO_ROOT } from '@jipin/core';
 
-const SCRIPTS = join(__dirname, '..', '..', 'scripts');
+const SCRIPTS = join(REPO_ROOT, 'scripts');
 const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
 
 let api: TestApi;
 let restored: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('backup');
   restored = await createEmptyTestDatabase('restore');
 });
-after(async () => {
+afterAll(async () => {
   await api.close();
   await restored.drop();
 });
@@ -46,9 +47,9 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
-test(
+// Skipped when pg_dump is not installed (apt-get install postgresql-client).
+(hasPgDump ? test : test.skip)(
   'a backup restored into a fresh database has the same rows',
-  { skip: hasPgDump ? false : 'pg_dump is not installed (apt-get install postgresql-client)' },
   async () => {
     for (let i = 0; i < 5; i += 1) await registerUser(api, i % 2 ? 'employer' : 'seeker');
     await createStaffUser(api, { townshipCode: '360822101000' });

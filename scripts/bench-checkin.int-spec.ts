@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
+import { compiledFile } from '@jipin/core';
 import { testServerUrl } from '@jipin/testing';
 import { runSectionScript } from './bench/section-scripts';
 
@@ -17,7 +18,12 @@ test('npm run bench reads the check-in figures from bench-checkin (a tiny run)',
     BENCH_SEEKERS: '40',
     BENCH_WARM_UP: '20',
   };
-  const outcome = await runSectionScript(__dirname, 'bench-checkin', env, 5 * 60 * 1000);
+  const outcome = await runSectionScript(
+    compiledFile('scripts'),
+    'bench-checkin',
+    env,
+    5 * 60 * 1000,
+  );
   assert.ok('metrics' in outcome, JSON.stringify(outcome));
   assert.deepEqual(
     outcome.metrics.map((m) => [m.section, m.name, m.unit, m.better]),

@@ -13,10 +13,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { hashPassword } from '@jipin/accounts';
-import { PiiCipher } from '@jipin/core';
+import { compiledFile, PiiCipher } from '@jipin/core';
 import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
@@ -97,7 +96,7 @@ async function main(): Promise<void> {
     process.execPath,
     [
       ...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
-      join(__dirname, '..', 'apps', 'api', 'main.js'),
+      compiledFile('apps', 'api', 'main.js'),
     ],
     {
       env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
+import { compiledFile } from '@jipin/core';
 import { testServerUrl } from '@jipin/testing';
 import { runSectionScript } from './bench/section-scripts';
 
@@ -18,7 +19,7 @@ test('npm run bench reads the gig figures from bench-gigs (a tiny run)', async (
     BENCH_GIG_POSTS: '2',
     BENCH_ACCEPTS: '40',
   };
-  const outcome = await runSectionScript(__dirname, 'bench-gigs', env, 5 * 60 * 1000);
+  const outcome = await runSectionScript(compiledFile('scripts'), 'bench-gigs', env, 5 * 60 * 1000);
   assert.ok('metrics' in outcome, JSON.stringify(outcome));
   assert.deepEqual(
     outcome.metrics.map((m) => [m.section, m.name, m.unit, m.better]),

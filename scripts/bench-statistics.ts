@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig, runMigrations } from '@jipin/core';
+import { dataSourceOptions, loadConfig, REPO_ROOT, runMigrations } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { StatisticsFiguresService, StatisticsService } from '@jipin/statistics';
 import { DATA_SIZES, generateData } from './datagen/generate';
@@ -17,7 +17,7 @@ import { DATA_SIZES, generateData } from './datagen/generate';
  * per-township table and a monthly series, as the API does. Its own database
  * (jipin_bench_statistics_<size>), kept for reuse: drop it to regenerate.
  */
-const ROOT = join(__dirname, '..', '..');
+const ROOT = REPO_ROOT;
 const SERVER = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZE = process.argv.includes('--size')
   ? process.argv[process.argv.indexOf('--size') + 1]

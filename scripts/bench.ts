@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { runMigrations } from '@jipin/core';
+import { REPO_ROOT, runMigrations } from '@jipin/core';
 import { ApiProcess, peakRssBytes, WorkerProcess } from '@jipin/testing';
 import {
   apply,
@@ -36,7 +36,7 @@ import { seekerPhone } from './datagen/identifiers';
  * and worker processes on it, measures, prints a table and writes
  * bench-results/<timestamp>.json. See docs/benchmarks.md.
  */
-const ROOT = join(__dirname, '..', '..');
+const ROOT = REPO_ROOT;
 const BENCH_PASSWORD = 'Bench2026ok';
 
 /**

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import {
   installedVersions,
   reviewedVersions,
   UNTRUSTED_INPUT_PARSERS,
   unreviewed,
 } from './check-dependencies';
+import { REPO_ROOT } from '@jipin/core';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = REPO_ROOT;
 
 const DOC = `# Security
 ## Packages that parse untrusted input (reviewed versions)

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from '@jipin/core';
 
 /**
  * The production packages that read what users (or the network) send: a new
@@ -94,7 +95,7 @@ export function unreviewed(
 }
 
 function main(): void {
-  const root = join(__dirname, '..', '..');
+  const root = REPO_ROOT;
   const reviewed = reviewedVersions(readFileSync(join(root, 'docs', 'security.md'), 'utf8'));
   const installed = installedVersions(root, UNTRUSTED_INPUT_PARSERS);
   const problems = unreviewed(UNTRUSTED_INPUT_PARSERS, reviewed, installed);
@@ -110,4 +111,5 @@ function main(): void {
   );
 }
 
-if (require.main === module) main();
+// Run as a script (compiled, CommonJS); imported by its test (under Jest, an ES module) it only exports.
+if (typeof require !== 'undefined' && require.main === module) main();

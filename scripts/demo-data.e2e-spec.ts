@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { createLogger } from '@jipin/core';
 import {
   createStaffUser,
@@ -15,7 +15,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoDataOnFirstRun } from './seed-dem
 let api: TestApi;
 let staff: TestUser;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('demo_data');
   const seeded = await seedDemoDataOnFirstRun(
     api.config,
@@ -26,7 +26,7 @@ before(async () => {
   assert.ok(seeded, 'the demo data was loaded into the empty database');
   staff = await createStaffUser(api);
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const count = async (sql: string) => (await api.dataSource.query(sql))[0].n as number;
 

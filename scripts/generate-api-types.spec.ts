@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { committedApiTypes, renderApiTypes } from './generate-api-types';
 
 describe('the web client types generated from the OpenAPI document', () => {

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
-import { loadConfig } from '@jipin/core';
+import { loadConfig, REPO_ROOT } from '@jipin/core';
 import { openApiDocumentOffline } from '../apps/api/openapi/openapi-document';
 
 /**
@@ -13,13 +13,9 @@ import { openApiDocumentOffline } from '../apps/api/openapi/openapi-document';
  * labels.generated.ts (the Chinese names the server gives its codes). Both are committed;
  * scripts/generate-api-types.spec.ts fails when they are stale. Run: npm run generate:api-types
  */
-/** The checkout's root, whether this runs compiled (dist/scripts) or from source. */
-const repoRoot = (from: string): string =>
-  existsSync(join(from, 'package.json')) ? from : repoRoot(dirname(from));
-const ROOT = repoRoot(__dirname);
 export const GENERATED_FILES = {
-  schema: join(ROOT, 'apps', 'web', 'src', 'api', 'schema.d.ts'),
-  labels: join(ROOT, 'apps', 'web', 'src', 'api', 'labels.generated.ts'),
+  schema: join(REPO_ROOT, 'apps', 'web', 'src', 'api', 'schema.d.ts'),
+  labels: join(REPO_ROOT, 'apps', 'web', 'src', 'api', 'labels.generated.ts'),
 };
 
 const HEADER =
@@ -57,7 +53,7 @@ async function main(): Promise<void> {
   console.log(`wrote ${Object.values(GENERATED_FILES).join(', ')}`);
 }
 
-if (require.main === module)
+if (typeof require !== 'undefined' && require.main === module)
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

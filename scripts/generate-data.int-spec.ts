@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Client } from 'pg';
-import { checkCreditCode, isMobilePhone, parseResidentId, PiiCipher } from '@jipin/core';
+import { checkCreditCode, isMobilePhone, parseResidentId, PiiCipher, REPO_ROOT } from '@jipin/core';
 import { createTestDatabase, TestApi, TestDatabase } from '@jipin/testing';
 import { chinaToday, LIST_COUNT_CAP } from '@jipin/vacancies';
 import { buildVacancy, buildEmployer, TownshipData } from './datagen/build-rows';
 import { DATA_SIZES, generateData, GenerateReport, vacancyProblems } from './datagen/generate';
 import { Random } from './datagen/random';
 
-const REGIONS = join(__dirname, '..', '..', 'libs', 'regions', 'data', '360822-jishui.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const townships: TownshipData[] = require(REGIONS).townships;
+const REGIONS = join(REPO_ROOT, 'libs', 'regions', 'data', '360822-jishui.json');
+const townships: TownshipData[] = JSON.parse(readFileSync(REGIONS, 'utf8')).townships;
 const PASSWORD = 'Datagen2026ok';
 
 /** The tiny size into a database, with the test API's PII key. */
@@ -43,12 +43,12 @@ describe('generated data', () => {
   let cipher: PiiCipher;
   const asOf = chinaToday();
 
-  before(async () => {
+  beforeAll(async () => {
     api = await TestApi.start('datagen');
     cipher = new PiiCipher(api.config.privacy.piiKey);
     report = await generateTiny(api.database.url, '7', api, asOf);
   });
-  after(async () => api?.close());
+  afterAll(async () => api?.close());
 
   test('fills every table at the requested size', () => {
     assert.equal(report.counts.vacancies, DATA_SIZES.tiny.vacancies);
@@ -169,7 +169,7 @@ describe('generated data', () => {
 describe('the public vacancy list at more than 10,000 vacancies', () => {
   let api: TestApi;
 
-  before(async () => {
+  beforeAll(async () => {
     api = await TestApi.start('datagen_many');
     await generateData({
       databaseUrl: api.database.url,
@@ -180,7 +180,7 @@ describe('the public vacancy list at more than 10,000 vacancies', () => {
       regionsFile: REGIONS,
     });
   });
-  after(async () => api?.close());
+  afterAll(async () => api?.close());
 
   test('counts exactly up to 10,000 and then says the total is capped', async () => {
     const all = await api.get('/api/vacancies?pageSize=20');

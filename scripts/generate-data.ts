@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { DATA_SIZES, generateData } from './datagen/generate';
+import { REPO_ROOT } from '@jipin/core';
 
 /**
  * npm run generate:data -- --size county --seed 1 --database-url postgres://…/db [--pii-key base64]
@@ -41,8 +42,7 @@ async function main(): Promise<void> {
     piiKey: Buffer.from(values['pii-key'], 'base64'),
     password: values.password!,
     regionsFile:
-      process.env.REGIONS_FILE ??
-      join(__dirname, '..', '..', 'libs', 'regions', 'data', '360822-jishui.json'),
+      process.env.REGIONS_FILE ?? join(REPO_ROOT, 'libs', 'regions', 'data', '360822-jishui.json'),
     asOf: values['as-of'],
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`),
   });

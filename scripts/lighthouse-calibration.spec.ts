@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { calibratedCpuMultiplier } from './lighthouse-calibration';
 
 describe('the CPU slowdown calibrated from the benchmark index', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Pool } from 'pg';
 import { eventually, fairBody, PlatformProcess, platformEnv } from '@jipin/testing';
 
@@ -18,7 +18,7 @@ let platform: PlatformProcess;
 let db: Pool;
 let token: string;
 
-before(async () => {
+beforeAll(async () => {
   platform = new PlatformProcess(platformEnv());
   await platform.ready(120000);
   db = new Pool({ connectionString: platform.databaseUrl, max: 2 });
@@ -28,7 +28,7 @@ before(async () => {
   assert.equal(login.status, 200, JSON.stringify(login.body));
   token = login.body.accessToken;
 });
-after(async () => {
+afterAll(async () => {
   await db?.end().catch(() => undefined);
   if (platform) {
     assert.equal(await platform.stop(), 0, 'an orderly stop still exits 0');
@@ -81,105 +81,93 @@ async function workerDelivers(): Promise<void> {
   }, 60000);
 }
 
-test(
-  'a kill -9 of the API and of the worker: the supervisor logs why and starts each again',
-  { timeout: 120000 },
-  async () => {
-    const api = kill(API);
-    const worker = kill(WORKER);
-    await replaced(API, api);
-    await replaced(WORKER, worker);
-    await platform.ready(60000);
-    const log = platform.output.join('');
-    for (const [name, pid] of [
-      ['api', api],
-      ['worker', worker],
-    ] as const)
-      assert.match(
-        log,
-        new RegExp(`${name} \\(pid ${pid}\\) was killed \\(SIGKILL[^;]*; restarting it in 1 s`),
-      );
-    await workerDelivers();
-  },
-);
+test('a kill -9 of the API and of the worker: the supervisor logs why and starts each again', async () => {
+  const api = kill(API);
+  const worker = kill(WORKER);
+  await replaced(API, api);
+  await replaced(WORKER, worker);
+  await platform.ready(60000);
+  const log = platform.output.join('');
+  for (const [name, pid] of [
+    ['api', api],
+    ['worker', worker],
+  ] as const)
+    assert.match(
+      log,
+      new RegExp(`${name} \\(pid ${pid}\\) was killed \\(SIGKILL[^;]*; restarting it in 1 s`),
+    );
+  await workerDelivers();
+}, 120000);
 
-test(
-  'the API killed under load: it comes back and every request answered 201 is in the database',
-  { timeout: 120000 },
-  async () => {
-    const created: string[] = [];
-    let failed = 0;
-    let killedAt = 0;
-    let createdAfterRestart = 0;
-    let downSince = 0;
-    let backAt = 0;
-    const writer = async () => {
-      // Bounded: stops once enough came after the restart, or after 90 s.
-      const deadline = Date.now() + 90000;
-      for (let i = 0; createdAfterRestart < 20 && Date.now() < deadline; i++) {
-        try {
-          const response = await post('/api/staff/fairs', fairBody({ title: `压测专场 ${i}` }));
-          if (response.status === 201) {
-            created.push(response.body.id);
-            // Answers after the API was seen down come from the restarted process.
-            if (downSince) createdAfterRestart += 1;
-            if (downSince && !backAt) backAt = Date.now();
-          } else failed += 1;
-        } catch {
-          failed += 1; // refused or cut off while the API is down: not answered, may or may not exist
-          if (killedAt && !downSince) downSince = Date.now();
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+test('the API killed under load: it comes back and every request answered 201 is in the database', async () => {
+  const created: string[] = [];
+  let failed = 0;
+  let killedAt = 0;
+  let createdAfterRestart = 0;
+  let downSince = 0;
+  let backAt = 0;
+  const writer = async () => {
+    // Bounded: stops once enough came after the restart, or after 90 s.
+    const deadline = Date.now() + 90000;
+    for (let i = 0; createdAfterRestart < 20 && Date.now() < deadline; i++) {
+      try {
+        const response = await post('/api/staff/fairs', fairBody({ title: `压测专场 ${i}` }));
+        if (response.status === 201) {
+          created.push(response.body.id);
+          // Answers after the API was seen down come from the restarted process.
+          if (downSince) createdAfterRestart += 1;
+          if (downSince && !backAt) backAt = Date.now();
+        } else failed += 1;
+      } catch {
+        failed += 1; // refused or cut off while the API is down: not answered, may or may not exist
+        if (killedAt && !downSince) downSince = Date.now();
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-    };
-    const load = Promise.all(Array.from({ length: 6 }, writer));
-    await eventually(async () => created.length >= 30, 30000);
-    const before = created.length;
-    const api = kill(API);
-    killedAt = Date.now();
-    await load;
-    assert.ok(createdAfterRestart >= 20, `only ${createdAfterRestart} created after the restart`);
-    assert.ok(failed > 0, 'some requests met the API down');
-    assert.notEqual(platform.childPid(API), api);
-    const { rows } = await db.query(`select id from fairs where id = any($1)`, [created]);
-    assert.equal(rows.length, created.length, 'every fair answered 201 exists');
-    console.log(
-      `# answered 201: ${created.length} (${before} before the kill), not answered: ${failed}, first 201 from the new API ${backAt - killedAt} ms after the kill`,
-    );
-  },
-);
+    }
+  };
+  const load = Promise.all(Array.from({ length: 6 }, writer));
+  await eventually(async () => created.length >= 30, 30000);
+  const before = created.length;
+  const api = kill(API);
+  killedAt = Date.now();
+  await load;
+  assert.ok(createdAfterRestart >= 20, `only ${createdAfterRestart} created after the restart`);
+  assert.ok(failed > 0, 'some requests met the API down');
+  assert.notEqual(platform.childPid(API), api);
+  const { rows } = await db.query(`select id from fairs where id = any($1)`, [created]);
+  assert.equal(rows.length, created.length, 'every fair answered 201 exists');
+  console.log(
+    `# answered 201: ${created.length} (${before} before the kill), not answered: ${failed}, first 201 from the new API ${backAt - killedAt} ms after the kill`,
+  );
+}, 120000);
 
-test(
-  'embedded PostgreSQL killed: it is started again, /health/ready names the database without internal errors, then recovers',
-  { timeout: 120000 },
-  async () => {
-    const api = platform.childPid(API);
-    const worker = platform.childPid(WORKER);
-    const postgres = kill(POSTGRES);
-    const answers: { status: number; text: string }[] = [];
-    await eventually(async () => {
-      const response = await fetch(`${platform.url}/health/ready`).catch(() => undefined);
-      if (!response) return false;
-      answers.push({ status: response.status, text: await response.text() });
-      return response.status === 200 && answers.some((a) => a.status === 503);
-    }, 90000);
-    const down = answers.find((a) => a.status === 503)!;
-    const body = JSON.parse(down.text);
-    assert.deepEqual(
-      body.checks.find((c: { name: string }) => c.name === 'database'),
-      { name: 'database', ok: false, status: '数据库不可用 (database unavailable)' },
+test('embedded PostgreSQL killed: it is started again, /health/ready names the database without internal errors, then recovers', async () => {
+  const api = platform.childPid(API);
+  const worker = platform.childPid(WORKER);
+  const postgres = kill(POSTGRES);
+  const answers: { status: number; text: string }[] = [];
+  await eventually(async () => {
+    const response = await fetch(`${platform.url}/health/ready`).catch(() => undefined);
+    if (!response) return false;
+    answers.push({ status: response.status, text: await response.text() });
+    return response.status === 200 && answers.some((a) => a.status === 503);
+  }, 90000);
+  const down = answers.find((a) => a.status === 503)!;
+  const body = JSON.parse(down.text);
+  assert.deepEqual(
+    body.checks.find((c: { name: string }) => c.name === 'database'),
+    { name: 'database', ok: false, status: '数据库不可用 (database unavailable)' },
+  );
+  assert.match(body.message, /数据库不可用/);
+  for (const answer of answers)
+    assert.doesNotMatch(
+      answer.text,
+      /ECONNREFUSED|127\.0\.0\.1|connect|terminat|timeout|postgres:\/\//i,
+      'no internal error text',
     );
-    assert.match(body.message, /数据库不可用/);
-    for (const answer of answers)
-      assert.doesNotMatch(
-        answer.text,
-        /ECONNREFUSED|127\.0\.0\.1|connect|terminat|timeout|postgres:\/\//i,
-        'no internal error text',
-      );
-    assert.notEqual(platform.childPid(POSTGRES), postgres, 'a new PostgreSQL');
-    assert.match(platform.output.join(''), new RegExp(`postgres \\(pid ${postgres}\\) was killed`));
-    assert.equal(platform.childPid(API), api, 'the API reconnected (not restarted)');
-    assert.equal(platform.childPid(WORKER), worker, 'the worker reconnected (not restarted)');
-    await workerDelivers();
-  },
-);
+  assert.notEqual(platform.childPid(POSTGRES), postgres, 'a new PostgreSQL');
+  assert.match(platform.output.join(''), new RegExp(`postgres \\(pid ${postgres}\\) was killed`));
+  assert.equal(platform.childPid(API), api, 'the API reconnected (not restarted)');
+  assert.equal(platform.childPid(WORKER), worker, 'the worker reconnected (not restarted)');
+  await workerDelivers();
+}, 120000);

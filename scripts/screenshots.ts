@@ -30,8 +30,9 @@ import {
   PHONE,
   startWebApi,
 } from '../apps/web/e2e/browser';
+import { REPO_ROOT } from '@jipin/core';
 
-const OUT = join(__dirname, '..', '..', 'screenshots');
+const OUT = join(REPO_ROOT, 'screenshots');
 
 interface Screen {
   name: string;

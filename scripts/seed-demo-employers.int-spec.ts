@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { createLogger } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { createTestDatabase, TestDatabase, testConfig } from '@jipin/testing';
@@ -10,10 +10,10 @@ import { seedDemoDataOnFirstRun } from './seed-demo';
 
 let database: TestDatabase;
 
-before(async () => {
+beforeAll(async () => {
   database = await createTestDatabase('seed_demo');
 });
-after(async () => database.drop());
+afterAll(async () => database.drop());
 
 test('the demo data loads verified employers with vacancies that obey the vacancy rules, once', async () => {
   const config = testConfig();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Client } from 'pg';
 import { createLogger, parseResidentId, PiiCipher } from '@jipin/core';
 import { createTestDatabase, TestDatabase, testConfig } from '@jipin/testing';
@@ -7,10 +7,10 @@ import { demoDataWanted, seedDemoDataOnFirstRun } from './seed-demo';
 import { DEMO_SEEKERS } from './seed-demo-seekers';
 
 let database: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   database = await createTestDatabase('seed');
 });
-after(async () => database.drop());
+afterAll(async () => database.drop());
 
 test('demo seekers are loaded on the first run only, with valid encrypted ID numbers', async () => {
   const config = testConfig();

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createLogger, loadConfig, resolveDatabase, runMigrations } from '@jipin/core';
+import {
+  compiledFile,
+  createLogger,
+  loadConfig,
+  resolveDatabase,
+  runMigrations,
+} from '@jipin/core';
 import { seedDemoDataOnFirstRun } from './seed-demo';
 import { Supervisor } from './supervisor';
 
@@ -62,7 +67,7 @@ async function main(): Promise<void> {
 
 /** apps/<name>/main.js as a child process sharing this terminal. */
 function node(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [join(__dirname, '..', 'apps', name, 'main.js')], {
+  return spawn(process.execPath, [compiledFile('apps', name, 'main.js')], {
     env,
     stdio: 'inherit',
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import pino from 'pino';
 import { DEFAULT_BACKOFF, exitReason, restartDelay, Supervisor } from './supervisor';
 

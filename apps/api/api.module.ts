@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
 import { ApplicationsModule } from '@jipin/applications';
 import { CoreModule, CoreModuleOptions } from '@jipin/core';
@@ -45,7 +45,6 @@ import { GigsController } from './controllers/gigs.controller';
 import { StaffGigsController } from './controllers/staff-gigs.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
-import { RequestContextInterceptor } from './http/request-context.interceptor';
 
 /** The HTTP API: domain modules from libs plus this app's controllers. */
 @Module({})
@@ -103,7 +102,6 @@ export class ApiModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
     };
   }

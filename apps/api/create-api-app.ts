@@ -15,6 +15,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document';
 import { AccessLog } from './http/access-log';
 import { limitJsonDepth } from './http/json-body';
 import { useApiPrefix } from './http/route-prefix';
+import { enterRequestContext } from './http/request-context';
 import { addSecurityHeaders } from './http/security-headers';
 import { UPLOAD_LIMITS } from './http/uploaded-file';
 import { createValidationPipe } from './http/validation.pipe';
@@ -48,6 +49,7 @@ export async function createApiApp(
   );
   limitJsonDepth(app, config.http.bodyLimitBytes);
   const fastify = app.getHttpAdapter().getInstance();
+  enterRequestContext(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

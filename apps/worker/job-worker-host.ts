@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, MetricsTime, Worker } from 'bullmq';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { JobName, JobQueue, LOGGER, QUEUE_OF_JOB, QueueName, SCHEDULED_JOBS } from '@jipin/core';
 import { JOB_HANDLER_KEY } from './job-handler.decorator';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, PiiCipher, RateLimiter } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, PiiCipher, RateLimiter } from '@jipin/core';
 
 const WINDOW_SECONDS = 15 * 60;
 const KNOWN_ADDRESS_DAYS = 30;

@@ -2,7 +2,7 @@ import { createHash, createSecretKey, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, DomainError } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@jipin/core';
 import { Role } from './entities/user.entity';
 
 export interface TokenPair {

@@ -2,9 +2,9 @@ import { createHash, randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { APP_CONFIG, AppConfig, DomainError, PiiCipher, RateLimiter } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, DomainError, PiiCipher, RateLimiter } from '@jipin/core';
 import { SmsCodeEntity, SmsCodePurpose } from './entities/sms-code.entity';
-import { SMS_SENDER, SmsSender } from './sms/sms-sender';
+import { SMS_SENDER, type SmsSender } from './sms/sms-sender';
 
 const CODE_TTL_MS = 5 * 60 * 1000;
 const MAX_ATTEMPTS = 5;

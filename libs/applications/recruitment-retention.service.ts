@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@jipin/core';
+import { APP_CONFIG, type AppConfig } from '@jipin/core';
 import { deleteNotificationsOlderThan } from '@jipin/notifications';
 
 export interface RetentionResult {

@@ -23,3 +23,4 @@ export * from './health/health-indicator';
 export * from './health/core-health';
 export * from './uploads';
 export * from './key-groups/key-group-codes';
+export * from './paths';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import { conflict, notFound, OutboxEventType, OutboxService, PiiCipher } from '@jipin/core';
 import { EmployerEntity, EmployerStatus } from './entities/employer.entity';
 import { EmployerHistoryEntity } from './entities/employer-history.entity';
 import { employerView, EmployerView } from './employer-view';
-import { staffCovers } from './staff-scope';
 
 export type EmployerDecision = 'verify' | 'reject' | 'suspend' | 'reinstate';
 

@@ -8,6 +8,5 @@ export * from './employers.module';
 export * from './entities/employer-history.entity';
 export * from './entities/employer-member.entity';
 export * from './entities/employer.entity';
-export * from './staff-scope';
 export * from './employer-rows-sql';
 export * from './employer-removal';

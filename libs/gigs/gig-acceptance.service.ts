@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import {
   APP_CONFIG,
-  AppConfig,
+  type AppConfig,
   conflict,
   forbidden,
   notFound,
   OutboxEventType,
   OutboxService,
 } from '@jipin/core';
-import { staffCovers } from '@jipin/seekers';
 import { GigAssignmentEntity } from './entities/gig-assignment.entity';
 import { GigEntity } from './entities/gig.entity';
 import { assignmentView, AssignmentView } from './gig-assignment-view';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import { conflict, invalid, notFound } from '@jipin/core';
-import { staffCovers } from '@jipin/seekers';
 import { GigAssignmentEntity, PayStatus } from './entities/gig-assignment.entity';
 import { GigRater } from './entities/gig-rating.entity';
 import { GigUnpaidReportEntity } from './entities/gig-unpaid-report.entity';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, JobName, JobQueue, LOGGER } from '@jipin/core';
+import { type Logger } from 'pino';
+import { APP_CONFIG, type AppConfig, JobName, JobQueue, LOGGER } from '@jipin/core';
 import { NotificationService } from '@jipin/notifications';
 import { GigEntity } from './entities/gig.entity';
 import { nearestWorkersQuery } from './gig-candidates';

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AccountService, Principal } from '@jipin/accounts';
+import { AccountService, Principal, staffCovers } from '@jipin/accounts';
 import {
   APP_CONFIG,
-  AppConfig,
+  type AppConfig,
   conflict,
   forbidden,
   invalid,
@@ -15,7 +15,7 @@ import {
 } from '@jipin/core';
 import { EmployerService } from '@jipin/employers';
 import { RegionsService } from '@jipin/regions';
-import { outsideTownship, SeekerProfileService, staffCovers } from '@jipin/seekers';
+import { outsideTownship, SeekerProfileService } from '@jipin/seekers';
 import { RuleFinding } from '@jipin/vacancies';
 import { GigEntity, GigPosterKind, GigStatus } from './entities/gig.entity';
 import { checkGigFacts, GigInput, OnBehalfOf } from './gig-input';

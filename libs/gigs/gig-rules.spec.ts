@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { reviewGig } from './gig-rules';
 
 const FLOOR = { day: 100, hour: 15, piece: 0 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal, USER_ROWS } from '@jipin/accounts';
+import { Principal, staffCovers, USER_ROWS } from '@jipin/accounts';
 import { conflict, forbidden, invalid, notFound } from '@jipin/core';
 import { NotificationService } from '@jipin/notifications';
 import {
@@ -8,7 +8,6 @@ import {
   employmentStatusBefore,
   SEEKER_PROFILE_ROWS,
   SeekerProfileService,
-  staffCovers,
   staffTownshipFilter,
 } from '@jipin/seekers';
 import { VACANCY_ROWS } from '@jipin/vacancies';

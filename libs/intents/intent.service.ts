@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import {
   APP_CONFIG,
-  AppConfig,
+  type AppConfig,
   notFound,
   OutboxEventType,
   OutboxService,
   PiiCipher,
 } from '@jipin/core';
-import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS, staffCovers } from '@jipin/seekers';
+import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { addDays, intentVacancy } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, JobName, JobQueue } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, JobName, JobQueue } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { ageOn, chinaToday } from '@jipin/seekers';
 import { VACANCY_ROWS } from '@jipin/vacancies';

@@ -1,10 +1,21 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export type SmsStatus = 'none' | 'pending' | 'sent' | 'failed';
 
 /** An in-app message to one user; dedupe_key makes sending it twice harmless. */
 @Entity('notifications')
-@Index(['userId', 'createdAt'])
+@Index('notifications_user_created', ['userId', 'createdAt'])
+@ForeignKey('UserEntity', ['userId'], ['id'], {
+  name: 'notifications_user_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

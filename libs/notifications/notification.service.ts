@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { Logger } from 'pino';
-import { AccountService, SMS_SENDER, SmsSender } from '@jipin/accounts';
+import { type Logger } from 'pino';
+import { AccountService, SMS_SENDER, type SmsSender } from '@jipin/accounts';
 import { LOGGER, notFound } from '@jipin/core';
 import { NotificationEntity } from './notification.entity';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, invalid } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, invalid } from '@jipin/core';
 import { loadRegionTree, Place, RegionTree, Township } from './region-tree';
 
 /** The county's townships and villages, loaded from the configured data file. */

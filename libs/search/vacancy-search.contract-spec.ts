@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import { driversUnderTest } from './drivers-under-test';
 import { VacancySearch, VacancySearchDocument } from './search-types';
 import { buildVocabulary, VOCABULARY } from './vocabulary';
@@ -123,11 +123,11 @@ function searchContract(
     let search: VacancySearch;
     let close: () => Promise<void>;
 
-    before(async () => {
+    beforeAll(async () => {
       ({ search, close } = await create());
       await search.prepare();
     });
-    after(async () => close());
+    afterAll(async () => close());
     beforeEach(async () => {
       await search.reindex({
         batches: async function* () {
@@ -329,6 +329,6 @@ function searchContract(
 for (const driver of driversUnderTest('search_contract'))
   searchContract(driver.name, driver.create);
 if (!process.env.MEILI_URL) {
-  test('vacancy search contract on meilisearch', { skip: 'MEILI_URL is not set' }, () => undefined);
+  test.skip('vacancy search contract on meilisearch', () => undefined);
   console.log('SKIPPED: vacancy search contract on meilisearch (MEILI_URL is not set)');
 }

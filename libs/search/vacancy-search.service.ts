@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ErrorDetail, invalid, RateLimiter } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, ErrorDetail, invalid, RateLimiter } from '@jipin/core';
 import {
   MAX_QUERY_LENGTH,
   Suggestion,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@jipin/testing';
 import { keyGroupCondition } from './key-group-sql';
@@ -8,12 +8,12 @@ import { addYears, DERIVED_KEY_GROUPS, deriveKeyGroups, KeyGroupFacts } from './
 let database: TestDatabase;
 let client: Client;
 
-before(async () => {
+beforeAll(async () => {
   database = await createTestDatabase('key_group_sql');
   client = new Client({ connectionString: database.url });
   await client.connect();
 });
-after(async () => {
+afterAll(async () => {
   await client.end();
   await database.drop();
 });

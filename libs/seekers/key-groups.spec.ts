@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { addYears, ageOn, deriveKeyGroups, KeyGroupFacts } from './key-groups';
 
 const person = (facts: Partial<KeyGroupFacts>): KeyGroupFacts => ({

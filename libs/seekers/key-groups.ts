@@ -9,13 +9,13 @@ import {
 
 export {
   DECLARED_KEY_GROUPS,
-  DeclaredKeyGroup,
+  type DeclaredKeyGroup,
   DERIVED_KEY_GROUPS,
-  DerivedKeyGroup,
+  type DerivedKeyGroup,
   isKeyGroup,
   KEY_GROUP_NAMES,
   KEY_GROUPS,
-  KeyGroup,
+  type KeyGroup,
 } from '@jipin/core';
 
 export interface KeyGroupFacts {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { AccountService, Principal } from '@jipin/accounts';
+import { AccountService, Principal, staffCovers } from '@jipin/accounts';
 import {
   conflict,
   invalid,
@@ -23,7 +23,7 @@ import { chinaToday, KEY_GROUPS, KeyGroup } from './key-groups';
 import { checkProfileFacts, profileColumns } from './profile-facts';
 import { ConsentInput, EmploymentStatus, ProfileInput } from './seeker-types';
 import { SeekerReader, seekerView, SeekerView } from './seeker-view';
-import { outsideTownship, staffCovers, staffTownshipFilter } from './staff-scope';
+import { outsideTownship, staffTownshipFilter } from './staff-scope';
 
 export interface SeekerListQuery {
   townshipCode?: string;

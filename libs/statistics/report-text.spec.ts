@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { INDICATORS, IndicatorCode } from './indicators';
 import { composeReportText, percent } from './report-text';
 import { IndicatorValue } from './statistics.service';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import { forbidden, notFound, unprocessable } from '@jipin/core';
-import { EmployerEntity, EmployerService, staffCovers } from '@jipin/employers';
+import { EmployerEntity, EmployerService } from '@jipin/employers';
 import { RegionsService } from '@jipin/regions';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { HEADER_OF_FIELD } from './import/import-columns';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, staffCovers } from '@jipin/accounts';
 import { conflict, forbidden, notFound, PiiCipher } from '@jipin/core';
-import { EMPLOYER_ROWS, EmployerEntity, EmployerService, staffCovers } from '@jipin/employers';
+import { EMPLOYER_ROWS, EmployerEntity, EmployerService } from '@jipin/employers';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { VacancyHistoryEntity } from './entities/vacancy-history.entity';
 import { VACANCY_STATUS_NAMES } from './vacancy-options';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
-  AppConfig,
+  type AppConfig,
   invalid,
   OutboxEventType,
   OutboxService,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { BenchRun, formatTable, parseBenchResult, regressions } from './metrics';
 
 const run = (metrics: [string, number, 'higher' | 'lower'][]): BenchRun => ({

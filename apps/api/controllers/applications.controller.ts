@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyReply } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import { ApplicationService, FavouriteService } from '@jipin/applications';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { Idempotent } from '../http/idempotent.interceptor';

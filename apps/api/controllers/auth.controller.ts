@@ -6,7 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccountService, Principal, SessionService } from '@jipin/accounts';
+import { AccountService, type Principal, SessionService } from '@jipin/accounts';
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,

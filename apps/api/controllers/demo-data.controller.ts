@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { forbidden } from '@jipin/core';
 import { DemoDataService } from '@jipin/demo-data';
 import { Access, CurrentUser } from '../auth/access.decorator';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { VacancyInput, VacancyService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { EmployerMembersService, EmployerService } from '@jipin/employers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { InviteRecruiterDto, RegisterEmployerDto, UpdateEmployerDto } from '../dto/employer.dto';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyReply } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import { FairFloorService, FairService, RegistrationService } from '@jipin/fairs';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { Idempotent } from '../http/idempotent.interceptor';

@@ -8,8 +8,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyReply } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import {
   AssignmentView,
   GigAcceptanceService,

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { NotificationService } from '@jipin/notifications';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { uuidPipe } from '../http/uuid.pipe';

@@ -1,27 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { invalid, QueueName, QueueOperations } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
-import { Offset } from '../dto/paging';
+import { OffsetQuery } from '../dto/paging';
 import {
   FailedJobPageDto,
   QueueCountsDto,
   QueueDashboardDto,
 } from '../dto/operations-response.dto';
-
-class PageQuery {
-  @Offset()
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
 
 const queuePipe = new ParseEnumPipe(QueueName, {
   exceptionFactory: () =>
@@ -54,7 +40,7 @@ export class QueuesController {
   @Access('staff', 'admin')
   failed(
     @Param('queue', queuePipe) queue: QueueName,
-    @Query() page: PageQuery,
+    @Query() page: OffsetQuery,
   ): Promise<FailedJobPageDto> {
     return this.operations.failed(queue, page.offset, page.limit);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { RecommendationService } from '@jipin/matching';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { uuidPipe } from '../http/uuid.pipe';

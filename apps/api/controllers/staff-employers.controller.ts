@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { EmployerReviewService } from '@jipin/employers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { EmployerDecisionDto, EmployerReasonDto, ListEmployersQuery } from '../dto/employer.dto';

@@ -7,8 +7,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyReply } from 'fastify';
+import { type Principal, staffCovers } from '@jipin/accounts';
 import {
   GigAcceptanceService,
   GigBoardService,
@@ -19,7 +19,6 @@ import {
   GigWorkerService,
 } from '@jipin/gigs';
 import { GigStatisticsService } from '@jipin/statistics';
-import { staffCovers } from '@jipin/seekers';
 import { notFound } from '@jipin/core';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { Idempotent } from '../http/idempotent.interceptor';

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { forbidden } from '@jipin/core';
 import { SearchVocabularyService, VocabularyChangeView, VocabularyEntryView } from '@jipin/search';
 import { Access, CurrentUser } from '../auth/access.decorator';

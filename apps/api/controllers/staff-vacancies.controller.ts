@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { VacancyReviewService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { PageQuery, RequiredReasonDto, VacancyReasonDto } from '../dto/vacancy.dto';
+import { PageQuery } from '../dto/paging';
+import { RequiredReasonDto, VacancyReasonDto } from '../dto/vacancy.dto';
 import {
   ReviewedVacancyDto,
   ReviewQueuePageDto,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '@jipin/accounts';
+import { type Principal } from '@jipin/accounts';
 import { staffTownshipFilter } from '@jipin/seekers';
 import {
   StatisticsFiguresService,

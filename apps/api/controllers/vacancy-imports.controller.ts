@@ -8,8 +8,8 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
-import { Principal } from '@jipin/accounts';
+import { type FastifyRequest } from 'fastify';
+import { type Principal } from '@jipin/accounts';
 import { VacancyImportService } from '@jipin/vacancies';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { ImportModeQuery } from '../dto/vacancy.dto';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AccountView, Role, TokenPair } from '@jipin/accounts';
+import { AccountView, type Role, TokenPair } from '@jipin/accounts';
 import { DateTimeField, EnumField, Nullable } from './response-fields';
 
 export class TokenPairDto implements TokenPair {

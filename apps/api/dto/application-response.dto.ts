@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { APPLICATION_STATUSES, ApplicationStatus, ApplicationView } from '@jipin/applications';
-import { VACANCY_STATUS_NAMES, VacancyStatus } from '@jipin/vacancies';
+import { APPLICATION_STATUSES, type ApplicationStatus, ApplicationView } from '@jipin/applications';
+import { VACANCY_STATUS_NAMES, type VacancyStatus } from '@jipin/vacancies';
 import { DateField, DateTimeField, EnumField, Nullable } from './response-fields';
 import { EmployerSeekerViewDto } from './seeker-response.dto';
 

@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   APPLICATION_STATUSES,
-  ApplicationStatus,
+  type ApplicationStatus,
   EMPLOYER_STATUSES,
-  EmployerStatus,
+  type EmployerStatus,
 } from '@jipin/applications';
 
 export class ApplyDto {

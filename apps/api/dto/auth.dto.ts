@@ -10,7 +10,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
-import { SMS_CODE_PURPOSES, SmsCodePurpose } from '@jipin/accounts';
+import { SMS_CODE_PURPOSES, type SmsCodePurpose } from '@jipin/accounts';
 
 const PHONE_MESSAGE = '!手机号格式不正确，应为11位中国大陆手机号';
 

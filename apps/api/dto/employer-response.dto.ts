@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   EMPLOYER_SIZES,
-  EmployerMemberRole,
+  type EmployerMemberRole,
   EmployerMemberView,
-  EmployerSize,
-  EmployerStatus,
+  type EmployerSize,
+  type EmployerStatus,
   EmployerView,
 } from '@jipin/employers';
 import { EmployerLicenceDto } from './employer.dto';

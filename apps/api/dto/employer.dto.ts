@@ -12,8 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
-import { EMPLOYER_SIZES, EmployerSize, EmployerStatus } from '@jipin/employers';
-import { PageNumber, PageSize } from './paging';
+import { EMPLOYER_SIZES, type EmployerSize, type EmployerStatus } from '@jipin/employers';
+import { PageQuery } from './paging';
 
 const PHONE_MESSAGE = '!手机号格式不正确，应为11位中国大陆手机号';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -124,7 +124,7 @@ export class EmployerReasonDto {
   reason: string;
 }
 
-export class ListEmployersQuery {
+export class ListEmployersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['pending', 'verified', 'rejected', 'suspended'] })
   @IsOptional()
   @IsIn(['pending', 'verified', 'rejected', 'suspended'])
@@ -134,12 +134,4 @@ export class ListEmployersQuery {
   @IsOptional()
   @IsString()
   townshipCode?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @PageNumber()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @PageSize(100)
-  pageSize = 20;
 }

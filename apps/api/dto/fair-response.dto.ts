@@ -1,20 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   BOOTH_STATUSES,
-  BoothStatus,
+  type BoothStatus,
   BoothView,
   CheckInView,
   EmployerNumbers,
   FAIR_MODES,
   FAIR_STATUSES,
-  FairMode,
+  type FairMode,
   FairNumbers,
-  FairStatus,
+  type FairStatus,
   FairView,
   PaperTicket,
   TicketView,
 } from '@jipin/fairs';
-import { PAY_UNIT_NAMES, PayUnit, VACANCY_KINDS, VacancyKind } from '@jipin/vacancies';
+import { PAY_UNIT_NAMES, type PayUnit, VACANCY_KINDS, type VacancyKind } from '@jipin/vacancies';
 import { DateField, DateTimeField, EnumField, Nullable, StringList } from './response-fields';
 
 const fairMode = () => EnumField(FAIR_MODES, 'FairMode');

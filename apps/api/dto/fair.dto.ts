@@ -18,7 +18,13 @@ import {
   MinLength,
 } from 'class-validator';
 import { MOBILE_PATTERN } from '@jipin/core';
-import { FAIR_MODES, FAIR_STATUSES, FairMode, FairStatus, TICKET_PATTERN } from '@jipin/fairs';
+import {
+  FAIR_MODES,
+  FAIR_STATUSES,
+  type FairMode,
+  type FairStatus,
+  TICKET_PATTERN,
+} from '@jipin/fairs';
 import { KEY_GROUPS } from '@jipin/seekers';
 
 const TOWNSHIP = { message: '!乡镇（街道）代码应为12位数字' };

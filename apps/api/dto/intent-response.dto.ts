@@ -3,7 +3,7 @@ import {
   INTENT_OUTCOME_NAMES,
   INTENT_SOURCE_NAMES,
   IntentOutcome,
-  IntentSource,
+  type IntentSource,
   IntentView,
 } from '@jipin/intents';
 import { DateField, DateTimeField, EnumField, Nullable } from './response-fields';

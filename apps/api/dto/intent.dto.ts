@@ -10,7 +10,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { INTENT_OUTCOMES, IntentOutcome } from '@jipin/intents';
+import { INTENT_OUTCOMES, type IntentOutcome } from '@jipin/intents';
 
 export class StaffIntentDto {
   @ApiProperty()

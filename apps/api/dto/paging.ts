@@ -24,3 +24,29 @@ function BoundedInt(min: number, max: number, message: string): PropertyDecorato
 export const PageNumber = () => BoundedInt(1, MAX_PAGE, `!页码须为1到${MAX_PAGE}之间的整数`);
 export const PageSize = (max: number) => BoundedInt(1, max, `!每页条数须为1到${max}之间的整数`);
 export const Offset = () => BoundedInt(0, MAX_OFFSET, `!起始位置须为0到${MAX_OFFSET}之间的整数`);
+
+/** ?page=&pageSize= : lists shown a page at a time. */
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 })
+  @PageNumber()
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20 })
+  @PageSize(100)
+  pageSize = 20;
+}
+
+/** ?offset=&limit= : lists read from a position (the failed jobs of a queue). */
+export class OffsetQuery {
+  @ApiPropertyOptional()
+  @Offset()
+  offset?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

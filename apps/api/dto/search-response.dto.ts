@@ -4,7 +4,7 @@ import {
   Facets,
   SEARCH_SORTS,
   SearchHit,
-  SearchSort,
+  type SearchSort,
   Suggestion,
   VacancySearchResult,
 } from '@jipin/search';

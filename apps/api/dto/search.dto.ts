@@ -16,9 +16,9 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { MAX_QUERY_LENGTH, SEARCH_SORTS, SearchSort, VacancySearchQuery } from '@jipin/search';
+import { MAX_QUERY_LENGTH, SEARCH_SORTS, type SearchSort, VacancySearchQuery } from '@jipin/search';
 import { EDUCATION_LEVELS, PAY_UNITS, VACANCY_KINDS, WELFARE_TAGS } from '@jipin/vacancies';
-import { PageQuery } from './vacancy.dto';
+import { PageQuery } from './paging';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { KEY_GROUP_NAMES, KeyGroup } from '@jipin/core';
-import { ResumeAccess, ResumeAccessReason } from '@jipin/applications';
+import { KEY_GROUP_NAMES, type KeyGroup } from '@jipin/core';
+import { ResumeAccess, type ResumeAccessReason } from '@jipin/applications';
 import {
   DeclaredKeyGroupView,
   EMPLOYMENT_STATUSES,
   GENDERS,
   HOUSEHOLDS,
-  PiiField,
+  type PiiField,
   SeekerView,
   VISIBILITIES,
 } from '@jipin/seekers';

@@ -22,21 +22,21 @@ import {
 import { MOBILE_PATTERN } from '@jipin/core';
 import {
   CONSENT_METHODS,
-  ConsentMethod,
+  type ConsentMethod,
   DECLARED_KEY_GROUPS,
-  DeclaredKeyGroup,
+  type DeclaredKeyGroup,
   EDUCATION_LEVELS,
-  EducationLevel,
+  type EducationLevel,
   EMPLOYMENT_STATUSES,
-  EmploymentStatus,
+  type EmploymentStatus,
   GENDERS,
-  Gender,
+  type Gender,
   HOUSEHOLDS,
-  Household,
+  type Household,
   KEY_GROUPS,
-  KeyGroup,
+  type KeyGroup,
   VISIBILITIES,
-  Visibility,
+  type Visibility,
 } from '@jipin/seekers';
 import { Offset } from './paging';
 

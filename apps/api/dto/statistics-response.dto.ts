@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   FigureInput,
   INDICATOR_CODES,
-  IndicatorCode,
-  IndicatorUnit,
+  type IndicatorCode,
+  type IndicatorUnit,
   IndicatorValue,
   MonthlyPoint,
   OccupationSupplyDemand,

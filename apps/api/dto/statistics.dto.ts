@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
-import { KEY_GROUPS, KeyGroup } from '@jipin/seekers';
-import { INDICATOR_CODES, IndicatorCode, REFERENCE_FIGURES } from '@jipin/statistics';
+import { KEY_GROUPS, type KeyGroup } from '@jipin/seekers';
+import { INDICATOR_CODES, type IndicatorCode, REFERENCE_FIGURES } from '@jipin/statistics';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

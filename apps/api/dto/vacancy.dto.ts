@@ -17,19 +17,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  Education,
+  type Education,
   EDUCATION_LEVELS,
-  Eligibility,
+  type Eligibility,
   PAY_UNITS,
-  PayUnit,
+  type PayUnit,
   SHIFT_PATTERNS,
-  ShiftPattern,
+  type ShiftPattern,
   VACANCY_KINDS,
   VACANCY_STATUS_NAMES,
-  VacancyKind,
-  VacancyStatus,
+  type VacancyKind,
+  type VacancyStatus,
 } from '@jipin/vacancies';
-import { PageNumber, PageSize } from './paging';
+import { PageQuery } from './paging';
 import { EligibilityDto } from './vacancy-response.dto';
 
 // Types and shapes only: the vacancy rules (dates, pay, wording, eligibility)
@@ -195,16 +195,6 @@ export class RequiredReasonDto {
   @IsString()
   @Length(1, 500, { message: '!请填写原因（1到500个字）' })
   reason: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @PageNumber()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @PageSize(100)
-  pageSize = 20;
 }
 
 export class OwnVacanciesQuery extends PageQuery {

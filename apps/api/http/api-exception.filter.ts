@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { DomainError, ErrorDetail, LOGGER, STATUS_OF_KIND } from '@jipin/core';
 
 export interface ErrorBody {

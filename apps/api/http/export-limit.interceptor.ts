@@ -8,7 +8,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { from, Observable, switchMap } from 'rxjs';
-import { APP_CONFIG, AppConfig, RateLimiter } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, RateLimiter } from '@jipin/core';
 import { ApiErrors } from '../openapi/error-answers';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { loadConfig } from '@jipin/core';
@@ -11,7 +11,7 @@ let database: TestDatabase;
 let app: NestFastifyApplication;
 const lines: Record<string, unknown>[] = [];
 
-before(async () => {
+beforeAll(async () => {
   database = await createTestDatabase('access_log');
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -24,7 +24,7 @@ before(async () => {
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 });
-after(async () => {
+afterAll(async () => {
   await app.close();
   await database.drop();
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { ApplicationNotifierService, RecruitmentRetentionService } from '@jipin/applications';
 import {
   createStaffUser,
@@ -26,7 +26,7 @@ let vacancyId: string;
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await api.dataSource.query(sql, params))[0].count);
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('applications');
   await api.startWorker();
   staff = await createStaffUser(api);
@@ -34,7 +34,7 @@ before(async () => {
   otherEmployer = await registerEmployer(api, { staff });
   vacancyId = await publishVacancy(api, employer);
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const apply = (seeker: TestUser, id: string, coverNote?: string) =>
   api.post('/api/applications', { vacancyId: id, coverNote }, { token: seeker.token });
@@ -155,7 +155,7 @@ describe("the employer's applicant inbox", () => {
   let seeker: TestSeeker;
   let applicationId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     seeker = await registerSeekerWithProfile(api, { visibility: 'hidden' });
     applicationId = (await apply(seeker, vacancyId, '随时到岗')).body.id;
   });

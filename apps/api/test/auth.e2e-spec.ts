@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -20,10 +20,10 @@ import { createValidationPipe } from '../http/validation.pipe';
 
 let api: TestApi;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('auth', { RATE_LIMIT_LOGIN: '3' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 describe('sign-up and login', () => {
   test('a seeker signs up with an SMS code and sees their masked phone', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { SessionService } from '@jipin/accounts';
 import {
   createStaffUser,
@@ -29,7 +29,7 @@ const ROLE_OF: Record<Exclude<Caller, 'anonymous'>, string> = {
 let api: TestApi;
 const users: Partial<Record<Caller, TestUser>> = {};
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('authz_matrix');
   users.seeker = await registerUser(api, 'seeker');
   // A recruiter account only acts once it belongs to a company: the owner of a verified one.
@@ -38,7 +38,7 @@ before(async () => {
   users.county_staff = await createStaffUser(api);
   users.admin = await createStaffUser(api, { role: 'admin' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 interface Route {
   key: string;

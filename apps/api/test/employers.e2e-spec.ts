@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   createStaffUser,
   employerBody,
@@ -15,11 +15,11 @@ import {
 let api: TestApi;
 let staff: TestUser;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('employers');
   staff = await createStaffUser(api);
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const count = async (table: string) =>
   (await api.dataSource.query(`select count(*)::int as n from ${table}`))[0].n as number;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { FairNoticeService } from '@jipin/fairs';
 import {
@@ -30,7 +30,7 @@ const vacancies: Record<string, string> = {};
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await api.dataSource.query(sql, params))[0].count);
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('fairs', { RATE_LIMIT_EXPORT: '3' });
   staff = await createStaffUser(api);
   wenfengStaff = await createStaffUser(api, { townshipCode: WENFENG });
@@ -41,7 +41,7 @@ before(async () => {
   vacancies.b1 = await publishVacancy(api, b, { headcount: 10 });
   vacancies.c1 = await publishVacancy(api, c, { headcount: 5 });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const applyBooth = (employer: TestEmployer, fairId: string, vacancyIds: string[]) =>
   api.post(`/api/employer/fairs/${fairId}/booths`, { vacancyIds }, { token: employer.owner.token });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import fc from 'fast-check';
 import { JwtService } from '@nestjs/jwt';
 import {
@@ -25,14 +25,14 @@ let api: TestApi;
 const callers: Record<string, TestUser | undefined> = {};
 const NOT_DATA = new Set(['rate_limit_buckets', 'idempotency_keys']);
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('fuzz');
   callers.seeker = await registerUser(api, 'seeker');
   callers.employer = (await registerEmployer(api)).owner;
   callers.staff = await createStaffUser(api);
   callers.admin = await createStaffUser(api, { role: 'admin' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 function audiencesOf(route: DiscoveredRoute): Audience[] {
   return (Reflect.getMetadata(ACCESS_KEY, route.handler) ??
@@ -117,48 +117,44 @@ const nonObjectBody = fc.oneof(
   fc.constant(null),
 );
 
-test(
-  'every write route refuses hostile bodies with a clear 400 and writes nothing',
-  { timeout: 600000 },
-  async () => {
-    const routes = discoverRoutes(api.app).filter(
-      (route) => route.method !== 'GET' && route.takesBody,
+test('every write route refuses hostile bodies with a clear 400 and writes nothing', async () => {
+  const routes = discoverRoutes(api.app).filter(
+    (route) => route.method !== 'GET' && route.takesBody,
+  );
+  assert.ok(routes.length >= 8, `found ${routes.length} write routes with a body`);
+  let tried = 0;
+  for (const route of routes) {
+    const caller = callerFor(audiencesOf(route));
+    const path = pathOf(route);
+    const before = await rowCounts();
+    const result = await fc.check(
+      fc.asyncProperty(
+        fc.oneof({ weight: 4, arbitrary: objectBody }, { weight: 1, arbitrary: nonObjectBody }),
+        async (body) => {
+          tried += 1;
+          const response = await api.request(route.method, path, { token: caller?.token, body });
+          assert.equal(
+            response.status,
+            400,
+            `${route.key} answered ${response.status} to ${JSON.stringify(body).slice(0, 200)}`,
+          );
+          assert.equal(typeof response.body.message, 'string');
+          assert.ok(Array.isArray(response.body.details));
+        },
+      ),
+      { numRuns: 25, seed: 20261126 },
     );
-    assert.ok(routes.length >= 8, `found ${routes.length} write routes with a body`);
-    let tried = 0;
-    for (const route of routes) {
-      const caller = callerFor(audiencesOf(route));
-      const path = pathOf(route);
-      const before = await rowCounts();
-      const result = await fc.check(
-        fc.asyncProperty(
-          fc.oneof({ weight: 4, arbitrary: objectBody }, { weight: 1, arbitrary: nonObjectBody }),
-          async (body) => {
-            tried += 1;
-            const response = await api.request(route.method, path, { token: caller?.token, body });
-            assert.equal(
-              response.status,
-              400,
-              `${route.key} answered ${response.status} to ${JSON.stringify(body).slice(0, 200)}`,
-            );
-            assert.equal(typeof response.body.message, 'string');
-            assert.ok(Array.isArray(response.body.details));
-          },
-        ),
-        { numRuns: 25, seed: 20261126 },
-      );
-      if (result.failed) {
-        const cause =
-          result.errorInstance instanceof Error
-            ? result.errorInstance.message
-            : String(result.errorInstance);
-        assert.fail(`${route.key}: ${cause}`);
-      }
-      assert.deepEqual(await rowCounts(), before, `${route.key} wrote something while refusing`);
+    if (result.failed) {
+      const cause =
+        result.errorInstance instanceof Error
+          ? result.errorInstance.message
+          : String(result.errorInstance);
+      assert.fail(`${route.key}: ${cause}`);
     }
-    assert.ok(tried >= routes.length * 25);
-  },
-);
+    assert.deepEqual(await rowCounts(), before, `${route.key} wrote something while refusing`);
+  }
+  assert.ok(tried >= routes.length * 25);
+}, 600000);
 
 /** Shapes that each gave a 500 once (issue 16); every route now answers them with a 4xx that says why. */
 const NUL = 'a\u0000b';

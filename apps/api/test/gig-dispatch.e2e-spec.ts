@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import {
   chinaTomorrow,
   eventually,
@@ -22,14 +22,14 @@ import {
 let api: TestApi;
 let employer: TestEmployer;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('gig_dispatch', {
     GIG_WAVE_SIZE: '3',
     GIG_WAVE_INTERVAL_SECONDS: '2',
   });
   employer = await registerEmployer(api);
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const JINTAN_VILLAGE = { townshipCode: '360822105000', villageCode: '360822105201' }; // 8.4 km
 const SHANGXIAN = { townshipCode: '360822200000', villageCode: '360822200201' }; // 35.6 km
@@ -135,66 +135,61 @@ test('dispatch stops when the gig is filled', async () => {
   }
 });
 
-test(
-  'a worker process killed mid-dispatch: every worker told once, nobody twice',
-  { timeout: 300000 },
-  async () => {
-    const restartApi = await TestApi.start('gig_dispatch_restart', {
-      GIG_WAVE_SIZE: '5',
-      GIG_WAVE_INTERVAL_SECONDS: '1',
-    });
-    let worker: WorkerProcess | undefined;
-    try {
-      const owner = await registerEmployer(restartApi);
-      const workers: TestGigWorker[] = [];
-      for (let i = 0; i < 25; i++)
-        workers.push(await registerGigWorker(restartApi, { skills: ['装车'], radiusKm: 30 }));
-      const posted = await restartApi.post(
-        '/api/gigs',
-        gigBody({ headcount: 50, skills: ['装车'], title: '装车' }),
-        {
-          token: owner.owner.token,
-        },
+test('a worker process killed mid-dispatch: every worker told once, nobody twice', async () => {
+  const restartApi = await TestApi.start('gig_dispatch_restart', {
+    GIG_WAVE_SIZE: '5',
+    GIG_WAVE_INTERVAL_SECONDS: '1',
+  });
+  let worker: WorkerProcess | undefined;
+  try {
+    const owner = await registerEmployer(restartApi);
+    const workers: TestGigWorker[] = [];
+    for (let i = 0; i < 25; i++)
+      workers.push(await registerGigWorker(restartApi, { skills: ['装车'], radiusKm: 30 }));
+    const posted = await restartApi.post(
+      '/api/gigs',
+      gigBody({ headcount: 50, skills: ['装车'], title: '装车' }),
+      {
+        token: owner.owner.token,
+      },
+    );
+    assert.equal(posted.status, 201);
+    const link = `/gigs/${posted.body.id}`;
+    const told = async () =>
+      Number(
+        (
+          await restartApi.dataSource.query(`select count(*) from notifications where link = $1`, [
+            link,
+          ])
+        )[0].count,
       );
-      assert.equal(posted.status, 201);
-      const link = `/gigs/${posted.body.id}`;
-      const told = async () =>
-        Number(
-          (
-            await restartApi.dataSource.query(
-              `select count(*) from notifications where link = $1`,
-              [link],
-            )
-          )[0].count,
-        );
-      worker = new WorkerProcess(restartApi.env).start();
-      await eventually(async () => (await told()) >= 5, 30000, 20);
-      await worker.kill();
-      const outputBefore = [...worker.output];
-      worker = new WorkerProcess(restartApi.env).start();
-      await eventually(async () => (await told()) === 25, 180000);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      const perWorker: { user_id: string; n: number }[] = await restartApi.dataSource.query(
-        `select user_id, count(*)::int as n from notifications where link = $1 group by user_id`,
-        [link],
-      );
-      assert.equal(perWorker.length, 25, 'every worker told');
-      assert.ok(
-        perWorker.every((row) => row.n === 1),
-        'nobody told twice',
-      );
-      const [offers] = await restartApi.dataSource.query(
-        `select count(*)::int as n, count(distinct worker_user_id)::int as people from gig_offers where gig_id = $1`,
-        [posted.body.id],
-      );
-      assert.deepEqual(offers, { n: 25, people: 25 });
-      const smsLines = [...outputBefore, ...worker.output].filter(
-        (line) => line.includes('SMS (log driver)') && line.includes('装车'),
-      );
-      assert.ok(smsLines.length >= 25, 'each worker got the SMS');
-    } finally {
-      await worker?.stop();
-      await restartApi.close();
-    }
-  },
-);
+    worker = new WorkerProcess(restartApi.env).start();
+    await eventually(async () => (await told()) >= 5, 30000, 20);
+    await worker.kill();
+    const outputBefore = [...worker.output];
+    worker = new WorkerProcess(restartApi.env).start();
+    await eventually(async () => (await told()) === 25, 180000);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const perWorker: { user_id: string; n: number }[] = await restartApi.dataSource.query(
+      `select user_id, count(*)::int as n from notifications where link = $1 group by user_id`,
+      [link],
+    );
+    assert.equal(perWorker.length, 25, 'every worker told');
+    assert.ok(
+      perWorker.every((row) => row.n === 1),
+      'nobody told twice',
+    );
+    const [offers] = await restartApi.dataSource.query(
+      `select count(*)::int as n, count(distinct worker_user_id)::int as people from gig_offers where gig_id = $1`,
+      [posted.body.id],
+    );
+    assert.deepEqual(offers, { n: 25, people: 25 });
+    const smsLines = [...outputBefore, ...worker.output].filter(
+      (line) => line.includes('SMS (log driver)') && line.includes('装车'),
+    );
+    assert.ok(smsLines.length >= 25, 'each worker got the SMS');
+  } finally {
+    await worker?.stop();
+    await restartApi.close();
+  }
+}, 300000);

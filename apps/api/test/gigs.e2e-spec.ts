@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   chinaTomorrow,
   createStaffUser,
@@ -29,7 +29,7 @@ let employer: TestEmployer;
 let farmer: TestSeeker;
 let futianStaff: TestUser;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('gigs', {
     GIG_MAX_OPEN_PER_INDIVIDUAL: '2',
     GIG_LATE_CANCEL_HOURS: '48',
@@ -38,7 +38,7 @@ before(async () => {
   farmer = await registerSeekerWithProfile(api, { name: '王大伯' });
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 async function postGig(token: string, overrides: Record<string, unknown> = {}) {
   const posted = await api.post('/api/gigs', gigBody(overrides), { token });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { IdempotencyService } from '@jipin/core';
 import {
   createFair,
@@ -15,11 +15,11 @@ import {
 
 let api: TestApi;
 let admin: TestUser;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('idempotency');
   admin = await createStaffUser(api, { role: 'admin' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const staffBody = () => ({
   phone: uniquePhone(),

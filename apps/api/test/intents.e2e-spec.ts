@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { FollowUpService, IntentNotifierService } from '@jipin/intents';
 import {
   createStaffUser,
@@ -26,7 +26,7 @@ let vacancyId: string;
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await api.dataSource.query(sql, params))[0].count);
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('intents');
   await api.startWorker();
   staff = await createStaffUser(api);
@@ -36,7 +36,7 @@ before(async () => {
   otherEmployer = await registerEmployer(api, { staff });
   vacancyId = await publishVacancy(api, employer);
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 /** A seeker who applied to the vacancy and whose application the employer moved to `intent`. */
 async function intentThroughApplication(seeker: TestSeeker, vacancy = vacancyId) {

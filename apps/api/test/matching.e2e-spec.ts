@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { JobQueue, QueueName } from '@jipin/core';
 import { MatchingService } from '@jipin/matching';
 import {
@@ -56,19 +56,19 @@ const settled = () =>
 const recommendations = (seeker: TestUser) =>
   api.get('/api/seekers/me/recommendations', { token: seeker.token });
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('matching');
   await api.startWorker();
   staff = await createStaffUser(api);
   employer = await registerEmployer(api, { staff });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 describe('matches for a published vacancy', () => {
   let seeker: TestSeeker;
   let vacancyId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     seeker = await registerSeekerWithProfile(api, {
       desiredOccupations: ['6-25-04-01'],
       skills: ['电焊'],

@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { before, describe, it } from 'node:test';
-import { loadConfig } from '@jipin/core';
+import { join } from 'node:path';
+import { beforeAll, describe, it } from '@jest/globals';
+import { loadConfig, REPO_ROOT } from '@jipin/core';
 import { ApiDocument, HTTP_METHODS, openApiDocumentOffline } from '../openapi/openapi-document';
 import { routeContractProblems } from '../openapi/route-contract';
 
-/** The checkout's root, from the source or the compiled test alike. */
-const repoRoot = (from: string): string =>
-  existsSync(join(from, 'package.json')) ? from : repoRoot(dirname(from));
-
 describe('the OpenAPI contract', () => {
   let document: ApiDocument;
-  before(async () => {
+  beforeAll(async () => {
     document = await openApiDocumentOffline(
       loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'jipin-openapi-')) }),
     );
@@ -59,7 +55,7 @@ describe('the OpenAPI contract', () => {
   });
 
   it('has one DTO class per name, since a schema of the same name would silently replace it', () => {
-    const folder = join(repoRoot(__dirname), 'apps', 'api', 'dto');
+    const folder = join(REPO_ROOT, 'apps', 'api', 'dto');
     const names = readdirSync(folder)
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) =>

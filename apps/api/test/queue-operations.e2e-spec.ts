@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { JobQueue, QueueName } from '@jipin/core';
 import { createStaffUser, eventually, registerUser, TestApi } from '@jipin/testing';
 
 let api: TestApi;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('queue_ops');
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 test('a job that keeps failing shows in the failed list, and staff can retry it', async () => {
   const admin = await createStaffUser(api, { role: 'admin' });

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { TestApi, uniquePhone } from '@jipin/testing';
 
 let api: TestApi;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('regions_sms', { RATE_LIMIT_SMS: '2' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 test('the region tree comes from the data file: county, townships and villages with codes and centroids', async () => {
   const response = await api.get('/api/regions');

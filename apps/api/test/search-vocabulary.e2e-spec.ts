@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   createStaffUser,
   eventually,
@@ -19,7 +19,7 @@ let canteen: string;
 const ROUTE = '/api/staff/search-vocabulary';
 type Said = { field?: string; message: string };
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('search_vocabulary');
   await api.startWorker();
   staff = await createStaffUser(api);
@@ -37,7 +37,7 @@ before(async () => {
   canteen = created.body.id;
   await eventually(async () => (await api.get('/api/search/vacancies?q=打杂')).body.total === 1);
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const finds = async (q: string) =>
   (

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { TestApi } from '@jipin/testing';
 
 let api: TestApi;
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('security_headers', { CORS_ORIGINS: 'https://jipin.example.gov.cn' });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 test('responses carry security headers', async () => {
   const response = await api.get('/api/regions');

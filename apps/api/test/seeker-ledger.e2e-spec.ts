@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import {
   createStaffUser,
@@ -17,7 +17,7 @@ let county: TestUser;
 let futianStaff: TestUser;
 const people: (TestSeeker & { townshipCode: string })[] = [];
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('seeker_ledger');
   county = await createStaffUser(api);
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
@@ -51,7 +51,7 @@ before(async () => {
     { token: county.token },
   );
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const names = (body: { items: { name: string }[] }) => body.items.map((i) => i.name).sort();
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { chinaToday } from '@jipin/seekers';
 import {
   bornYearsBefore,
@@ -26,13 +26,13 @@ let countyStaff: TestUser;
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await api.dataSource.query(sql, params))[0].count);
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('seekers');
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
   wenfengStaff = await createStaffUser(api, { townshipCode: WENFENG });
   countyStaff = await createStaffUser(api, { townshipCode: null });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 describe('a seeker keeps one résumé', () => {
   test('the profile is created with ID and phone masked, facts read from the ID and tags normalised', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import {
   createStaffUser,
   FUTIAN,
@@ -296,7 +296,7 @@ async function spreadDatesOverTheYear(): Promise<void> {
   }
 }
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('statistics_replay');
   staff = await createStaffUser(api);
   await planVacancies();
@@ -305,7 +305,7 @@ before(async () => {
   await planHires();
   await spreadDatesOverTheYear();
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const inYear = (day: string) => day.startsWith(`${year}-`);
 const distinct = <T>(items: T[]) => new Set(items).size;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
 import {
   createStaffUser,
@@ -20,7 +20,7 @@ let futianStaff: TestUser;
 const year = chinaToday().slice(0, 4);
 const period = `from=${year}-01-01&to=${year}-12-31`;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('statistics', { RATE_LIMIT_EXPORT: '4' });
   staff = await createStaffUser(api);
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
@@ -34,7 +34,7 @@ before(async () => {
     employmentStatus: 'employed',
   });
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const valueOf = (rows: { code: string; value: number | null }[], code: string) =>
   rows.find((r) => r.code === code)?.value;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
 import {
   ApiProcess,
@@ -28,7 +28,7 @@ let api: TestApi;
 let server: ApiProcess;
 let employer: TestEmployer;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('upload_bombs');
   employer = await registerEmployer(api, { staff: await createStaffUser(api) });
   // The uploads go to a separate API process whose memory /proc shows alone. Its
@@ -38,7 +38,7 @@ before(async () => {
     '--max-old-space-size=1024',
   ]);
 });
-after(async () => {
+afterAll(async () => {
   await server?.stop();
   await api?.close();
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   createStaffUser,
   daysFromToday,
@@ -19,12 +19,12 @@ let api: TestApi;
 let staff: TestUser;
 let verified: TestEmployer;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('vacancies');
   staff = await createStaffUser(api);
   verified = await registerEmployer(api, { staff });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const vacancyCount = async () =>
   (await api.dataSource.query(`select count(*)::int as n from vacancies`))[0].n as number;

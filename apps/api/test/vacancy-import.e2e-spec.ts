@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
 import {
   createStaffUser,
@@ -17,12 +17,12 @@ let api: TestApi;
 let staff: TestUser;
 let employer: TestEmployer;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('vacancy_import');
   staff = await createStaffUser(api);
   employer = await registerEmployer(api, { staff });
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 type Row = Record<string, string | number>;
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import {
   createFair,
   createStaffUser,
@@ -17,13 +17,13 @@ let county: TestUser;
 let futianStaff: TestUser;
 let wenfengStaff: TestUser;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('window_registration');
   county = await createStaffUser(api);
   futianStaff = await createStaffUser(api, { townshipCode: FUTIAN });
   wenfengStaff = await createStaffUser(api, { townshipCode: WENFENG });
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const consent = { method: 'signed_paper', reference: '阜田镇代录2026-088' };
 const register = (body: Record<string, unknown>) =>

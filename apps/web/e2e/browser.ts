@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { TestApi } from '@jipin/testing';
+import { REPO_ROOT } from '@jipin/core';
 
 /** The built web app (npm run build:web), seen from dist/apps/web/e2e. */
-export const WEB_DIST = join(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
+export const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist');
 
 /** Debian's Chromium; scripts/test.sh sets CHROMIUM_PATH, and says so when there is none. */
 export function chromiumPath(): string | undefined {
@@ -12,7 +13,7 @@ export function chromiumPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** Why browser tests cannot run here, or false when they can (for node:test's `skip`). */
+/** Why browser tests cannot run here, or false when they can (the suites skip when it says why). */
 export function browserSkip(): string | false {
   if (!chromiumPath()) return 'no Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
   return false;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser } from 'playwright-core';
 import { eventually, publishVacancy, registerEmployer, TestApi } from '@jipin/testing';
 import { browserSkip, launchChromium, PHONE, startWebApi } from './browser';
@@ -11,7 +11,7 @@ const skip = browserSkip();
 let api: TestApi;
 let browser: Browser;
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-budgets');
   await api.startWorker();
@@ -25,7 +25,7 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
@@ -59,7 +59,7 @@ async function firstLoad(path: string) {
   return loads;
 }
 
-describe('the web app stays within its weight budget', { skip }, () => {
+(skip ? describe.skip : describe)('the web app stays within its weight budget', () => {
   test('a seeker’s first load of the home page moves at most 150 KB, its code compressed', async () => {
     const loads = await firstLoad('/');
     const total = loads.reduce((sum, load) => sum + load.bytes, 0);

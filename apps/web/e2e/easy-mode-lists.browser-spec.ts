@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser, Page } from 'playwright-core';
 import { eventually, publishVacancy, registerEmployer, TestApi } from '@jipin/testing';
 import { browserSkip, launchChromium, openPage, startWebApi } from './browser';
@@ -12,7 +12,7 @@ const TITLES = ['包装工', '仓库管理员', '保洁员', '电工', '叉车�
 const WELFARE = ['五险一金', '包吃', '包住'];
 const listRequests: URL[] = [];
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-easy-mode-lists');
   await api.startWorker();
@@ -25,7 +25,7 @@ before(async () => {
   );
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
@@ -46,7 +46,7 @@ async function firstScreen(page: Page) {
   });
 }
 
-describe('长辈模式 shows fewer, larger items per screen', { skip }, () => {
+(skip ? describe.skip : describe)('长辈模式 shows fewer, larger items per screen', () => {
   test('the vacancy list: fewer whole cards on the first screen, bigger titles, one welfare tag, ten per load', async () => {
     const { context, page } = await openPage(browser, api);
     page.on('request', (request) => {

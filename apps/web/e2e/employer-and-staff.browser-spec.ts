@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser, Page } from 'playwright-core';
 import {
   createStaffUser,
@@ -50,7 +50,7 @@ async function fillVacancy(page: Page, title: string, requirements: string): Pro
   await page.locator('[data-test="submit-vacancy"]').click();
 }
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-employer-staff');
   browser = await launchChromium();
@@ -60,12 +60,12 @@ before(async () => {
   await login(employerPage, employer.owner.phone, employer.owner.password);
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
 
-describe('the vacancy editor shows why an ad is refused or held', { skip }, () => {
+(skip ? describe.skip : describe)('the vacancy editor shows why an ad is refused or held', () => {
   test('a gender restriction is refused, with the reason under the requirements field', async () => {
     await fillVacancy(employerPage, '包装工', '限男性，能吃苦耐劳');
     const error = fieldError(employerPage, 'requirements');
@@ -91,7 +91,7 @@ describe('the vacancy editor shows why an ad is refused or held', { skip }, () =
   });
 });
 
-describe('Excel/CSV import lists the rows it could not take', { skip }, () => {
+(skip ? describe.skip : describe)('Excel/CSV import lists the rows it could not take', () => {
   test('row by row: the good row is imported and the bad one is listed with its line and reasons', async () => {
     const header =
       '岗位名称*,职业*,岗位类型*,招聘人数*,最低薪资*,最高薪资*,计薪单位*,工作乡镇*,工作地点*,联系人*,联系电话*,开始日期*,截止日期*,岗位描述*';
@@ -116,7 +116,7 @@ describe('Excel/CSV import lists the rows it could not take', { skip }, () => {
   });
 });
 
-describe('staff register a person at the township window', { skip }, () => {
+(skip ? describe.skip : describe)('staff register a person at the township window', () => {
   test('without consent the form says so next to the consent field; with it the person is registered', async () => {
     const { page, context } = await openPage(browser, api, DESKTOP);
     await login(page, staff.phone, staff.password);
@@ -141,7 +141,7 @@ describe('staff register a person at the township window', { skip }, () => {
   });
 });
 
-describe('a seeker keeps favourites and can delete the account', { skip }, () => {
+(skip ? describe.skip : describe)('a seeker keeps favourites and can delete the account', () => {
   test('deleting needs the typed confirmation, shown under the field; then the account is gone', async () => {
     const seeker = await registerSeekerWithProfile(api);
     const { page, context } = await openPage(browser, api);
@@ -163,7 +163,7 @@ describe('a seeker keeps favourites and can delete the account', { skip }, () =>
   });
 });
 
-describe('the web app is served with the API', { skip }, () => {
+(skip ? describe.skip : describe)('the web app is served with the API', () => {
   test('a deep link to a page loads the app, while an unknown API path stays a JSON 404', async () => {
     const page = await fetch(`${api.baseUrl}/me/applications`);
     assert.equal(page.status, 200);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser, Page } from 'playwright-core';
 import {
   eventually,
@@ -22,7 +22,7 @@ let seeker: TestSeeker;
 let vacancyId: string;
 const VACANCY_TITLE = '食品包装工';
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-everyday-use');
   // The worker carries published vacancies to search.
@@ -35,14 +35,14 @@ before(async () => {
   await eventually(async () => (await api.get('/api/search/vacancies')).body.total === 2, 60_000);
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
 
 const storedTokens = (page: Page) => page.evaluate(() => localStorage.getItem('jipin.tokens'));
 
-describe('a network failure is said as one and signs nobody out', { skip }, () => {
+(skip ? describe.skip : describe)('a network failure is said as one and signs nobody out', () => {
   test('with the API unreachable, a signed-in seeker stays on the page and sees a network error with a retry', async () => {
     const { context, page } = await openPage(browser, api);
     await login(page, seeker.phone, seeker.password);
@@ -155,7 +155,7 @@ async function textReport(page: Page) {
   });
 }
 
-describe('text older eyes can read', { skip }, () => {
+(skip ? describe.skip : describe)('text older eyes can read', () => {
   test('normal mode: 16 px body text and every text at WCAG AA contrast (4.5:1)', async () => {
     const { context, page } = await openPage(browser, api);
     await page.goto('/');
@@ -216,7 +216,7 @@ describe('text older eyes can read', { skip }, () => {
   });
 });
 
-describe('a long form says what is wrong where the eye is', { skip }, () => {
+(skip ? describe.skip : describe)('a long form says what is wrong where the eye is', () => {
   test('submitting the vacancy editor with an error scrolls to that field, focuses it and says so; the toast stays on its page', async () => {
     const { context, page } = await openPage(browser, api);
     await login(page, employer.owner.phone, employer.owner.password);

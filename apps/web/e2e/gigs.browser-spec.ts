@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser, Page } from 'playwright-core';
 import {
   createStaffUser,
@@ -38,7 +38,7 @@ let farFromHere: TestSeeker;
 let gigId: string;
 const TITLE = '摘果';
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-gigs');
   await api.startWorker();
@@ -70,7 +70,7 @@ before(async () => {
   farmerPage = (await openPage(browser, api)).page;
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
@@ -80,7 +80,7 @@ const toldAbout = async (seeker: TestUser): Promise<boolean> =>
     (n: { kind: string; link: string }) => n.kind === 'gig_offer' && n.link === `/gigs/${gigId}`,
   );
 
-describe('a farmer fills a gig for tomorrow through the phone', { skip }, () => {
+(skip ? describe.skip : describe)('a farmer fills a gig for tomorrow through the phone', () => {
   test('the farmer posts on a phone in one short form', async () => {
     const page = farmerPage;
     await login(page, farmer.phone, farmer.password);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser, Page } from 'playwright-core';
 import {
   createStaffUser,
@@ -49,7 +49,7 @@ async function signUp(page: Page, phone: string, role: '求职者' | '招聘单�
   await page.getByRole('button', { name: '注册', exact: true }).click();
 }
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-journeys');
   // The worker carries vacancy changes to the search index (when the API has one) and notifications.
@@ -61,12 +61,12 @@ before(async () => {
   seekerPage = (await openPage(browser, api)).page;
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
 
-describe('an employer posts a vacancy and staff approve it', { skip }, () => {
+(skip ? describe.skip : describe)('an employer posts a vacancy and staff approve it', () => {
   test('the employer signs up with an SMS code and registers the company, which waits for verification', async () => {
     const page = employerPage;
     await signUp(page, employerPhone, '招聘单位', '王经理');
@@ -123,102 +123,105 @@ describe('an employer posts a vacancy and staff approve it', { skip }, () => {
   });
 });
 
-describe('a seeker finds the vacancy, applies and follows the application', { skip }, () => {
-  test('the seeker signs up and fills in the résumé', async () => {
-    const page = seekerPage;
-    await signUp(page, seekerPhone, '求职者', '张三');
-    await page.waitForURL('**/me/resume');
-    await fill(page, 'name', '张三');
-    await fill(page, 'idNumber', residentId('1978-04-12', 'male'));
-    await choose(page, 'household', '农村户籍');
-    await choose(page, 'townshipCode', '阜田镇');
-    await fill(page, 'skills', '电焊，叉车');
-    await page.locator('[data-test="save-resume"]').click();
-    await page.getByText('简历已保存').waitFor();
-    const [profile] = await api.dataSource.query(
-      `select skills, household, township_code from seeker_profiles where name = '张三'`,
-    );
-    assert.deepEqual(
-      [profile.skills.length, profile.household, profile.township_code],
-      [2, 'rural', '360822101000'],
-    );
-  });
-
-  test('a Chinese query finds the vacancy, and the seeker applies from its page', async () => {
-    const page = seekerPage;
-    await page.goto('/');
-    await page.locator('input[type="search"]').fill('装配');
-    const card = page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle });
-    // A search index is updated by the worker a moment after the approval: search again until then.
-    await eventually(async () => {
-      await page.locator('[data-test="search"]').click();
-      return card.waitFor({ timeout: 1000 }).then(
-        () => true,
-        () => false,
+(skip ? describe.skip : describe)(
+  'a seeker finds the vacancy, applies and follows the application',
+  () => {
+    test('the seeker signs up and fills in the résumé', async () => {
+      const page = seekerPage;
+      await signUp(page, seekerPhone, '求职者', '张三');
+      await page.waitForURL('**/me/resume');
+      await fill(page, 'name', '张三');
+      await fill(page, 'idNumber', residentId('1978-04-12', 'male'));
+      await choose(page, 'household', '农村户籍');
+      await choose(page, 'townshipCode', '阜田镇');
+      await fill(page, 'skills', '电焊，叉车');
+      await page.locator('[data-test="save-resume"]').click();
+      await page.getByText('简历已保存').waitFor();
+      const [profile] = await api.dataSource.query(
+        `select skills, household, township_code from seeker_profiles where name = '张三'`,
+      );
+      assert.deepEqual(
+        [profile.skills.length, profile.household, profile.township_code],
+        [2, 'rural', '360822101000'],
       );
     });
-    // The search API highlights the matched words.
-    await card.locator('em', { hasText: '装配' }).first().waitFor();
-    await card.click();
-    await page.getByRole('heading', { name: vacancyTitle }).waitFor();
-    await page.locator('[data-test="apply"]').click();
-    await page.locator('.van-popup textarea').fill('有三年焊工经验，可随时到岗');
-    await page.locator('[data-test="confirm-apply"]').click();
-    await page.getByText('已投递：已投递').waitFor();
-  });
 
-  test('typing part of a title offers it as a suggestion', async () => {
-    const page = seekerPage;
-    await page.goto('/');
-    await page.locator('input[type="search"]').fill('电子');
-    await page.locator('[data-test="suggestions"]', { hasText: vacancyTitle }).waitFor();
-  });
+    test('a Chinese query finds the vacancy, and the seeker applies from its page', async () => {
+      const page = seekerPage;
+      await page.goto('/');
+      await page.locator('input[type="search"]').fill('装配');
+      const card = page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle });
+      // A search index is updated by the worker a moment after the approval: search again until then.
+      await eventually(async () => {
+        await page.locator('[data-test="search"]').click();
+        return card.waitFor({ timeout: 1000 }).then(
+          () => true,
+          () => false,
+        );
+      });
+      // The search API highlights the matched words.
+      await card.locator('em', { hasText: '装配' }).first().waitFor();
+      await card.click();
+      await page.getByRole('heading', { name: vacancyTitle }).waitFor();
+      await page.locator('[data-test="apply"]').click();
+      await page.locator('.van-popup textarea').fill('有三年焊工经验，可随时到岗');
+      await page.locator('[data-test="confirm-apply"]').click();
+      await page.getByText('已投递：已投递').waitFor();
+    });
 
-  test('a query that only partly matches says so; one that matches nothing offers a way on', async () => {
-    const page = seekerPage;
-    await page.goto('/');
-    await page.locator('input[type="search"]').fill('装配 夜班');
-    await page.locator('[data-test="search"]').click();
-    await page.getByText('没有完全符合的岗位，以下是部分符合的').waitFor();
-    await page.getByText('未能匹配：夜班').waitFor();
-    await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
-    await page.locator('input[type="search"]').fill('宇航员');
-    await page.locator('[data-test="search"]').click();
-    await page.getByText('没有找到与“宇航员”有关的岗位').waitFor();
-    await page.getByText('最新发布的岗位').waitFor();
-    await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
-    await page.locator('.related .van-tag').first().waitFor();
-  });
+    test('typing part of a title offers it as a suggestion', async () => {
+      const page = seekerPage;
+      await page.goto('/');
+      await page.locator('input[type="search"]').fill('电子');
+      await page.locator('[data-test="suggestions"]', { hasText: vacancyTitle }).waitFor();
+    });
 
-  test('my applications list it as sent', async () => {
-    const page = seekerPage;
-    await page.goto('/me/applications');
-    await page
-      .locator('[data-test="application"]', { hasText: vacancyTitle })
-      .getByText('已投递')
-      .waitFor();
-  });
+    test('a query that only partly matches says so; one that matches nothing offers a way on', async () => {
+      const page = seekerPage;
+      await page.goto('/');
+      await page.locator('input[type="search"]').fill('装配 夜班');
+      await page.locator('[data-test="search"]').click();
+      await page.getByText('没有完全符合的岗位，以下是部分符合的').waitFor();
+      await page.getByText('未能匹配：夜班').waitFor();
+      await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
+      await page.locator('input[type="search"]').fill('宇航员');
+      await page.locator('[data-test="search"]').click();
+      await page.getByText('没有找到与“宇航员”有关的岗位').waitFor();
+      await page.getByText('最新发布的岗位').waitFor();
+      await page.locator('[data-test="vacancy-card"]', { hasText: vacancyTitle }).first().waitFor();
+      await page.locator('.related .van-tag').first().waitFor();
+    });
 
-  test('the employer opens the applicant and invites them to an interview; the seeker sees it', async () => {
-    const page = employerPage;
-    await page.goto('/employer/vacancies');
-    await page
-      .locator('[data-test="own-vacancy"]', { hasText: vacancyTitle })
-      .getByRole('button', { name: '应聘者' })
-      .click();
-    await page.locator('[data-test="applicant"]', { hasText: '张三' }).click();
-    await page.locator('[data-test="applicant-status"]', { hasText: '已查看' }).waitFor();
-    await page.locator('[data-test="move-interviewing"]').click();
-    await page.locator('[data-test="applicant-status"]', { hasText: '面试中' }).waitFor();
+    test('my applications list it as sent', async () => {
+      const page = seekerPage;
+      await page.goto('/me/applications');
+      await page
+        .locator('[data-test="application"]', { hasText: vacancyTitle })
+        .getByText('已投递')
+        .waitFor();
+    });
 
-    await seekerPage.goto('/me/applications');
-    await seekerPage.locator('[data-test="application"]', { hasText: vacancyTitle }).click();
-    await seekerPage.locator('[data-test="application-status"]', { hasText: '面试中' }).waitFor();
-    await seekerPage.getByText('已查看').first().waitFor();
-  });
-});
+    test('the employer opens the applicant and invites them to an interview; the seeker sees it', async () => {
+      const page = employerPage;
+      await page.goto('/employer/vacancies');
+      await page
+        .locator('[data-test="own-vacancy"]', { hasText: vacancyTitle })
+        .getByRole('button', { name: '应聘者' })
+        .click();
+      await page.locator('[data-test="applicant"]', { hasText: '张三' }).click();
+      await page.locator('[data-test="applicant-status"]', { hasText: '已查看' }).waitFor();
+      await page.locator('[data-test="move-interviewing"]').click();
+      await page.locator('[data-test="applicant-status"]', { hasText: '面试中' }).waitFor();
 
-describe('form errors are shown next to the field, in Chinese', { skip }, () => {
+      await seekerPage.goto('/me/applications');
+      await seekerPage.locator('[data-test="application"]', { hasText: vacancyTitle }).click();
+      await seekerPage.locator('[data-test="application-status"]', { hasText: '面试中' }).waitFor();
+      await seekerPage.getByText('已查看').first().waitFor();
+    });
+  },
+);
+
+(skip ? describe.skip : describe)('form errors are shown next to the field, in Chinese', () => {
   test('a wrong phone number on sign-up is explained under the phone field', async () => {
     const { page, context } = await openPage(browser, api);
     await page.goto('/register');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser } from 'playwright-core';
 import { createStaffUser, TestApi, TestUser } from '@jipin/testing';
 import {
@@ -18,19 +18,19 @@ let api: TestApi;
 let browser: Browser;
 let staff: TestUser;
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-search-vocabulary');
   browser = await launchChromium();
   staff = await createStaffUser(api);
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
 
-describe('the search vocabulary in the staff console', { skip }, () => {
+(skip ? describe.skip : describe)('the search vocabulary in the staff console', () => {
   test('staff add a word, see a conflict under its field, edit and remove it', async () => {
     const { page, context } = await openPage(browser, api, DESKTOP);
     await login(page, staff.phone, staff.password);

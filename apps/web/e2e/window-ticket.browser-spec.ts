@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser } from 'playwright-core';
 import {
   createFair,
@@ -27,7 +27,7 @@ let browser: Browser;
 let staff: TestUser;
 const FAIR_TITLE = '春风行动阜田专场';
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   api = await startWebApi('web-window-ticket');
   browser = await launchChromium();
@@ -35,7 +35,7 @@ before(async () => {
   await createFair(api, staff, { overrides: { title: FAIR_TITLE } });
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await api?.close();
 });
@@ -47,7 +47,7 @@ function pageSize(pdf: Buffer): [number, number] {
   return [Number(box[1]), Number(box[2])];
 }
 
-describe('the window prints an A6 ticket', { skip }, () => {
+(skip ? describe.skip : describe)('the window prints an A6 ticket', () => {
   test('from 代为登记 to a printed card: masked name, code in two groups, one A6 page', async () => {
     const { page, context } = await openPage(browser, api, DESKTOP);
     await login(page, staff.phone, staff.password);

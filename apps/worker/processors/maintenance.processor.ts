@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { LoginLimits, SessionService, SmsCodeService } from '@jipin/accounts';
 import { RecruitmentRetentionService } from '@jipin/applications';
 import { IdempotencyService, JobName, LOGGER, RateLimiter } from '@jipin/core';

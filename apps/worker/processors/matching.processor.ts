@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { JobName, JobPayloads, LOGGER } from '@jipin/core';
 import { MatchingService } from '@jipin/matching';
 import { JobHandler } from '../job-handler.decorator';

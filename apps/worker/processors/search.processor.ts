@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { JobName, JobPayloads, LOGGER } from '@jipin/core';
 import { SearchIndexer, SearchVocabularyService, VacancySearch } from '@jipin/search';
 import { JobHandler } from '../job-handler.decorator';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { JobName, LOGGER } from '@jipin/core';
 import { VacancyExpiryService } from '@jipin/vacancies';
 import { JobHandler } from '../job-handler.decorator';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { eventually, OwnRedis, registerUser, TestApi, WorkerProcess } from '@jipin/testing';
 
 /**
@@ -11,13 +11,13 @@ const redisAvailable = OwnRedis.available();
 let redis: OwnRedis;
 let api: TestApi;
 
-before(async () => {
+beforeAll(async () => {
   if (!redisAvailable) return;
   redis = new OwnRedis();
   await redis.start();
   api = await TestApi.start('faults', { QUEUE_BACKEND: 'redis', REDIS_URL: redis.url });
 });
-after(async () => {
+afterAll(async () => {
   await api?.close();
   await redis?.kill();
 });
@@ -25,9 +25,9 @@ after(async () => {
 const count = async (sql: string): Promise<number> =>
   Number((await api.dataSource.query(sql))[0].count);
 
-test(
+// Skipped when redis-server is not installed.
+(redisAvailable ? test : test.skip)(
   'Redis restarting and the worker being killed lose and duplicate nothing',
-  { skip: redisAvailable ? false : 'redis-server is not installed', timeout: 180000 },
   async () => {
     let worker = new WorkerProcess(api.env).start();
     let registered = 0;
@@ -70,4 +70,5 @@ test(
       await worker.stop();
     }
   },
+  180000,
 );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { JobName, JobQueue, QueueName } from '@jipin/core';
 import { eventually, registerUser, TestApi, TestUser, WorkerProcess } from '@jipin/testing';
 
@@ -13,7 +13,7 @@ import { eventually, registerUser, TestApi, TestUser, WorkerProcess } from '@jip
 let api: TestApi;
 let users: TestUser[];
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('graceful');
   users = [];
   for (let i = 0; i < 4; i++) users.push(await registerUser(api, 'seeker'));
@@ -25,7 +25,7 @@ before(async () => {
   }, 30000);
   await api.stopWorker();
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 async function freePort(): Promise<number> {
   const server = createServer();

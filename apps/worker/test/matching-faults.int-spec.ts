@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { JobQueue, QueueName } from '@jipin/core';
 import { MatchingService } from '@jipin/matching';
 import { eventually, TestApi, WorkerProcess } from '@jipin/testing';
@@ -12,10 +12,10 @@ import { eventually, TestApi, WorkerProcess } from '@jipin/testing';
 let api: TestApi;
 const VACANCIES = 120;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('matchfaults');
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const query = (sql: string, params: unknown[] = []) => api.dataSource.query(sql, params);
 const count = async (sql: string): Promise<number> => Number((await query(sql))[0].count);
@@ -59,51 +59,47 @@ async function seed(): Promise<string[]> {
   return ids;
 }
 
-test(
-  'killing the worker mid-batch and restarting it loses and duplicates no match',
-  { timeout: 180000 },
-  async () => {
-    const ids = await seed();
-    let worker = new WorkerProcess(api.env).start();
-    const runs = () => count(`select count(*) from match_runs where subject_kind = 'vacancy'`);
-    try {
-      await eventually(async () => (await runs()) >= 3, 60000, 5);
-      await worker.kill();
-      const atKill = await runs();
-      assert.ok(atKill < VACANCIES, `killed mid-batch (${atKill} of ${VACANCIES} done)`);
+test('killing the worker mid-batch and restarting it loses and duplicates no match', async () => {
+  const ids = await seed();
+  let worker = new WorkerProcess(api.env).start();
+  const runs = () => count(`select count(*) from match_runs where subject_kind = 'vacancy'`);
+  try {
+    await eventually(async () => (await runs()) >= 3, 60000, 5);
+    await worker.kill();
+    const atKill = await runs();
+    assert.ok(atKill < VACANCIES, `killed mid-batch (${atKill} of ${VACANCIES} done)`);
 
-      worker = new WorkerProcess(api.env).start();
-      await eventually(async () => (await runs()) === VACANCIES, 120000);
-      await eventually(async () => {
-        const jobs = await api.app
-          .get(JobQueue)
-          .queue(QueueName.Matching)
-          .getJobCounts('waiting', 'active', 'prioritized');
-        return Object.values(jobs).every((n) => !n);
-      }, 60000);
-    } finally {
-      await worker.stop();
-    }
+    worker = new WorkerProcess(api.env).start();
+    await eventually(async () => (await runs()) === VACANCIES, 120000);
+    await eventually(async () => {
+      const jobs = await api.app
+        .get(JobQueue)
+        .queue(QueueName.Matching)
+        .getJobCounts('waiting', 'active', 'prioritized');
+      return Object.values(jobs).every((n) => !n);
+    }, 60000);
+  } finally {
+    await worker.stop();
+  }
 
-    assert.equal(await count(`select count(*) from outbox_events where delivered_at is null`), 0);
-    assert.equal(
-      await count(`select count(*) from match_runs where runs <> 1`),
-      0,
-      'each vacancy was computed once: a rolled-back run left no trace, a duplicate job skipped',
-    );
-    assert.equal(
-      await count(`select count(distinct vacancy_id) from matches`),
-      VACANCIES,
-      'every vacancy has its matches',
-    );
-    const snapshot = () =>
-      query(
-        `select seeker_id, vacancy_id, score, components, explanation from matches
+  assert.equal(await count(`select count(*) from outbox_events where delivered_at is null`), 0);
+  assert.equal(
+    await count(`select count(*) from match_runs where runs <> 1`),
+    0,
+    'each vacancy was computed once: a rolled-back run left no trace, a duplicate job skipped',
+  );
+  assert.equal(
+    await count(`select count(distinct vacancy_id) from matches`),
+    VACANCIES,
+    'every vacancy has its matches',
+  );
+  const snapshot = () =>
+    query(
+      `select seeker_id, vacancy_id, score, components, explanation from matches
         order by vacancy_id, seeker_id`,
-      );
-    const afterCrash = await snapshot();
-    const matching = api.app.get(MatchingService);
-    for (const id of ids) await matching.matchVacancy(id, { force: true });
-    assert.deepEqual(await snapshot(), afterCrash, 'the same rows as a clean recomputation');
-  },
-);
+    );
+  const afterCrash = await snapshot();
+  const matching = api.app.get(MatchingService);
+  for (const id of ids) await matching.matchVacancy(id, { force: true });
+  assert.deepEqual(await snapshot(), afterCrash, 'the same rows as a clean recomputation');
+}, 180000);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { SearchIndexer } from '@jipin/search';
 import {
   createStaffUser,
@@ -19,13 +19,13 @@ import {
 let api: TestApi;
 let employer: TestEmployer;
 
-before(async () => {
+beforeAll(async () => {
   // Every index job fails while the index is away: those warnings are the point, not news.
   api = await TestApi.start('search_outage', { LOG_LEVEL: 'error' });
   employer = await registerEmployer(api, { staff: await createStaffUser(api) });
   await api.startWorker();
 });
-after(async () => api?.close());
+afterAll(async () => api?.close());
 
 const indexedIds = async (): Promise<string[]> =>
   (await api.dataSource.query(`select id from vacancy_search_documents order by id`)).map(
@@ -39,43 +39,39 @@ const publishedIds = async (): Promise<string[]> =>
     )
   ).map((r: { id: string }) => r.id);
 
-test(
-  'vacancies published and closed while the search index is down are all indexed (and removed) once it is back',
-  { timeout: 120000 },
-  async () => {
-    const before = [await publishVacancy(api, employer), await publishVacancy(api, employer)];
-    await eventually(async () => (await indexedIds()).length === 2, 15000);
+test('vacancies published and closed while the search index is down are all indexed (and removed) once it is back', async () => {
+  const before = [await publishVacancy(api, employer), await publishVacancy(api, employer)];
+  await eventually(async () => (await indexedIds()).length === 2, 15000);
 
+  await api.dataSource.query(
+    `alter table vacancy_search_documents rename to vacancy_search_documents_away`,
+  );
+  const during: string[] = [];
+  try {
+    for (let i = 0; i < 6; i++)
+      during.push(await publishVacancy(api, employer, { title: `仓库理货员${i}` }));
+    const closed = await api.post(
+      `/api/employer/vacancies/${before[0]}/close`,
+      {},
+      { token: employer.owner.token },
+    );
+    assert.equal(closed.status, 200, JSON.stringify(closed.body));
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // the index jobs fail and back off meanwhile
+    const failing = await api.dataSource.query(
+      `select count(*)::int as n from outbox_events where delivered_at is null`,
+    );
+    assert.equal(failing[0].n, 0, 'the outbox delivered its events; the jobs are what wait');
+  } finally {
     await api.dataSource.query(
-      `alter table vacancy_search_documents rename to vacancy_search_documents_away`,
+      `alter table vacancy_search_documents_away rename to vacancy_search_documents`,
     );
-    const during: string[] = [];
-    try {
-      for (let i = 0; i < 6; i++)
-        during.push(await publishVacancy(api, employer, { title: `仓库理货员${i}` }));
-      const closed = await api.post(
-        `/api/employer/vacancies/${before[0]}/close`,
-        {},
-        { token: employer.owner.token },
-      );
-      assert.equal(closed.status, 200, JSON.stringify(closed.body));
-      await new Promise((resolve) => setTimeout(resolve, 2500)); // the index jobs fail and back off meanwhile
-      const failing = await api.dataSource.query(
-        `select count(*)::int as n from outbox_events where delivered_at is null`,
-      );
-      assert.equal(failing[0].n, 0, 'the outbox delivered its events; the jobs are what wait');
-    } finally {
-      await api.dataSource.query(
-        `alter table vacancy_search_documents_away rename to vacancy_search_documents`,
-      );
-    }
+  }
 
-    const expected = await publishedIds();
-    assert.equal(expected.length, 7);
-    await eventually(
-      async () => JSON.stringify(await indexedIds()) === JSON.stringify(expected),
-      60000,
-    );
-    assert.deepEqual(await api.app.get(SearchIndexer).reconcile(), { upserted: 0, removed: 0 });
-  },
-);
+  const expected = await publishedIds();
+  assert.equal(expected.length, 7);
+  await eventually(
+    async () => JSON.stringify(await indexedIds()) === JSON.stringify(expected),
+    60000,
+  );
+  assert.deepEqual(await api.app.get(SearchIndexer).reconcile(), { upserted: 0, removed: 0 });
+}, 120000);

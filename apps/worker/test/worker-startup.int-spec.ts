@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import IORedis from 'ioredis';
@@ -8,10 +8,10 @@ import { createTestDatabase, TestDatabase, testConfig, testRedisUrl } from '@jip
 import { JobWorkerHost } from '../job-worker-host';
 
 let database: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   database = await createTestDatabase('worker_startup');
 });
-after(async () => database.drop());
+afterAll(async () => database.drop());
 
 test('the worker refuses to start when a job has no handler', async () => {
   const config = testConfig();
@@ -33,9 +33,9 @@ test('the worker refuses to start when a job has no handler', async () => {
 });
 
 const redisUrl = testRedisUrl();
-test(
+// Skipped when no Redis is reachable (set TEST_REDIS_URL).
+(redisUrl ? test : test.skip)(
   'the worker refuses to start on a Redis that may evict queue keys',
-  { skip: redisUrl ? false : 'no Redis reachable (set TEST_REDIS_URL)' },
   async () => {
     const admin = new IORedis(redisUrl!);
     const [, original] = (await admin.config('GET', 'maxmemory-policy')) as string[];

@@ -1,15 +1,26 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * One login. Its refresh token rotates on every use; presenting an old one
  * means the token was stolen or replayed, and the whole session is revoked.
  */
 @Entity('refresh_sessions')
+@Index('refresh_sessions_user', ['userId'])
+@ForeignKey('UserEntity', ['userId'], ['id'], {
+  name: 'refresh_sessions_user_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class RefreshSessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index()
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 

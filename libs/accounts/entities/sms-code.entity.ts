@@ -4,7 +4,7 @@ export type SmsCodePurpose = 'register' | 'login' | 'reset_password' | 'claim';
 export const SMS_CODE_PURPOSES: SmsCodePurpose[] = ['register', 'login', 'reset_password', 'claim'];
 
 @Entity('sms_codes')
-@Index(['phoneIndex', 'purpose'])
+@Index('sms_codes_lookup', ['phoneIndex', 'purpose'])
 export class SmsCodeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

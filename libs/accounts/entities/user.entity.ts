@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,6 +12,8 @@ export const ROLES: Role[] = ['seeker', 'employer', 'staff', 'admin'];
 export type UserStatus = 'active' | 'disabled' | 'deleted';
 
 @Entity('users')
+@Check('users_role_check', `role IN ('seeker', 'employer', 'staff', 'admin')`)
+@Check('users_status_check', `status IN ('active', 'disabled', 'deleted')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

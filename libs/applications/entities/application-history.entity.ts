@@ -1,7 +1,22 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ApplicationStatus } from '../application-status';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { type ApplicationStatus } from '../application-status';
 
 @Entity('application_history')
+@Index('application_history_application', ['applicationId', 'id'])
+@ForeignKey('ApplicationEntity', ['applicationId'], ['id'], {
+  name: 'application_history_application_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['actorUserId'], ['id'], {
+  name: 'application_history_actor_user_id_fkey',
+})
 export class ApplicationHistoryEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

@@ -1,14 +1,32 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { ApplicationStatus } from '../application-status';
+import { type ApplicationStatus } from '../application-status';
 
 /** One seeker's application to one vacancy; kept (anonymised) after the seeker leaves. */
 @Entity('applications')
+@Index('applications_employer', ['employerId', 'vacancyId', 'status'])
+@Index('applications_seeker', ['seekerProfileId', 'createdAt'])
+@Unique('applications_vacancy_id_seeker_profile_id_key', ['vacancyId', 'seekerProfileId'])
+@Check(
+  'applications_status_check',
+  `status IN ('applied', 'viewed', 'interviewing', 'intent', 'hired', 'rejected', 'withdrawn')`,
+)
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], { name: 'applications_employer_id_fkey' })
+@ForeignKey('FairEntity', ['fairId'], ['id'], { name: 'applications_fair' })
+@ForeignKey('SeekerProfileEntity', ['seekerProfileId'], ['id'], {
+  name: 'applications_seeker_profile_id_fkey',
+})
+@ForeignKey('UserEntity', ['seekerUserId'], ['id'], { name: 'applications_seeker_user_id_fkey' })
+@ForeignKey('VacancyEntity', ['vacancyId'], ['id'], { name: 'applications_vacancy_id_fkey' })
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-
-/** Root of the compiled tree (dist/), where entities and migrations are found. */
-const DIST_ROOT = join(__dirname, '..', '..', '..');
+import { codeGlob } from '../paths';
 
 export function dataSourceOptions(
   url: string,
@@ -11,8 +8,8 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url,
-    entities: [join(DIST_ROOT, 'libs', '**', '*.entity.js')],
-    migrations: [join(DIST_ROOT, 'libs', 'core', 'database', 'migrations', '*.js')],
+    entities: [codeGlob('libs', '**', '*.entity')],
+    migrations: [codeGlob('libs', 'core', 'database', 'migrations', '*')],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

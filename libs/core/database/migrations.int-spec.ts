@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { Client } from 'pg';
 import { createEmptyTestDatabase, TestDatabase } from '@jipin/testing';
 import { revertLastMigration, runMigrations } from './migrator';
 
 let database: TestDatabase;
 
-before(async () => {
+beforeAll(async () => {
   database = await createEmptyTestDatabase('migrations');
 });
-after(async () => database.drop());
+afterAll(async () => database.drop());
 
 async function tables(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });

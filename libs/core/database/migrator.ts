@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import type { SqlInMemory } from 'typeorm/driver/SqlInMemory';
 import { dataSourceOptions } from './data-source-options';
 
 /** Runs the committed migrations; the only way the schema changes outside throwaway test databases. */
@@ -34,15 +35,12 @@ export async function generateMigration(
   name: string,
   sourceDir: string,
 ): Promise<string | undefined> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, { poolSize: 2 }));
-  await dataSource.initialize();
-  try {
-    const sql = await dataSource.driver.createSchemaBuilder().log();
-    if (!sql.upQueries.length) return undefined;
-    const timestamp = Date.now();
-    const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
-    const quote = (query: string) => '`' + query.replace(/`/g, '\\`') + '`';
-    const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
+  const sql = await pendingSchemaChanges(databaseUrl);
+  if (!sql.upQueries.length) return undefined;
+  const timestamp = Date.now();
+  const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
+  const quote = (query: string) => '`' + query.replace(/`/g, '\\`') + '`';
+  const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
   name = '${className}';
@@ -59,9 +57,20 @@ ${sql.downQueries
   }
 }
 `;
-    const file = join(sourceDir, `${timestamp}-${name}.ts`);
-    writeFileSync(file, body);
-    return file;
+  const file = join(sourceDir, `${timestamp}-${name}.ts`);
+  writeFileSync(file, body);
+  return file;
+}
+
+/**
+ * The SQL that would bring the database to the entities' shape (what migration:generate
+ * writes); none on a migrated database when the entities and migrations agree.
+ */
+export async function pendingSchemaChanges(databaseUrl: string): Promise<SqlInMemory> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    return await dataSource.driver.createSchemaBuilder().log();
   } finally {
     await dataSource.destroy();
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Logger } from 'pino';
+import { type Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
 
 /** The parts /health/ready names, in the words an operator or a county IT desk reads. */

@@ -1,18 +1,29 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { logFormat, prettyDestination } from './log-format';
 import { requestContext } from './request-context';
 
-/** One JSON logger per process; every line carries the request id when there is one. */
-export function createLogger(level: string, name: string): Logger {
-  return pino({
-    level,
-    name,
-    base: { pid: process.pid },
-    mixin() {
-      const context = requestContext.current();
-      return context ? { requestId: context.requestId, userId: context.userId } : {};
+/**
+ * One logger per process; every line carries the request id when there is one. JSON lines,
+ * or short readable ones when a person watches the terminal (log-format.ts).
+ */
+export function createLogger(
+  level: string,
+  name: string,
+  destination?: pino.DestinationStream,
+): Logger {
+  return pino(
+    {
+      level,
+      name,
+      base: { pid: process.pid },
+      mixin() {
+        const context = requestContext.current();
+        return context ? { requestId: context.requestId, userId: context.userId } : {};
+      },
     },
-  });
+    destination ?? (logFormat() === 'pretty' ? prettyDestination() : undefined),
+  );
 }
 
 /** Lets Nest's own messages go through pino. */

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A change announced in the same transaction as the change itself. */
 @Entity('outbox_events')
+// Partial, descending and GIN indexes are named here and defined in their migration.
+@Index('outbox_events_pending', { synchronize: false })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

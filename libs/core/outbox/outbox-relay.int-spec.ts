@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { eventually, registerUser, TestApi, WorkerProcess } from '@jipin/testing';
 
 let api: TestApi;
 
-before(async () => {
+beforeAll(async () => {
   api = await TestApi.start('outbox');
 });
-after(async () => api.close());
+afterAll(async () => api.close());
 
 const count = async (sql: string): Promise<number> =>
   Number((await api.dataSource.query(sql))[0].count);

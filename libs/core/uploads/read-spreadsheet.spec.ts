@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
-import { buildXlsx, inlineCell, sheetXml } from '@jipin/testing';
+import { buildXlsx, inlineCell, inTestRealm, sheetXml } from '@jipin/testing';
 import { DomainError } from '../errors/domain-error';
 import { readSpreadsheetUpload } from './read-spreadsheet';
 
@@ -25,16 +25,16 @@ describe('readSpreadsheetUpload (a real worker thread)', () => {
     const utf8 = Buffer.from(
       '\uFEFF名称,说明\r\n"普工","包吃, 包住"\r\n,\r\n"电工","持证\n上岗"\r\n',
     );
-    assert.deepEqual(await readSpreadsheetUpload(utf8), [
+    assert.deepEqual(inTestRealm(await readSpreadsheetUpload(utf8)), [
       { line: 1, cells: ['名称', '说明'] },
       { line: 2, cells: ['普工', '包吃, 包住'] },
       { line: 4, cells: ['电工', '持证\n上岗'] },
     ]);
     const gbk = Buffer.from('c3fbb3c60ac6d5b9a40a', 'hex'); // "名称\n普工" in GBK
-    assert.deepEqual(
-      (await readSpreadsheetUpload(gbk)).map((l) => l.cells[0]),
-      ['名称', '普工'],
-    );
+    assert.deepEqual(inTestRealm((await readSpreadsheetUpload(gbk)).map((l) => l.cells[0])), [
+      '名称',
+      '普工',
+    ]);
   });
 
   test('reads an .xlsx sheet with its Excel row numbers', async () => {
@@ -45,7 +45,7 @@ describe('readSpreadsheetUpload (a real worker thread)', () => {
         'A1:B3',
       ),
     ]);
-    assert.deepEqual(await readSpreadsheetUpload(file), [
+    assert.deepEqual(inTestRealm(await readSpreadsheetUpload(file)), [
       { line: 1, cells: ['名称', '人数'] },
       { line: 3, cells: ['普工', '5'] },
     ]);
@@ -60,11 +60,11 @@ describe('readSpreadsheetUpload (a real worker thread)', () => {
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = own;
     try {
-      assert.deepEqual(
-        (await readSpreadsheetUpload(file)).map((l) => l.cells),
-        [['名称'], ['普工']],
-      );
-      assert.deepEqual(readdirSync(own), []);
+      assert.deepEqual(inTestRealm((await readSpreadsheetUpload(file)).map((l) => l.cells)), [
+        ['名称'],
+        ['普工'],
+      ]);
+      assert.deepEqual(inTestRealm(readdirSync(own)), []);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;

@@ -11,6 +11,7 @@ import {
   tooComplex,
 } from './spreadsheet-limits';
 import { SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
+import { compiledFile } from '../paths';
 
 /** Parses at once per process (the machine's cores); more wait, and past the queue they are refused. */
 const PARALLEL_PARSES = 2;
@@ -81,7 +82,7 @@ async function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
 
 function runWorkerIn(scratch: string, job: SpreadsheetJob): Promise<SpreadsheetResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'spreadsheet-worker.js'), {
+    const worker = new Worker(compiledFile('libs', 'core', 'uploads', 'spreadsheet-worker.js'), {
       workerData: job,
       env: { ...process.env, TMPDIR: scratch },
       transferList: [job.file.buffer as ArrayBuffer],

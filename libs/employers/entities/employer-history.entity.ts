@@ -1,7 +1,20 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** Who did what to an employer and when: registration, verification, members, suspension. */
 @Entity('employer_history')
+@Index('employer_history_employer', ['employerId', 'id'])
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], {
+  name: 'employer_history_employer_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['actorUserId'], ['id'], { name: 'employer_history_actor_user_id_fkey' })
 export class EmployerHistoryEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

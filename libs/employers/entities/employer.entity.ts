@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -20,6 +23,10 @@ export interface EmployerLicence {
 }
 
 @Entity('employers')
+@Index('employers_status', ['status', 'townshipCode'])
+@Check('employers_status_check', `status IN ('pending', 'verified', 'rejected', 'suspended')`)
+@ForeignKey('UserEntity', ['ownerUserId'], ['id'], { name: 'employers_owner_user_id_fkey' })
+@ForeignKey('UserEntity', ['statusChangedBy'], ['id'], { name: 'employers_status_changed_by_fkey' })
 export class EmployerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

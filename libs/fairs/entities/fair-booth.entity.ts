@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -11,6 +14,19 @@ export type BoothStatus = (typeof BOOTH_STATUSES)[number];
 
 /** 展位: one employer's place at a fair, numbered once approved (online fairs: no number). */
 @Entity('fair_booths')
+@Index('fair_booths_employer', ['employerId', 'fairId'])
+@Index('fair_booths_fair', ['fairId', 'status'])
+// Partial, descending and GIN indexes are named here and defined in their migration.
+@Index('fair_booths_number', { synchronize: false })
+@Check('fair_booths_booth_number_check', '(booth_number > 0)')
+@Check('fair_booths_status_check', `status IN ('pending', 'approved', 'refused', 'cancelled')`)
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], { name: 'fair_booths_employer_id_fkey' })
+@ForeignKey('FairEntity', ['fairId'], ['id'], {
+  name: 'fair_booths_fair_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['appliedBy'], ['id'], { name: 'fair_booths_applied_by_fkey' })
+@ForeignKey('UserEntity', ['decidedBy'], ['id'], { name: 'fair_booths_decided_by_fkey' })
 export class FairBoothEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -20,6 +23,19 @@ export type FairStatus = (typeof FAIR_STATUSES)[number];
 
 /** 招聘会: online (直播带岗), offline (venue with numbered booths) or both. */
 @Entity('fairs')
+@Index('fairs_starts_at', ['startsAt', 'townshipCode'])
+@Check('fairs_booth_count_check', '(booth_count >= 0)')
+@Check('fairs_check', '(ends_at > starts_at)')
+@Check(
+  'fairs_check1',
+  `(((mode)::text = 'online'::text) OR ((venue IS NOT NULL) AND (township_code IS NOT NULL)))`,
+)
+@Check('fairs_mode_check', `mode IN ('online', 'offline', 'hybrid')`)
+@Check(
+  'fairs_status_check',
+  `status IN ('draft', 'registration_open', 'ongoing', 'ended', 'cancelled')`,
+)
+@ForeignKey('UserEntity', ['createdBy'], ['id'], { name: 'fairs_created_by_fkey' })
 export class FairEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

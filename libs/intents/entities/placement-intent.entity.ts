@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const INTENT_SOURCES = ['application', 'fair_booth', 'staff'] as const;
 export type IntentSource = (typeof INTENT_SOURCES)[number];
@@ -8,6 +8,28 @@ export type IntentOutcome = (typeof INTENT_OUTCOMES)[number];
 
 /** 就业意向: a seeker and an employer agreed on a vacancy. One per seeker and vacancy. */
 @Entity('placement_intents')
+@Index('placement_intents_employer', ['employerId'])
+// Partial, descending and GIN indexes are named here and defined in their migration.
+@Index('placement_intents_follow_up', { synchronize: false })
+@Unique('placement_intents_seeker_user_id_vacancy_id_key', ['seekerUserId', 'vacancyId'])
+@Check('placement_intents_outcome_check', `outcome IN ('hired', 'fell_through')`)
+@Check('placement_intents_source_check', `source IN ('application', 'fair_booth', 'staff')`)
+@ForeignKey('ApplicationEntity', ['applicationId'], ['id'], {
+  name: 'placement_intents_application_id_fkey',
+})
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], {
+  name: 'placement_intents_employer_id_fkey',
+})
+@ForeignKey('FairEntity', ['fairId'], ['id'], { name: 'placement_intents_fair' })
+@ForeignKey('SeekerProfileEntity', ['seekerProfileId'], ['id'], {
+  name: 'placement_intents_seeker_profile_id_fkey',
+})
+@ForeignKey('UserEntity', ['outcomeBy'], ['id'], { name: 'placement_intents_outcome_by_fkey' })
+@ForeignKey('UserEntity', ['recordedBy'], ['id'], { name: 'placement_intents_recorded_by_fkey' })
+@ForeignKey('UserEntity', ['seekerUserId'], ['id'], {
+  name: 'placement_intents_seeker_user_id_fkey',
+})
+@ForeignKey('VacancyEntity', ['vacancyId'], ['id'], { name: 'placement_intents_vacancy_id_fkey' })
 export class PlacementIntentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

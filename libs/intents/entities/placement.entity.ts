@@ -1,7 +1,25 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 /** 实际就业: a confirmed hire, with what the statistics need frozen at the hire date. */
 @Entity('placements')
+@Index('placements_hired_on', ['hiredOn', 'townshipCode'])
+@Unique('placements_intent_id_key', ['intentId'])
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], { name: 'placements_employer_id_fkey' })
+@ForeignKey('PlacementIntentEntity', ['intentId'], ['id'], { name: 'placements_intent_id_fkey' })
+@ForeignKey('SeekerProfileEntity', ['seekerProfileId'], ['id'], {
+  name: 'placements_seeker_profile_id_fkey',
+})
+@ForeignKey('UserEntity', ['confirmedBy'], ['id'], { name: 'placements_confirmed_by_fkey' })
+@ForeignKey('UserEntity', ['seekerUserId'], ['id'], { name: 'placements_seeker_user_id_fkey' })
+@ForeignKey('VacancyEntity', ['vacancyId'], ['id'], { name: 'placements_vacancy_id_fkey' })
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

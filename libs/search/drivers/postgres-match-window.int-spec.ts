@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@jipin/core';
 import { createTestDatabase, TestDatabase } from '@jipin/testing';
@@ -53,13 +53,13 @@ describe('postgres search: the match window', () => {
   );
   const older = driver({ publishedAt: daysAgo(40), title: '叉车司机' });
 
-  before(async () => {
+  beforeAll(async () => {
     database = await createTestDatabase('search_window');
     dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 2 }));
     await dataSource.initialize();
     search = new PostgresVacancySearch(dataSource, { matchWindow: WINDOW, tiersFromDocuments: 0 });
   });
-  after(async () => {
+  afterAll(async () => {
     await dataSource.destroy();
     await database.drop();
   });

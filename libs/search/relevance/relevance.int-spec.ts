@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { driversUnderTest } from '../drivers-under-test';
 import { VacancySearch } from '../search-types';
 import { judgeQuery, measureRelevance } from './relevance-measure';
@@ -17,12 +17,12 @@ for (const driver of driversUnderTest('search_relevance'))
     const documents = relevanceDocuments();
     const keyOf = new Map(documents.map((d) => [d.id, d.key]));
 
-    before(async () => {
+    beforeAll(async () => {
       ({ search, close } = await driver.create());
       await search.prepare();
       await search.upsert(documents);
     });
-    after(() => close());
+    afterAll(() => close());
 
     test('the set is at least 60 queries over at least 60 postings', () => {
       assert.ok(RELEVANCE_QUERIES.length >= 60, `${RELEVANCE_QUERIES.length} queries`);
@@ -48,6 +48,6 @@ for (const driver of driversUnderTest('search_relevance'))
   });
 
 if (!process.env.MEILI_URL) {
-  test('search relevance on meilisearch', { skip: 'MEILI_URL is not set' }, () => undefined);
+  test.skip('search relevance on meilisearch', () => undefined);
   console.log('SKIPPED: search relevance on meilisearch (MEILI_URL is not set)');
 }

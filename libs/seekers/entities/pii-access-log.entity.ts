@@ -1,10 +1,28 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** resume: an employer opened the résumé (the reason is the purpose); export: the person's own copy. */
 export type PiiField = 'id_number' | 'phone' | 'export' | 'resume';
 
 /** One reveal of a person's ID number, phone or résumé: who, whose, which field, why, when. */
 @Entity('pii_access_log')
+@Index('pii_access_log_subject', ['subjectProfileId', 'createdAt'])
+@Check('pii_access_log_field_check', `field IN ('id_number', 'phone', 'export', 'resume')`)
+@ForeignKey('SeekerProfileEntity', ['subjectProfileId'], ['id'], {
+  name: 'pii_access_log_subject_profile_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['actorUserId'], ['id'], { name: 'pii_access_log_actor_user_id_fkey' })
+@ForeignKey('UserEntity', ['subjectUserId'], ['id'], {
+  name: 'pii_access_log_subject_user_id_fkey',
+})
 export class PiiAccessLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

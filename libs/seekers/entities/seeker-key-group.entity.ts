@@ -1,10 +1,18 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DeclaredKeyGroup } from '../key-groups';
+import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { type DeclaredKeyGroup } from '../key-groups';
 
 export type DeclarationStatus = 'declared' | 'verified' | 'rejected';
 
 /** A key group the person or staff declared; it counts only once staff verified it. */
 @Entity('seeker_key_groups')
+@Unique('seeker_key_groups_profile_id_code_key', ['profileId', 'code'])
+@Check('seeker_key_groups_status_check', `status IN ('declared', 'verified', 'rejected')`)
+@ForeignKey('SeekerProfileEntity', ['profileId'], ['id'], {
+  name: 'seeker_key_groups_profile_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['declaredBy'], ['id'], { name: 'seeker_key_groups_declared_by_fkey' })
+@ForeignKey('UserEntity', ['verifiedBy'], ['id'], { name: 'seeker_key_groups_verified_by_fkey' })
 export class SeekerKeyGroupEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,21 +1,53 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import {
   ConsentMethod,
   EducationEntry,
-  EmploymentStatus,
-  Gender,
-  Household,
-  Visibility,
+  type EmploymentStatus,
+  type Gender,
+  type Household,
+  type Visibility,
   WorkEntry,
 } from '../seeker-types';
 
 @Entity('seeker_profiles')
+@Index('seeker_profiles_created', ['createdAt', 'townshipCode'])
+// Partial, descending and GIN indexes are named here and defined in their migration.
+@Index('seeker_profiles_graduation', { synchronize: false })
+@Index('seeker_profiles_match_occupations', { synchronize: false })
+@Index('seeker_profiles_township', { synchronize: false })
+@Unique('seeker_profiles_id_number_index_key', ['idNumberIndex'])
+@Unique('seeker_profiles_user_id_key', ['userId'])
+@Check(
+  'seeker_profiles_check',
+  '((desired_pay_min IS NULL) OR (desired_pay_max IS NULL) OR (desired_pay_min <= desired_pay_max))',
+)
+@Check(
+  'seeker_profiles_consent_method_check',
+  `consent_method IN ('signed_paper', 'verbal_witnessed')`,
+)
+@Check(
+  'seeker_profiles_employment_status_check',
+  `employment_status IN ('unemployed', 'employed', 'flexible', 'student')`,
+)
+@Check('seeker_profiles_gender_check', `gender IN ('male', 'female')`)
+@Check('seeker_profiles_household_check', `household IN ('urban', 'rural')`)
+@Check('seeker_profiles_visibility_check', `visibility IN ('open', 'hidden')`)
+@ForeignKey('UserEntity', ['consentRecordedBy'], ['id'], {
+  name: 'seeker_profiles_consent_recorded_by_fkey',
+})
+@ForeignKey('UserEntity', ['registeredBy'], ['id'], { name: 'seeker_profiles_registered_by_fkey' })
+@ForeignKey('UserEntity', ['updatedBy'], ['id'], { name: 'seeker_profiles_updated_by_fkey' })
+@ForeignKey('UserEntity', ['userId'], ['id'], { name: 'seeker_profiles_user_id_fkey' })
 export class SeekerProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

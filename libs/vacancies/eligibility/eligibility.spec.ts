@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { checkEligibility, eligibilityProblems } from './eligibility';
 
 const today = new Date('2026-06-01T00:00:00Z');

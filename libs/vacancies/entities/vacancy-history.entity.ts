@@ -1,7 +1,20 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** Who did what to a vacancy, when, and why. */
 @Entity('vacancy_history')
+@Index('vacancy_history_vacancy', ['vacancyId', 'id'])
+@ForeignKey('UserEntity', ['actorUserId'], ['id'], { name: 'vacancy_history_actor_user_id_fkey' })
+@ForeignKey('VacancyEntity', ['vacancyId'], ['id'], {
+  name: 'vacancy_history_vacancy_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class VacancyHistoryEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

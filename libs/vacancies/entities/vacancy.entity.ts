@@ -1,19 +1,48 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { Eligibility } from '../eligibility/eligibility';
-import { PayUnit } from '../review/pay-rules';
+import { type PayUnit } from '../review/pay-rules';
 import { RuleFinding } from '../review/review-rules';
-import { Education, ShiftPattern, VacancyKind, VacancyStatus } from '../vacancy-options';
+import {
+  type Education,
+  ShiftPattern,
+  type VacancyKind,
+  type VacancyStatus,
+} from '../vacancy-options';
 
 /** numeric columns come back from pg as strings. */
 const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) };
 
 @Entity('vacancies')
+@Index('vacancies_employer', ['employerId', 'status'])
+// Partial, descending and GIN indexes are named here and defined in their migration.
+@Index('vacancies_expiring', { synchronize: false })
+@Index('vacancies_first_published', ['firstPublishedAt', 'kind', 'townshipCode'])
+@Index('vacancies_match_occupation', { synchronize: false })
+@Index('vacancies_published', { synchronize: false })
+@Index('vacancies_published_township', { synchronize: false })
+@Check('vacancies_check', '(pay_min <= pay_max)')
+@Check('vacancies_check1', '(expires_at >= start_date)')
+@Check('vacancies_headcount_check', '(headcount > 0)')
+@Check('vacancies_kind_check', `kind IN ('regular', 'public_welfare', 'internship', 'gig')`)
+@Check('vacancies_pay_unit_check', `pay_unit IN ('month', 'day', 'hour', 'piece')`)
+@Check(
+  'vacancies_status_check',
+  `status IN ('draft', 'pending_review', 'published', 'paused', 'closed', 'filled', 'expired')`,
+)
+@ForeignKey('EmployerEntity', ['employerId'], ['id'], {
+  name: 'vacancies_employer_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('UserEntity', ['createdBy'], ['id'], { name: 'vacancies_created_by_fkey' })
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

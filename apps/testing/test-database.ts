@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '@jipin/core';
+import { CODE_EXTENSION, CODE_ROOT, runMigrations } from '@jipin/core';
 
 /** The server tests may create databases on; CI and developers point it anywhere with TEST_DATABASE_URL. */
 export function testServerUrl(): string {
@@ -29,9 +29,9 @@ function withDatabase(url: string, database: string): string {
 
 /** A migrated template, made once per set of migrations; each test database is a cheap copy of it. */
 async function ensureTemplate(admin: Client, serverUrl: string): Promise<string> {
-  const migrationsDir = join(__dirname, '..', 'core', 'database', 'migrations');
+  const migrationsDir = join(CODE_ROOT, 'libs', 'core', 'database', 'migrations');
   const files = readdirSync(migrationsDir)
-    .filter((file) => file.endsWith('.js'))
+    .filter((file) => file.endsWith(CODE_EXTENSION))
     .sort();
   // Keyed by the migrations' contents, so an edited migration gets a fresh template.
   const digest = createHash('sha256');

@@ -14,3 +14,4 @@ export * from './api-process';
 export * from './platform-process';
 export * from './hostile-files';
 export * from './gigs.fixtures';
+export * from './test-realm';

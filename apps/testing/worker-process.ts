@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { compiledFile } from '@jipin/core';
 
 /** The real worker (or API) as a separate OS process, so a test can SIGKILL or SIGTERM it mid-batch. */
 export class WorkerProcess {
@@ -21,7 +21,7 @@ export class WorkerProcess {
   }
 
   start(): this {
-    const main = join(__dirname, '..', '..', 'apps', this.app, 'main.js');
+    const main = compiledFile('apps', this.app, 'main.js');
     this.child = spawn(process.execPath, [main], {
       env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

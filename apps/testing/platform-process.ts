@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embeddedDatabaseUrl } from '@jipin/core';
+import { compiledFile, embeddedDatabaseUrl } from '@jipin/core';
 
 /** The settings of one platform under a fresh data folder, on its own ports. */
 export function platformEnv(overrides: Record<string, string> = {}): Record<string, string> {
@@ -32,7 +32,7 @@ export class PlatformProcess {
 
   constructor(readonly env: Record<string, string>) {
     const { DATABASE_URL: _d, QUEUE_BACKEND: _q, REDIS_URL: _r, ...rest } = process.env;
-    const main = join(__dirname, '..', '..', 'scripts', 'start-platform.js');
+    const main = compiledFile('scripts', 'start-platform.js');
     this.child = spawn(process.execPath, [main], {
       env: { ...rest, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,7 +55,8 @@ export class PlatformProcess {
     while (Date.now() < deadline) {
       try {
         const response = await fetch(`${this.url}/health/ready`);
-        if (response.status === 200) return response.json();
+        // Parsed here, not by response.json(): the body is then built in the test's realm.
+        if (response.status === 200) return JSON.parse(await response.text());
       } catch {
         // not listening yet
       }

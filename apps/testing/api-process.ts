@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { compiledFile } from '@jipin/core';
 
 /**
  * The real API as a separate OS process on its own port, so a test or a
@@ -28,7 +28,7 @@ export class ApiProcess {
    * are flags for node itself, e.g. `--cpu-prof` to profile the API under load.
    */
   async start(timeoutMs = 30000, nodeOptions: string[] = []): Promise<this> {
-    const main = join(__dirname, '..', '..', 'apps', 'api', 'main.js');
+    const main = compiledFile('apps', 'api', 'main.js');
     const child = spawn(process.execPath, [...nodeOptions, main], {
       env: {
         PATH: process.env.PATH,

@@ -1,9 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, createLogger, loadConfig } from '@jipin/core';
-import { createApiApp } from '../../apps/api/create-api-app';
-import { RunningWorker, startWorker } from '../../apps/worker/create-worker-app';
+import { createApiApp } from '../api/create-api-app';
+import { RunningWorker, startWorker } from '../worker/create-worker-app';
 import { testEnv } from './test-config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -34,15 +35,17 @@ export class TestApi {
   ) {}
 
   /** serverUrl: another PostgreSQL server than TEST_DATABASE_URL's, e.g. one a fault test restarts. */
+  /** logTo: where the API's log lines go (standard output if not given). */
   static async start(
     label: string,
     env: Record<string, string> = {},
     serverUrl?: string,
+    logTo?: DestinationStream,
   ): Promise<TestApi> {
     const database = await createTestDatabase(label, serverUrl);
     const processEnv = testEnv(env);
     const config = loadConfig(processEnv);
-    const logger = createLogger(config.logLevel, 'api-test');
+    const logger = createLogger(config.logLevel, 'api-test', logTo);
     const app = await createApiApp(config, database.url, logger);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };

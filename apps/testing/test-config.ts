@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppConfig, loadConfig } from '@jipin/core';
+import { AppConfig, loadConfig, REPO_ROOT } from '@jipin/core';
 
 /** Redis for tests, when one is reachable (scripts/test.sh sets it); tests that need it skip otherwise. */
 export function testRedisUrl(): string | undefined {
@@ -20,16 +20,7 @@ export function testEnv(
     JWT_SECRET: randomBytes(32).toString('hex'),
     PII_KEY: randomBytes(32).toString('base64'),
     QUEUE_PREFIX: `jipintest${randomBytes(3).toString('hex')}`,
-    REGIONS_FILE: join(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'libs',
-      'regions',
-      'data',
-      '360822-jishui.json',
-    ),
+    REGIONS_FILE: join(REPO_ROOT, 'libs', 'regions', 'data', '360822-jishui.json'),
     WEB_DIST: join(tmpdir(), 'jipin-no-web'),
     // Tests sign many people up from one address; tests of the limits set their own.
     RATE_LIMIT_SMS: '10000',

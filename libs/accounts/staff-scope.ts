@@ -1,6 +1,9 @@
-import { Principal } from '@jipin/accounts';
+import { Principal } from './session.service';
 
-/** Admins and county-wide staff see every employer; township window staff only their township's. */
+/**
+ * Whether a staff member may act on a township's people, employers and vacancies: admins
+ * and county-wide staff cover every township; township window staff only their own.
+ */
 export function staffCovers(principal: Principal, townshipCode: string): boolean {
   if (principal.role === 'admin') return true;
   if (principal.role !== 'staff') return false;
