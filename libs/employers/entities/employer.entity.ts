@@ -24,6 +24,7 @@ export interface EmployerLicence {
 
 @Entity('employers')
 @Index('employers_status', ['status', 'townshipCode'])
+@Index('employers_hidden_from_public', { synchronize: false })
 @Check('employers_status_check', `status IN ('pending', 'verified', 'rejected', 'suspended')`)
 @ForeignKey('UserEntity', ['ownerUserId'], ['id'], { name: 'employers_owner_user_id_fkey' })
 @ForeignKey('UserEntity', ['statusChangedBy'], ['id'], { name: 'employers_status_changed_by_fkey' })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numericColumn } from './gig.entity';
 
 export type AssignmentStatus =
@@ -7,6 +7,19 @@ export type PayStatus = 'paid' | 'owed';
 
 /** A worker's place on a gig: accepted (or wait-listed), then the day's record. */
 @Entity('gig_assignments')
+@Index('gig_assignments_worker', ['workerUserId', 'status'])
+@Index('gig_assignments_queue', ['gigId', 'status', 'acceptedAt'])
+@Unique('gig_assignments_gig_id_worker_user_id_key', ['gigId', 'workerUserId'])
+@Check('gig_assignments_pay_status_check', `pay_status IN ('paid', 'owed')`)
+@Check('gig_assignments_source_check', `source IN ('app', 'window')`)
+@Check(
+  'gig_assignments_status_check',
+  `status IN ('accepted', 'waitlisted', 'confirmed', 'cancelled', 'no_show', 'gig_cancelled')`,
+)
+@ForeignKey('GigEntity', ['gigId'], ['id'], {
+  name: 'gig_assignments_gig_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class GigAssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A gig offered to a worker in a dispatch wave; one per gig and worker, so no one is told twice. */
 @Entity('gig_offers')
+@Index('gig_offers_wave', ['gigId', 'wave'])
+@ForeignKey('GigEntity', ['gigId'], ['id'], { name: 'gig_offers_gig_id_fkey', onDelete: 'CASCADE' })
 export class GigOfferEntity {
   @PrimaryColumn({ name: 'gig_id', type: 'uuid' })
   gigId: string;

@@ -1,8 +1,27 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { numericColumn } from './gig.entity';
 
 /** 欠薪线索: a worker reports a gig not paid; the township's staff follow it up with the record. */
 @Entity('gig_unpaid_reports')
+@Index('gig_unpaid_township', ['townshipCode', 'status'])
+@Check('gig_unpaid_reports_amount_owed_check', '(amount_owed > 0)')
+@Check('gig_unpaid_reports_status_check', `status IN ('open', 'handled')`)
+@ForeignKey('GigAssignmentEntity', ['assignmentId'], ['id'], {
+  name: 'gig_unpaid_reports_assignment_id_fkey',
+  onDelete: 'CASCADE',
+})
+@ForeignKey('GigEntity', ['gigId'], ['id'], {
+  name: 'gig_unpaid_reports_gig_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class GigUnpaidReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,18 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A person who takes gigs: where they are, how far they go, when they are free, what they can do. */
 @Entity('gig_workers')
+@Index('gig_workers_place', { synchronize: false })
+@Index('gig_workers_township', ['townshipCode'])
+@Check('gig_workers_radius_km_check', '(radius_km BETWEEN 1 AND 100)')
 export class GigWorkerEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;

@@ -1,7 +1,9 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -19,6 +21,21 @@ const numeric = {
 
 /** One gig (零工): work by the hour, day or piece on given dates at a place. */
 @Entity('gigs')
+@Index('gigs_township_date', ['townshipCode', 'startDate'])
+@Index('gigs_poster_status', ['posterUserId', 'status'])
+@Index('gigs_status_date', ['status', 'startDate'])
+@Check('gigs_check', '(accepted_count >= 0 AND accepted_count <= headcount)')
+@Check('gigs_check1', '(end_date >= start_date)')
+@Check('gigs_headcount_check', '(headcount BETWEEN 1 AND 200)')
+@Check('gigs_hours_per_day_check', '(hours_per_day > 0 AND hours_per_day <= 14)')
+@Check('gigs_pay_amount_check', '(pay_amount > 0)')
+@Check('gigs_pay_unit_check', `pay_unit IN ('hour', 'day', 'piece')`)
+@Check('gigs_physical_demand_check', `physical_demand IN ('light', 'moderate', 'heavy')`)
+@Check('gigs_poster_kind_check', `poster_kind IN ('employer', 'individual', 'staff')`)
+@Check(
+  'gigs_status_check',
+  `status IN ('pending_review', 'open', 'filled', 'cancelled', 'rejected')`,
+)
 export class GigEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
