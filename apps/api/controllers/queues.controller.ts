@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { invalid, QueueName, QueueOperations } from '@jipin/core';
 import { Access } from '../auth/access.decorator';
 import { OffsetQuery } from '../dto/paging';
@@ -8,6 +8,12 @@ import {
   QueueCountsDto,
   QueueDashboardDto,
 } from '../dto/operations-response.dto';
+
+/**
+ * The queue names, stated: the parameter's type metadata is the enum under SWC (Jest) but
+ * String under tsc, so the document would differ between the two.
+ */
+const queueParam = ApiParam({ name: 'queue', enum: QueueName });
 
 const queuePipe = new ParseEnumPipe(QueueName, {
   exceptionFactory: () =>
@@ -36,6 +42,7 @@ export class QueuesController {
   }
 
   @Get(':queue/failed')
+  @queueParam
   @ApiOkResponse({ type: FailedJobPageDto })
   @Access('staff', 'admin')
   failed(
@@ -47,6 +54,7 @@ export class QueuesController {
 
   @Post(':queue/failed/:jobId/retry')
   @HttpCode(202)
+  @queueParam
   @ApiAcceptedResponse({ description: '已重新排队' })
   @Access('staff', 'admin')
   async retry(

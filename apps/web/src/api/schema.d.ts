@@ -5674,10 +5674,11 @@ export interface operations {
     parameters: {
       query?: {
         offset?: number;
+        limit?: number;
       };
       header?: never;
       path: {
-        queue: string;
+        queue: 'notifications' | 'maintenance' | 'search' | 'matching' | 'gigs';
       };
       cookie?: never;
     };
@@ -5734,7 +5735,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        queue: string;
+        queue: 'notifications' | 'maintenance' | 'search' | 'matching' | 'gigs';
         jobId: string;
       };
       cookie?: never;
@@ -6141,10 +6142,10 @@ export interface operations {
   StaffEmployersController_list: {
     parameters: {
       query?: {
-        status?: 'pending' | 'verified' | 'rejected' | 'suspended';
-        townshipCode?: string;
         page?: number;
         pageSize?: number;
+        status?: 'pending' | 'verified' | 'rejected' | 'suspended';
+        townshipCode?: string;
       };
       header?: never;
       path?: never;
