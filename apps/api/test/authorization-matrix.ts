@@ -6,7 +6,11 @@ import { Audience } from '../auth/access.decorator';
  * route that is not listed here fails the test.
  */
 /** Staff routes a township window may not use (county-wide staff and admins only). */
-export const COUNTY_STAFF_ONLY = new Set(['DELETE /api/staff/demo-data']);
+export const COUNTY_STAFF_ONLY = new Set([
+  'DELETE /api/staff/demo-data',
+  // POST and PUT of the vocabulary are county-only too, but check the body first (400).
+  'DELETE /api/staff/search-vocabulary/:id',
+]);
 
 export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /health/live': ['public'],
@@ -170,6 +174,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/staff/gig-unpaid-reports': ['staff', 'admin'],
   'POST /api/staff/gig-unpaid-reports/:id/handled': ['staff', 'admin'],
   'GET /api/staff/statistics/gigs': ['staff', 'admin'],
+  // search vocabulary (同义词)
+  'GET /api/staff/search-vocabulary': ['staff', 'admin'],
+  'GET /api/staff/search-vocabulary/history': ['staff', 'admin'],
+  'POST /api/staff/search-vocabulary': ['staff', 'admin'],
+  'PUT /api/staff/search-vocabulary/:id': ['staff', 'admin'],
+  'DELETE /api/staff/search-vocabulary/:id': ['staff', 'admin'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */
