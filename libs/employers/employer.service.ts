@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { checkCreditCode, conflict, forbidden, invalid, PiiCipher } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { EmployerEntity, EmployerLicence, EmployerSize } from './entities/employer.entity';
@@ -151,6 +151,26 @@ export class EmployerService {
       });
     });
     return { ...employerView(employer, this.cipher), myRole: role };
+  }
+
+  /** The active logins that work for an employer (who a message to the employer reaches). */
+  async memberUserIds(employerId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `select m.user_id as "userId" from employer_members m join users u on u.id = m.user_id
+        where m.employer_id = $1 and u.status = 'active'`,
+      [employerId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
+  /** Company names by employer id. */
+  async namesOf(employerIds: string[]): Promise<Map<string, string>> {
+    if (!employerIds.length) return new Map();
+    const rows = await this.employers.find({
+      where: { id: In(employerIds) },
+      select: { id: true, name: true },
+    });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async findById(id: string): Promise<EmployerEntity | null> {

@@ -4,6 +4,7 @@ import { AccountService, AccountView, Principal, SessionService, TokenPair } fro
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,
+  CodeLoginDto,
   LoginDto,
   RefreshDto,
   RegisterDto,
@@ -38,6 +39,13 @@ export class AuthController {
   @Access('public')
   login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPair> {
     return this.accounts.login(body.phone, body.password, ip);
+  }
+
+  @Post('login-with-code')
+  @HttpCode(200)
+  @Access('public')
+  loginWithCode(@Body() body: CodeLoginDto, @ClientIp() ip: string): Promise<TokenPair> {
+    return this.accounts.loginWithCode(body.phone, body.code, ip);
   }
 
   @Post('refresh')
