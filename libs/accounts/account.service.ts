@@ -119,11 +119,7 @@ export class AccountService {
     await this.loginLimits.admit(phoneIndex, user?.id, clientIp);
     await this.smsCodes.consume(phone, 'login', code, clientIp);
     if (!user || user.status !== 'active')
-      throw new DomainError(
-        'not_found',
-        'account_not_found',
-        '该手机号尚未注册即聘账号，请先注册',
-      );
+      throw new DomainError('not_found', 'account_not_found', '该手机号尚未注册即聘账号，请先注册');
     await this.loginLimits.succeeded(user.id, clientIp);
     await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
     return this.sessions.open(user.id);
@@ -197,7 +193,10 @@ export class AccountService {
   /** Display names by user id (a deleted account reads 已注销用户). */
   async namesOf(userIds: string[]): Promise<Map<string, string>> {
     if (!userIds.length) return new Map();
-    const users = await this.users.find({ where: { id: In(userIds) }, select: { id: true, name: true } });
+    const users = await this.users.find({
+      where: { id: In(userIds) },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((user) => [user.id, user.name]));
   }
 

@@ -16,7 +16,13 @@ const vacancy: NewVacancyFacts = {
   payMax: 6500,
   payUnit: 'month',
 };
-const none: AlertCriteria = { keyword: null, townshipCode: null, radiusKm: null, kind: null, payMin: null };
+const none: AlertCriteria = {
+  keyword: null,
+  townshipCode: null,
+  radiusKm: null,
+  kind: null,
+  payMin: null,
+};
 const places: Record<string, { lat: number; lng: number }> = {
   '360822100000': { lat: 27.21, lng: 115.13 },
   '360822101000': { lat: 27.3, lng: 115.2 }, // about 12 km away

@@ -31,7 +31,11 @@ export function prepareVacancy(vacancy: NewVacancyFacts): PreparedVacancy {
 }
 
 /** Whether a new ad is what the saved search asks for; every stated criterion must hold. */
-export function alertMatches(alert: AlertCriteria, vacancy: PreparedVacancy, locate: Locate): boolean {
+export function alertMatches(
+  alert: AlertCriteria,
+  vacancy: PreparedVacancy,
+  locate: Locate,
+): boolean {
   if (alert.kind && alert.kind !== vacancy.kind) return false;
   if (alert.payMin && vacancy.monthlyPay !== undefined && vacancy.monthlyPay < alert.payMin)
     return false;

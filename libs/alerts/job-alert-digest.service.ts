@@ -40,7 +40,14 @@ export class JobAlertDigestService {
     const to = new Date(`${date}T00:00:00+08:00`);
     const from = new Date(to.getTime() - 24 * 3600 * 1000);
     const fresh = (await this.vacancies.publishedBetween(from, to)).map(prepareVacancy);
-    const run: DigestRun = { date, newVacancies: fresh.length, seekers: 0, alerts: 0, digests: 0, batches: 0 };
+    const run: DigestRun = {
+      date,
+      newVacancies: fresh.length,
+      seekers: 0,
+      alerts: 0,
+      digests: 0,
+      batches: 0,
+    };
     if (!fresh.length) return run;
     const locate = (code: string) => this.regions.township(code);
     let after = '00000000-0000-0000-0000-000000000000';

@@ -64,7 +64,10 @@ export class JobAlertService {
   }
 
   async remove(userId: string, id: string): Promise<void> {
-    const result = await this.alerts.update({ id, seekerUserId: userId, active: true }, { active: false });
+    const result = await this.alerts.update(
+      { id, seekerUserId: userId, active: true },
+      { active: false },
+    );
     if (!result.affected) throw notFound('订阅');
   }
 
@@ -106,12 +109,16 @@ export class JobAlertService {
     if (radiusKm !== null && !townshipCode)
       problems.push({ field: 'townshipCode', message: '按距离订阅须选择从哪个乡镇算起' });
     const kind = input.kind || null;
-    if (kind && !(kind in VACANCY_KINDS)) problems.push({ field: 'kind', message: '岗位类型不在可选范围内' });
+    if (kind && !(kind in VACANCY_KINDS))
+      problems.push({ field: 'kind', message: '岗位类型不在可选范围内' });
     const payMin = input.payMin ?? null;
     if (payMin !== null && (!Number.isInteger(payMin) || payMin < 0 || payMin > 100000))
       problems.push({ field: 'payMin', message: '最低月薪须为0到100000的整数' });
     if (!keyword && !townshipCode && !kind && !payMin)
-      problems.push({ field: 'keyword', message: '请至少填写关键词、乡镇、岗位类型或最低工资中的一项' });
+      problems.push({
+        field: 'keyword',
+        message: '请至少填写关键词、乡镇、岗位类型或最低工资中的一项',
+      });
     if (problems.length) throw invalid('invalid_alert', '订阅条件填写有误', problems);
     return { keyword: keyword || null, townshipCode, radiusKm, kind, payMin };
   }

@@ -63,7 +63,9 @@ export class MessageModerationService {
       ]);
     const note = input.note?.trim() || null;
     if (note && [...note].length > 500)
-      throw invalid('note_too_long', '说明最多500个字', [{ field: 'note', message: '最多500个字' }]);
+      throw invalid('note_too_long', '说明最多500个字', [
+        { field: 'note', message: '最多500个字' },
+      ]);
     const saved = await this.dataSource.getRepository(MessageReportEntity).save({
       threadId: thread.id,
       reporterUserId: principal.userId,
@@ -101,13 +103,21 @@ export class MessageModerationService {
     staff: Principal,
     reportId: string,
     purpose: string | undefined,
-  ): Promise<{ threadId: string; title: string; seekerName: string; employerName: string; messages: MessageView[] }> {
+  ): Promise<{
+    threadId: string;
+    title: string;
+    seekerName: string;
+    employerName: string;
+    messages: MessageView[];
+  }> {
     const text = purpose?.trim() ?? '';
     if ([...text].length < 2 || [...text].length > 200)
       throw invalid('purpose_required', '查看会话须说明事由（2到200个字）', [
         { field: 'purpose', message: '请说明查看事由' },
       ]);
-    const report = await this.dataSource.getRepository(MessageReportEntity).findOneBy({ id: reportId });
+    const report = await this.dataSource
+      .getRepository(MessageReportEntity)
+      .findOneBy({ id: reportId });
     if (!report) throw notFound('举报');
     const thread = await this.dataSource
       .getRepository(MessageThreadEntity)
@@ -146,7 +156,12 @@ export class MessageModerationService {
         .findOneByOrFail({ id: report.threadId });
       const employer = await this.employers.findById(thread.employerId);
       if (employer?.status !== 'suspended')
-        await this.review.decide(staff, thread.employerId, 'suspend', note || '经举报核实，暂停使用');
+        await this.review.decide(
+          staff,
+          thread.employerId,
+          'suspend',
+          note || '经举报核实，暂停使用',
+        );
     }
     const status = decision === 'dismiss' ? 'dismissed' : 'employer_suspended';
     await reports.update(
@@ -193,7 +208,13 @@ export class MessageModerationService {
         purpose: decision === 'release' ? '审核待发消息：放行' : '审核待发消息：拦截',
       });
       if (decision === 'release')
-        await this.messages.deliver(manager, message.threadId, message.senderSide, message.id, message.body);
+        await this.messages.deliver(
+          manager,
+          message.threadId,
+          message.senderSide,
+          message.id,
+          message.body,
+        );
       return { id: message.id, status: decision === 'release' ? 'visible' : 'rejected' };
     });
   }

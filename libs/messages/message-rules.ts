@@ -29,7 +29,9 @@ export function contactFound(body: string): string | undefined {
 /** The trimmed text, or the Chinese reason it cannot be sent. */
 export function checkMessageBody(
   body: unknown,
-): { ok: true; text: string } | { ok: false; code: string; message: string; details: ErrorDetail[] } {
+):
+  | { ok: true; text: string }
+  | { ok: false; code: string; message: string; details: ErrorDetail[] } {
   const text = typeof body === 'string' ? body.trim() : '';
   if (!text)
     return {

@@ -1,4 +1,9 @@
-import { MessageEntity, MessageStatus, ThreadSide, InterviewInvitation } from './entities/message.entity';
+import {
+  MessageEntity,
+  MessageStatus,
+  ThreadSide,
+  InterviewInvitation,
+} from './entities/message.entity';
 import { MessageThreadEntity } from './entities/message-thread.entity';
 
 export interface ThreadView {

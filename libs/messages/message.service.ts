@@ -21,7 +21,13 @@ import {
   ThreadSide,
 } from './entities/message.entity';
 import { MessageThreadEntity } from './entities/message-thread.entity';
-import { checkMessageBody, contactFound, preview, QUICK_REPLIES, QuickReplyCode } from './message-rules';
+import {
+  checkMessageBody,
+  contactFound,
+  preview,
+  QUICK_REPLIES,
+  QuickReplyCode,
+} from './message-rules';
 import { messageView, MessageView } from './message-view';
 import { Caller, ThreadService } from './thread.service';
 
@@ -83,7 +89,11 @@ export class MessageService {
   }
 
   /** The employer invites the seeker to an interview: a time (in the next 90 days) and a place. */
-  async invite(principal: Principal, threadId: string, input: InvitationInput): Promise<MessageView> {
+  async invite(
+    principal: Principal,
+    threadId: string,
+    input: InvitationInput,
+  ): Promise<MessageView> {
     const { thread, caller } = await this.threads.context(principal, threadId);
     if (caller.side !== 'employer')
       throw forbidden('employer_only', '只有招聘单位可以发出面试邀请');
@@ -197,7 +207,8 @@ export class MessageService {
           .findOneByOrFail({ senderUserId: caller.userId, clientKey: message.clientKey })
       ).id;
     const saved = await this.dataSource.getRepository(MessageEntity).findOneByOrFail({ id });
-    if (saved.threadId !== thread.id) throw conflict('client_key_reused', '该消息编号已用于其他会话');
+    if (saved.threadId !== thread.id)
+      throw conflict('client_key_reused', '该消息编号已用于其他会话');
     return messageView(saved, caller.side);
   }
 

@@ -101,7 +101,10 @@ export class ThreadService {
     });
     if (caller.side === 'seeker') thread.seekerUnread = 0;
     else thread.employerUnread = 0;
-    return { ...(await this.views([thread], caller))[0], messages: await this.messages(thread, caller.side) };
+    return {
+      ...(await this.views([thread], caller))[0],
+      messages: await this.messages(thread, caller.side),
+    };
   }
 
   async messages(thread: MessageThreadEntity, side: ThreadSide | 'staff'): Promise<MessageView[]> {

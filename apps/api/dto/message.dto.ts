@@ -13,7 +13,10 @@ import {
 // Requests. Lengths are bounded here; the services say in Chinese what is wrong with the words.
 
 export class OpenThreadDto {
-  @ApiProperty({ example: 'application', description: 'application, intent, or a kind another module registers' })
+  @ApiProperty({
+    example: 'application',
+    description: 'application, intent, or a kind another module registers',
+  })
   @IsString()
   @MaxLength(24)
   subjectKind: string;

@@ -42,7 +42,11 @@ describe('calling the employer', () => {
     assert.equal(options.body.contactMode, 'signed_in');
     assert.equal(options.body.contactName, '王经理');
     assert.deepEqual(options.body.hotline, { name: '县人社局就业服务热线', phone: '0796-12333' });
-    assert.equal(JSON.stringify(options.body).match(/1\d{10}/), null, 'no phone without signing in');
+    assert.equal(
+      JSON.stringify(options.body).match(/1\d{10}/),
+      null,
+      'no phone without signing in',
+    );
     assert.equal((await api.post(`/api/vacancies/${vacancyId}/contact-reveal`, {})).status, 401);
     const seeker = await registerSeekerWithProfile(api);
     const shown = await reveal(seeker, vacancyId);
@@ -50,7 +54,10 @@ describe('calling the employer', () => {
     assert.match(shown.body.phone, /^1\d{10}$/);
     assert.equal(shown.body.telUri, `tel:${shown.body.phone}`);
     assert.equal((await reveal(employer.owner, vacancyId)).status, 403);
-    assert.equal((await api.get('/api/vacancies/00000000-0000-0000-0000-000000000000/contact')).status, 404);
+    assert.equal(
+      (await api.get('/api/vacancies/00000000-0000-0000-0000-000000000000/contact')).status,
+      404,
+    );
   });
 
   test('after-applying and messages-only vacancies say what to do instead', async () => {
@@ -78,11 +85,16 @@ describe('calling the employer', () => {
     const seeker = await registerSeekerWithProfile(api);
     const vacancies = [];
     for (let i = 0; i <= REVEALS_PER_DAY; i++) vacancies.push(await publishVacancy(api, employer));
-    for (const id of vacancies.slice(0, REVEALS_PER_DAY)) assert.equal((await reveal(seeker, id)).status, 200);
+    for (const id of vacancies.slice(0, REVEALS_PER_DAY))
+      assert.equal((await reveal(seeker, id)).status, 200);
     const refused = await reveal(seeker, vacancies[REVEALS_PER_DAY]);
     assert.equal(refused.status, 429);
     assert.match(refused.body.message, /查看招聘方电话的次数已达上限/);
-    assert.equal((await reveal(seeker, vacancies[0])).status, 200, 'calling again the same employer');
+    assert.equal(
+      (await reveal(seeker, vacancies[0])).status,
+      200,
+      'calling again the same employer',
+    );
     const [{ n }] = await api.dataSource.query(
       `select count(*)::int as n from contact_reveals where seeker_user_id = $1`,
       [seeker.userId],
@@ -106,11 +118,20 @@ describe('job alerts', () => {
     for (const [body, field] of cases) {
       const answer = await api.post('/api/job-alerts', body, { token: seeker.token });
       assert.equal(answer.status, 400, JSON.stringify(body));
-      assert.ok(answer.body.details.some((d: { field: string }) => d.field === field), JSON.stringify(answer.body));
+      assert.ok(
+        answer.body.details.some((d: { field: string }) => d.field === field),
+        JSON.stringify(answer.body),
+      );
     }
     for (let i = 0; i < 10; i++)
-      assert.equal((await api.post('/api/job-alerts', { keyword: `词${i}` }, { token: seeker.token })).status, 201);
-    assert.equal((await api.post('/api/job-alerts', { keyword: '多余' }, { token: seeker.token })).status, 409);
+      assert.equal(
+        (await api.post('/api/job-alerts', { keyword: `词${i}` }, { token: seeker.token })).status,
+        201,
+      );
+    assert.equal(
+      (await api.post('/api/job-alerts', { keyword: '多余' }, { token: seeker.token })).status,
+      409,
+    );
   });
 
   test('the résumé suggests a search; the next day brings one digest, one SMS at most, stopped in one tap', async () => {
@@ -118,9 +139,17 @@ describe('job alerts', () => {
     const suggestion = await api.get('/api/job-alerts/suggestion', { token: seeker.token });
     assert.equal(suggestion.status, 200);
     assert.ok(suggestion.body.keyword, JSON.stringify(suggestion.body));
-    const first = await api.post('/api/job-alerts', { keyword: '焊工', sms: true }, { token: seeker.token });
+    const first = await api.post(
+      '/api/job-alerts',
+      { keyword: '焊工', sms: true },
+      { token: seeker.token },
+    );
     assert.equal(first.status, 201);
-    await api.post('/api/job-alerts', { keyword: '焊', townshipCode: WENFENG, radiusKm: 30, sms: true }, { token: seeker.token });
+    await api.post(
+      '/api/job-alerts',
+      { keyword: '焊', townshipCode: WENFENG, radiusKm: 30, sms: true },
+      { token: seeker.token },
+    );
     const welder = await publishVacancy(api, employer, { title: '电焊工（新）' });
     await publishVacancy(api, employer, { title: '厨师' });
     const sms = api.app.get<LogSmsSender>(SMS_SENDER);
@@ -141,7 +170,10 @@ describe('job alerts', () => {
     assert.equal(texts.length, 1, 'one SMS a day');
     const token = texts[0].text.match(/alerts\/unsubscribe\/([A-Za-z0-9_-]+)/)![1];
     assert.equal((await api.post('/api/job-alerts/unsubscribe', { token: 'x' })).status, 400);
-    assert.equal((await api.post('/api/job-alerts/unsubscribe', { token: 'A'.repeat(32) })).status, 404);
+    assert.equal(
+      (await api.post('/api/job-alerts/unsubscribe', { token: 'A'.repeat(32) })).status,
+      404,
+    );
     const stopped = await api.post('/api/job-alerts/unsubscribe', { token });
     assert.deepEqual(stopped.body, { stopped: 2 });
     assert.deepEqual((await api.get('/api/job-alerts', { token: seeker.token })).body, []);
@@ -152,20 +184,28 @@ describe('signing in with an SMS code', () => {
   test('a code signs a person in without their password; wrong codes and unknown phones are told apart only after the code', async () => {
     const user = await registerUser(api, 'seeker', '李阿姨');
     await api.post('/api/auth/sms-codes', { phone: user.phone, purpose: 'login' });
-    const wrong = await api.post('/api/auth/login-with-code', { phone: user.phone, code: lastSmsCode(api, user.phone) === '000000' ? '111111' : '000000',
+    const wrong = await api.post('/api/auth/login-with-code', {
+      phone: user.phone,
+      code: lastSmsCode(api, user.phone) === '000000' ? '111111' : '000000',
     });
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.code, 'sms_code_invalid');
     const bad = await api.post('/api/auth/login-with-code', { phone: '123', code: 'abc' });
     assert.equal(bad.status, 400);
     await api.post('/api/auth/sms-codes', { phone: user.phone, purpose: 'login' });
-    const signedIn = await api.post('/api/auth/login-with-code', { phone: user.phone, code: lastSmsCode(api, user.phone) });
+    const signedIn = await api.post('/api/auth/login-with-code', {
+      phone: user.phone,
+      code: lastSmsCode(api, user.phone),
+    });
     assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
     const me = await api.get('/api/auth/me', { token: signedIn.body.accessToken });
     assert.equal(me.body.name, '李阿姨');
     const stranger = uniquePhone();
     await api.post('/api/auth/sms-codes', { phone: stranger, purpose: 'login' });
-    const unknown = await api.post('/api/auth/login-with-code', { phone: stranger, code: lastSmsCode(api, stranger) });
+    const unknown = await api.post('/api/auth/login-with-code', {
+      phone: stranger,
+      code: lastSmsCode(api, stranger),
+    });
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.message, /尚未注册/);
   });

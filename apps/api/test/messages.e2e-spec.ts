@@ -38,9 +38,15 @@ before(async () => {
 after(async () => api.close());
 
 /** A new seeker who applied to the vacancy, and their thread with the employer. */
-async function conversation(vacancy = vacancyId): Promise<{ seeker: TestSeeker; threadId: string; applicationId: string }> {
+async function conversation(
+  vacancy = vacancyId,
+): Promise<{ seeker: TestSeeker; threadId: string; applicationId: string }> {
   const seeker = await registerSeekerWithProfile(api);
-  const applied = await api.post('/api/applications', { vacancyId: vacancy }, { token: seeker.token });
+  const applied = await api.post(
+    '/api/applications',
+    { vacancyId: vacancy },
+    { token: seeker.token },
+  );
   assert.equal(applied.status, 201, JSON.stringify(applied.body));
   const thread = await api.post(
     '/api/messages/threads',
@@ -73,9 +79,16 @@ describe('threads', () => {
       const sent = await send(outsider, threadId, { body: '你好' });
       assert.equal(sent.status, 404);
       assert.equal(sent.body.message, '会话不存在或您无权查看');
-      assert.equal((await api.get(`/api/messages/threads/${threadId}`, { token: outsider.token })).status, 404);
+      assert.equal(
+        (await api.get(`/api/messages/threads/${threadId}`, { token: outsider.token })).status,
+        404,
+      );
     }
-    const unknown = await api.post('/api/messages/threads', { subjectKind: 'boat', subjectId: applicationId }, { token: seeker.token });
+    const unknown = await api.post(
+      '/api/messages/threads',
+      { subjectKind: 'boat', subjectId: applicationId },
+      { token: seeker.token },
+    );
     assert.equal(unknown.status, 400);
     assert.match(unknown.body.message, /不能就/);
     const staffCall = await api.get('/api/messages/threads', { token: staff.token });
@@ -99,7 +112,10 @@ describe('threads', () => {
     }
     const huge = await send(seeker, threadId, { body: '好'.repeat(3000) });
     assert.equal(huge.status, 400);
-    const [{ n }] = await api.dataSource.query(`select count(*)::int as n from messages where thread_id = $1`, [threadId]);
+    const [{ n }] = await api.dataSource.query(
+      `select count(*)::int as n from messages where thread_id = $1`,
+      [threadId],
+    );
     assert.equal(n, 0);
   });
 
@@ -114,7 +130,10 @@ describe('threads', () => {
     assert.equal(await unread(other.owner), 2);
     assert.equal(await unread(seeker), 0);
     const read = await api.get(`/api/messages/threads/${threadId}`, { token: other.owner.token });
-    assert.deepEqual(read.body.messages.map((m: { body: string }) => m.body), ['您好，这个岗位还招人吗？', '我有两年装配经验']);
+    assert.deepEqual(
+      read.body.messages.map((m: { body: string }) => m.body),
+      ['您好，这个岗位还招人吗？', '我有两年装配经验'],
+    );
     assert.equal(await unread(other.owner), 0);
     await send(other.owner, threadId, { quickReply: 'still_open' });
     assert.equal(await unread(seeker), 1);
@@ -161,12 +180,27 @@ describe('interview invitations', () => {
     const { seeker, threadId } = await conversation();
     const path = `/api/messages/threads/${threadId}/invitations`;
     const inFuture = new Date(Date.now() + 2 * 86400_000).toISOString();
-    const bad = await api.post(path, { at: '2020-01-01T09:00:00+08:00', place: '' }, { token: employer.owner.token });
+    const bad = await api.post(
+      path,
+      { at: '2020-01-01T09:00:00+08:00', place: '' },
+      { token: employer.owner.token },
+    );
     assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.details.map((d: { field: string }) => d.field).sort(), ['at', 'place']);
-    const bySeeker = await api.post(path, { at: inFuture, place: '城西工业园区1号' }, { token: seeker.token });
+    assert.deepEqual(bad.body.details.map((d: { field: string }) => d.field).sort(), [
+      'at',
+      'place',
+    ]);
+    const bySeeker = await api.post(
+      path,
+      { at: inFuture, place: '城西工业园区1号' },
+      { token: seeker.token },
+    );
     assert.equal(bySeeker.status, 403);
-    const invited = await api.post(path, { at: inFuture, place: '城西工业园区1号办公楼' }, { token: employer.owner.token });
+    const invited = await api.post(
+      path,
+      { at: inFuture, place: '城西工业园区1号办公楼' },
+      { token: employer.owner.token },
+    );
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
     assert.equal(invited.body.invitation.status, 'pending');
     const answer = (user: TestUser, body: object) =>
@@ -179,7 +213,9 @@ describe('interview invitations', () => {
     const twice = await answer(seeker, { answer: 'decline' });
     assert.equal(twice.status, 409);
     assert.equal(twice.body.code, 'invitation_answered');
-    const thread = await api.get(`/api/messages/threads/${threadId}`, { token: employer.owner.token });
+    const thread = await api.get(`/api/messages/threads/${threadId}`, {
+      token: employer.owner.token,
+    });
     const invitation = thread.body.messages.find((m: { kind: string }) => m.kind === 'invitation');
     assert.equal(invitation.invitation.status, 'accepted');
   });
@@ -188,27 +224,52 @@ describe('interview invitations', () => {
 describe('blocked seekers, unverified and suspended employers', () => {
   test('a seeker the employer blocked is told so; unblocked, they write again', async () => {
     const { seeker, threadId } = await conversation();
-    const blocked = await api.post(`/api/messages/threads/${threadId}/block`, { blocked: true }, { token: employer.owner.token });
+    const blocked = await api.post(
+      `/api/messages/threads/${threadId}/block`,
+      { blocked: true },
+      { token: employer.owner.token },
+    );
     assert.equal(blocked.status, 200);
     assert.equal(blocked.body.blocked, true);
     const refused = await send(seeker, threadId, { body: '你好' });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.code, 'blocked');
-    assert.equal((await api.post(`/api/messages/threads/${threadId}/block`, { blocked: true }, { token: seeker.token })).status, 403);
-    await api.post(`/api/messages/threads/${threadId}/block`, { blocked: false }, { token: employer.owner.token });
+    assert.equal(
+      (
+        await api.post(
+          `/api/messages/threads/${threadId}/block`,
+          { blocked: true },
+          { token: seeker.token },
+        )
+      ).status,
+      403,
+    );
+    await api.post(
+      `/api/messages/threads/${threadId}/block`,
+      { blocked: false },
+      { token: employer.owner.token },
+    );
     assert.equal((await send(seeker, threadId, { body: '你好' })).status, 201);
   });
 
   test("an unverified employer's links and phones wait for staff; released, they reach the seeker", async () => {
     const unverified = await registerEmployer(api, { verified: false });
-    const created = await api.post('/api/employer/vacancies', vacancyBody({ submit: true }), { token: unverified.owner.token });
+    const created = await api.post('/api/employer/vacancies', vacancyBody({ submit: true }), {
+      token: unverified.owner.token,
+    });
     assert.equal(created.body.status, 'pending_review');
-    const approved = await api.post(`/api/staff/vacancies/${created.body.id}/approve`, {}, { token: staff.token });
+    const approved = await api.post(
+      `/api/staff/vacancies/${created.body.id}/approve`,
+      {},
+      { token: staff.token },
+    );
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
     const { seeker, threadId } = await conversation(created.body.id);
     const plain = await send(unverified.owner, threadId, { body: '欢迎明天上午来面试' });
     assert.equal(plain.body.status, 'visible');
-    const link = await send(unverified.owner, threadId, { body: '先交押金，详情看 http://jobs.example.top/pay' });
+    const link = await send(unverified.owner, threadId, {
+      body: '先交押金，详情看 http://jobs.example.top/pay',
+    });
     assert.equal(link.status, 201);
     assert.equal(link.body.status, 'held');
     assert.match(link.body.heldReason, /网址/);
@@ -216,16 +277,31 @@ describe('blocked seekers, unverified and suspended employers', () => {
     assert.equal(phone.body.status, 'held');
     assert.equal(await unread(seeker), 1);
     const seen = await api.get(`/api/messages/threads/${threadId}`, { token: seeker.token });
-    assert.deepEqual(seen.body.messages.map((m: { body: string }) => m.body), ['欢迎明天上午来面试']);
+    assert.deepEqual(
+      seen.body.messages.map((m: { body: string }) => m.body),
+      ['欢迎明天上午来面试'],
+    );
     const held = await api.get('/api/staff/held-messages', { token: staff.token });
     assert.ok(held.body.some((m: { id: string }) => m.id === link.body.id));
-    const released = await api.post(`/api/staff/held-messages/${phone.body.id}/decision`, { decision: 'release' }, { token: staff.token });
+    const released = await api.post(
+      `/api/staff/held-messages/${phone.body.id}/decision`,
+      { decision: 'release' },
+      { token: staff.token },
+    );
     assert.equal(released.body.status, 'visible');
-    await api.post(`/api/staff/held-messages/${link.body.id}/decision`, { decision: 'reject' }, { token: staff.token });
+    await api.post(
+      `/api/staff/held-messages/${link.body.id}/decision`,
+      { decision: 'reject' },
+      { token: staff.token },
+    );
     assert.equal(await unread(seeker), 1);
     const after = await api.get(`/api/messages/threads/${threadId}`, { token: seeker.token });
     assert.equal(after.body.messages.length, 2);
-    const again = await api.post(`/api/staff/held-messages/${link.body.id}/decision`, { decision: 'release' }, { token: staff.token });
+    const again = await api.post(
+      `/api/staff/held-messages/${link.body.id}/decision`,
+      { decision: 'release' },
+      { token: staff.token },
+    );
     assert.equal(again.status, 404);
   });
 
@@ -234,17 +310,31 @@ describe('blocked seekers, unverified and suspended employers', () => {
     const badVacancy = await publishVacancy(api, bad);
     const { seeker, threadId } = await conversation(badVacancy);
     await send(bad.owner, threadId, { body: '交300元培训费就能上岗' });
-    const wrong = await api.post(`/api/messages/threads/${threadId}/reports`, { reason: 'rude' }, { token: seeker.token });
+    const wrong = await api.post(
+      `/api/messages/threads/${threadId}/reports`,
+      { reason: 'rude' },
+      { token: seeker.token },
+    );
     assert.equal(wrong.status, 400);
-    const report = await api.post(`/api/messages/threads/${threadId}/reports`, { reason: 'fraud', note: '要求交培训费' }, { token: seeker.token });
+    const report = await api.post(
+      `/api/messages/threads/${threadId}/reports`,
+      { reason: 'fraud', note: '要求交培训费' },
+      { token: seeker.token },
+    );
     assert.equal(report.status, 201);
     const listed = await api.get('/api/staff/message-reports', { token: staff.token });
-    assert.ok(listed.body.some((r: { id: string; reason: string }) => r.id === report.body.id && r.reason === 'fraud'));
+    assert.ok(
+      listed.body.some(
+        (r: { id: string; reason: string }) => r.id === report.body.id && r.reason === 'fraud',
+      ),
+    );
     const thread = `/api/staff/message-reports/${report.body.id}/thread`;
     const noPurpose = await api.get(thread, { token: staff.token });
     assert.equal(noPurpose.status, 400);
     assert.equal(noPurpose.body.code, 'purpose_required');
-    const read = await api.get(`${thread}?purpose=${encodeURIComponent('核实诈骗举报')}`, { token: staff.token });
+    const read = await api.get(`${thread}?purpose=${encodeURIComponent('核实诈骗举报')}`, {
+      token: staff.token,
+    });
     assert.equal(read.status, 200);
     assert.equal(read.body.messages[0].body, '交300元培训费就能上岗');
     const logged = await api.dataSource.query(
@@ -254,7 +344,11 @@ describe('blocked seekers, unverified and suspended employers', () => {
     assert.deepEqual(logged, [{ staff_user_id: staff.userId, purpose: '核实诈骗举报' }]);
     const asSeeker = await api.get(`${thread}?purpose=看看`, { token: seeker.token });
     assert.equal(asSeeker.status, 403);
-    const decided = await api.post(`/api/staff/message-reports/${report.body.id}/decision`, { decision: 'suspend_employer', note: '收取培训费' }, { token: staff.token });
+    const decided = await api.post(
+      `/api/staff/message-reports/${report.body.id}/decision`,
+      { decision: 'suspend_employer', note: '收取培训费' },
+      { token: staff.token },
+    );
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
     assert.equal(decided.body.status, 'employer_suspended');
     const byEmployer = await send(bad.owner, threadId, { body: '还在吗' });
@@ -263,7 +357,11 @@ describe('blocked seekers, unverified and suspended employers', () => {
     const bySeeker = await send(seeker, threadId, { body: '退钱' });
     assert.equal(bySeeker.status, 403);
     assert.equal(bySeeker.body.code, 'employer_suspended');
-    const twice = await api.post(`/api/staff/message-reports/${report.body.id}/decision`, { decision: 'dismiss' }, { token: staff.token });
+    const twice = await api.post(
+      `/api/staff/message-reports/${report.body.id}/decision`,
+      { decision: 'dismiss' },
+      { token: staff.token },
+    );
     assert.equal(twice.status, 409);
   });
 });
@@ -283,7 +381,10 @@ describe('delivery and retention', () => {
       const toEmployer = await send(seeker, threadId, { body: '我下午有空' });
       const toSeeker = await send(employer.owner, threadId, { body: '那下午三点来吧' });
       const notified = (id: string) =>
-        api.dataSource.query(`select user_id, sms_status from notifications where dedupe_key like $1`, [`message:${id}:%`]);
+        api.dataSource.query(
+          `select user_id, sms_status from notifications where dedupe_key like $1`,
+          [`message:${id}:%`],
+        );
       const seekerGot = await eventually(async () => {
         const rows = await notified(toSeeker.body.id);
         return rows.length && rows[0].sms_status !== 'pending' ? rows : undefined;
@@ -298,7 +399,9 @@ describe('delivery and retention', () => {
       assert.equal(texts.filter((t) => t.includes('那下午三点来吧')).length, 1);
       assert.equal(texts.filter((t) => t.includes('我下午有空')).length, 0);
       // Relaying the event again changes nothing.
-      await api.dataSource.query(`update outbox_events set delivered_at = null where type = 'message.sent'`);
+      await api.dataSource.query(
+        `update outbox_events set delivered_at = null where type = 'message.sent'`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 1500));
       assert.equal((await notified(toSeeker.body.id)).length, 1);
     } finally {
@@ -315,7 +418,10 @@ describe('delivery and retention', () => {
     );
     const purged = await api.app.get(MessageRetentionService).purgeExpired();
     assert.ok(purged.threadsDeleted >= 1);
-    const [{ n }] = await api.dataSource.query(`select count(*)::int as n from messages where thread_id = $1`, [threadId]);
+    const [{ n }] = await api.dataSource.query(
+      `select count(*)::int as n from messages where thread_id = $1`,
+      [threadId],
+    );
     assert.equal(n, 0);
   });
 });
@@ -331,10 +437,16 @@ describe('recruiter inbox', () => {
     const counts = await api.get('/api/employer/inbox/counts', { token: own.owner.token });
     assert.equal(counts.status, 200);
     assert.deepEqual(
-      { newApplicants: counts.body.newApplicants, unreadMessages: counts.body.unreadMessages, total: counts.body.total },
+      {
+        newApplicants: counts.body.newApplicants,
+        unreadMessages: counts.body.unreadMessages,
+        total: counts.body.total,
+      },
       { newApplicants: 2, unreadMessages: 1, total: 3 },
     );
-    const byVacancy = Object.fromEntries(counts.body.vacancies.map((v: { vacancyId: string }) => [v.vacancyId, v]));
+    const byVacancy = Object.fromEntries(
+      counts.body.vacancies.map((v: { vacancyId: string }) => [v.vacancyId, v]),
+    );
     assert.deepEqual(byVacancy[first], { vacancyId: first, newApplicants: 1, unreadMessages: 1 });
     assert.deepEqual(byVacancy[second], { vacancyId: second, newApplicants: 1, unreadMessages: 0 });
     const inbox = await api.get('/api/employer/inbox', { token: own.owner.token });

@@ -621,7 +621,13 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
     const one = `/api/messages/threads/${threadId}`;
     await probe('GET /api/messages/threads/:id', 'related employer', related.owner, get(one), 200);
     await probe('GET /api/messages/threads/:id', 'other seeker', otherSeeker, get(one), 404);
-    await probe('GET /api/messages/threads/:id', 'unrelated employer', unrelated.owner, get(one), 404);
+    await probe(
+      'GET /api/messages/threads/:id',
+      'unrelated employer',
+      unrelated.owner,
+      get(one),
+      404,
+    );
     await probe(
       'POST /api/messages/threads/:id/block',
       'related employer',
@@ -629,14 +635,48 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       post(`${one}/block`, { blocked: false }),
       200,
     );
-    await probe('GET /api/employer/inbox', 'related employer', related.owner, get('/api/employer/inbox'), 200);
-    const report = await api.post(`${one}/reports`, { reason: 'harassment' }, { token: person.token });
+    await probe(
+      'GET /api/employer/inbox',
+      'related employer',
+      related.owner,
+      get('/api/employer/inbox'),
+      200,
+    );
+    const report = await api.post(
+      `${one}/reports`,
+      { reason: 'harassment' },
+      { token: person.token },
+    );
     assert.equal(report.status, 201);
-    await probe('GET /api/staff/message-reports', 'countyStaff', countyStaff, get('/api/staff/message-reports'), 200);
+    await probe(
+      'GET /api/staff/message-reports',
+      'countyStaff',
+      countyStaff,
+      get('/api/staff/message-reports'),
+      200,
+    );
     const read = `/api/staff/message-reports/${report.body.id}/thread`;
-    await probe('GET /api/staff/message-reports/:id/thread', 'countyStaff', countyStaff, get(`${read}?purpose=${encodeURIComponent('核实骚扰举报')}`), 200);
-    await probe('GET /api/staff/message-reports/:id/thread', 'countyStaff', countyStaff, get(read), 400);
-    await probe('GET /api/staff/held-messages', 'countyStaff', countyStaff, get('/api/staff/held-messages'), 200);
+    await probe(
+      'GET /api/staff/message-reports/:id/thread',
+      'countyStaff',
+      countyStaff,
+      get(`${read}?purpose=${encodeURIComponent('核实骚扰举报')}`),
+      200,
+    );
+    await probe(
+      'GET /api/staff/message-reports/:id/thread',
+      'countyStaff',
+      countyStaff,
+      get(read),
+      400,
+    );
+    await probe(
+      'GET /api/staff/held-messages',
+      'countyStaff',
+      countyStaff,
+      get('/api/staff/held-messages'),
+      200,
+    );
   });
 
   test('every route is either probed above or does not return other people', (t) => {
