@@ -44,7 +44,8 @@ export const PERSON_ROUTES: Record<string, string> = {
   'POST /api/messages/threads/:id/block': 'answers with the thread',
   'GET /api/employer/inbox': 'new applicants by name, threads',
   'GET /api/staff/message-reports': 'reported threads',
-  'GET /api/staff/message-reports/:id/thread': 'staff read a reported thread, logged with a purpose',
+  'GET /api/staff/message-reports/:id/thread':
+    'staff read a reported thread, logged with a purpose',
   'GET /api/staff/held-messages': 'messages held for review',
 };
 
