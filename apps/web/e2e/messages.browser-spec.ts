@@ -67,6 +67,7 @@ describe('a seeker reaches an employer', { skip }, () => {
     await seekerPage.locator('[data-test="confirm-apply"]').click();
     await seekerPage.locator('[data-test="message-employer"]').waitFor();
     await employerPage.goto('/employer/vacancies');
+    await employerPage.locator('[data-test="new-count"]').getByText('新应聘 1').waitFor();
     const badge = employerPage.locator('[data-test="tab-/employer/inbox"] .van-badge');
     await badge.getByText('1').waitFor();
     await employerPage.locator('[data-test="tab-/employer/inbox"]').click();

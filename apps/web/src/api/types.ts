@@ -56,6 +56,7 @@ export interface Vacancy {
   lng: number | null;
   contactName: string;
   contactPhone: string;
+  contactMode?: 'signed_in' | 'after_applying' | 'messages_only';
   startDate: string;
   expiresAt: string;
   targetKeyGroups: string[];
