@@ -99,19 +99,21 @@ async function messages(): Promise<Metric[]> {
   ];
 }
 
-/** ALERTS saved searches over the generated seekers, NEW_ADS ads published yesterday, one digest run. */
+/** ALERTS saved searches over the generated seekers, the busiest day of new ads, one digest run. */
 async function alerts(): Promise<Metric[]> {
   const db = new Client({ connectionString: env.BENCH_DATABASE_URL });
   await db.connect();
   await db.query(
-    `insert into job_alerts (seeker_user_id, keyword, township_code, radius_km, pay_min, sms, unsubscribe_token)
-     select u.id, (array['普工','电工','装配','司机','保洁',null])[1 + g % 6],
-            case when g % 3 = 0 then v.township_code end, case when g % 6 = 0 then 20 end,
-            case when g % 4 = 0 then 3000 end, g % 5 = 0, md5(random()::text || g)
-       from generate_series(1, $1) g
-       join lateral (select id from users where role = 'seeker' offset (g * 7919) % greatest(
-              (select count(*) from users where role = 'seeker'), 1) limit 1) u on true
-       join lateral (select township_code from vacancies offset g % 50 limit 1) v on true`,
+    `with seekers as (select array_agg(id) as ids from users where role = 'seeker'),
+          places as (select array_agg(distinct township_code) as codes from vacancies)
+     insert into job_alerts (seeker_user_id, keyword, township_code, radius_km, pay_min, sms,
+                             unsubscribe_token)
+     select s.ids[1 + (g * 7919) % array_length(s.ids, 1)],
+            (array['普工', '电工', '装配', '司机', '保洁', null])[1 + g % 6],
+            case when g % 3 = 0 then p.codes[1 + g % array_length(p.codes, 1)] end,
+            case when g % 6 = 0 then 20 end, case when g % 4 = 0 then 3000 end, g % 5 = 0,
+            md5(random()::text || g)
+       from generate_series(1, $1) g, seekers s, places p`,
     [ALERTS],
   );
   // The generated database is shared: its busiest day of new ads is the digest's "yesterday",

@@ -54,6 +54,11 @@ interface NewMessage {
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** A stored message under the entity's property names (what the insert returns). */
+const MESSAGE_COLUMNS = `id, thread_id as "threadId", sender_user_id as "senderUserId",
+  sender_side as "senderSide", kind, body, invitation, status, held_reason as "heldReason",
+  read_at as "readAt", created_at as "createdAt"`;
+
 /**
  * Sending: checks who may say what, holds links and phones from unverified
  * employers for staff, and stores the message, the other side's unread count
@@ -178,11 +183,12 @@ export class MessageService {
         : undefined;
     const stored = await this.dataSource.transaction(async (manager) => {
       await first?.(manager);
-      const [row] = await manager.query(
+      const [row]: MessageEntity[] = await manager.query(
         `insert into messages (thread_id, sender_user_id, sender_side, kind, body, invitation,
                                status, held_reason, client_key)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         on conflict (sender_user_id, client_key) do nothing returning id`,
+         on conflict (sender_user_id, client_key) do nothing
+         returning ${MESSAGE_COLUMNS}`,
         [
           thread.id,
           caller.userId,
@@ -197,16 +203,14 @@ export class MessageService {
       );
       if (!row) return undefined; // sent before with this key
       if (!heldReason) await this.deliver(manager, thread.id, caller.side, row.id, message.body);
-      return row.id as string;
+      return row;
     });
-    const id =
+    // A retried send: the first message with this key.
+    const saved =
       stored ??
-      (
-        await this.dataSource
-          .getRepository(MessageEntity)
-          .findOneByOrFail({ senderUserId: caller.userId, clientKey: message.clientKey })
-      ).id;
-    const saved = await this.dataSource.getRepository(MessageEntity).findOneByOrFail({ id });
+      (await this.dataSource
+        .getRepository(MessageEntity)
+        .findOneByOrFail({ senderUserId: caller.userId, clientKey: message.clientKey }));
     if (saved.threadId !== thread.id)
       throw conflict('client_key_reused', '该消息编号已用于其他会话');
     return messageView(saved, caller.side);

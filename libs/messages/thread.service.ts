@@ -148,6 +148,18 @@ export class ThreadService {
     return (await this.views([thread], caller))[0];
   }
 
+  /**
+   * On account deletion: the person's words are removed at once (threads and
+   * the employer's side stay, for reports under review, until retention ends).
+   */
+  async forgetSeeker(userId: string): Promise<void> {
+    await this.dataSource.query(
+      `update messages set body = '（该用户已注销，消息已删除）', client_key = null
+        where sender_user_id = $1`,
+      [userId],
+    );
+  }
+
   /** The thread and the caller's side in it; 404 for anyone outside it. */
   async context(principal: Principal, threadId: string): Promise<ThreadContext> {
     const caller = await this.caller(principal);

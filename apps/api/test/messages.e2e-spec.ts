@@ -458,3 +458,23 @@ describe('recruiter inbox', () => {
     assert.equal((await api.get('/api/employer/inbox', { token: a.seeker.token })).status, 403);
   });
 });
+
+describe('account deletion', () => {
+  test('a seeker who deletes their account leaves no words in their threads', async () => {
+    const { seeker, threadId } = await conversation();
+    await send(seeker, threadId, { body: '我住在文峰镇幸福路8号' });
+    const deleted = await api.post(
+      '/api/seekers/me/account-deletion',
+      { confirm: '确认注销' },
+      { token: seeker.token },
+    );
+    assert.equal(deleted.status, 204, JSON.stringify(deleted.body));
+    const read = await api.get(`/api/messages/threads/${threadId}`, {
+      token: employer.owner.token,
+    });
+    assert.deepEqual(
+      read.body.messages.map((m: { body: string }) => m.body),
+      ['（该用户已注销，消息已删除）'],
+    );
+  });
+});
