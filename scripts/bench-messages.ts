@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { JobAlertDigestService } from '@jipin/alerts';
 import { createLogger, loadConfig } from '@jipin/core';
+import { NewVacancyFacts } from '@jipin/vacancies';
 import { startWorker } from '../apps/worker/create-worker-app';
 import { BENCH_RESULT_PREFIX, BenchMetric } from './bench/metrics';
 
@@ -116,14 +117,27 @@ async function alerts(): Promise<Metric[]> {
        from generate_series(1, $1) g, seekers s, places p`,
     [ALERTS],
   );
-  // The generated database is shared: its busiest day of new ads is the digest's "yesterday",
-  // nothing in it is changed, and the alerts and digests made here are removed at the end.
+  // The generated database is shared and its ads carry no first_published_at: the digest is
+  // handed the ads published on its busiest day; nothing is changed, and the alerts and digests
+  // made here are removed at the end.
   const busiest = await db.query(
-    `select to_char((first_published_at at time zone 'Asia/Shanghai')::date + 1, 'YYYY-MM-DD') as day
-       from vacancies where status = 'published' and expires_at >= current_date
+    `select to_char((published_at at time zone 'Asia/Shanghai')::date, 'YYYY-MM-DD') as day
+       from vacancies
+      where status = 'published' and expires_at >= current_date
       group by 1 order by count(*) desc limit 1`,
   );
-  const date: string = busiest.rows[0].day;
+  const ads = (
+    await db.query(
+      `select v.id, v.title, e.name as "employerName", v.occupation_code as "occupationCode",
+              v.kind, v.township_code as "townshipCode", v.lat, v.lng,
+              v.pay_min::float8 as "payMin", v.pay_max::float8 as "payMax", v.pay_unit as "payUnit"
+         from vacancies v join employers e on e.id = v.employer_id
+        where (v.published_at at time zone 'Asia/Shanghai')::date = $1::date
+          and v.status = 'published' and v.expires_at >= current_date`,
+      [busiest.rows[0].day],
+    )
+  ).rows as NewVacancyFacts[];
+  const date = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'production',
@@ -142,7 +156,7 @@ async function alerts(): Promise<Metric[]> {
   );
   try {
     const started = performance.now();
-    const run = await worker.app.get(JobAlertDigestService).run(date);
+    const run = await worker.app.get(JobAlertDigestService).digest(date, ads);
     const seconds = (performance.now() - started) / 1000;
     console.error(`alerts: ${JSON.stringify(run)} in ${seconds.toFixed(1)} s`);
     return [

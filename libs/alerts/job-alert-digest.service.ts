@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@jipin/core';
 import { NotificationInput, NotificationService } from '@jipin/notifications';
 import { RegionsService } from '@jipin/regions';
-import { VacancyContactService } from '@jipin/vacancies';
+import { NewVacancyFacts, VacancyContactService } from '@jipin/vacancies';
 import { alertMatches, PreparedVacancy, prepareVacancy } from './alert-matching';
 import { JobAlertEntity } from './job-alert.entity';
 
@@ -37,9 +37,15 @@ export class JobAlertDigestService {
   ) {}
 
   async run(date: string): Promise<DigestRun> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`send-job-alerts: bad date "${date}"`);
     const to = new Date(`${date}T00:00:00+08:00`);
     const from = new Date(to.getTime() - 24 * 3600 * 1000);
-    const fresh = (await this.vacancies.publishedBetween(from, to)).map(prepareVacancy);
+    return this.digest(date, await this.vacancies.publishedBetween(from, to));
+  }
+
+  /** The digests of `date` for these new ads (the benchmark hands them in directly). */
+  async digest(date: string, ads: NewVacancyFacts[]): Promise<DigestRun> {
+    const fresh = ads.map(prepareVacancy);
     const run: DigestRun = {
       date,
       newVacancies: fresh.length,
