@@ -26,7 +26,9 @@ async function threads(): Promise<{ token: string; threadId: string }[]> {
   await db.connect();
   const vacancies = (
     await db.query(
-      `select id from vacancies where status = 'published' and expires_at >= current_date limit 500`,
+      `select v.id from vacancies v join employers e on e.id = v.employer_id
+        where v.status = 'published' and v.expires_at >= current_date and e.status = 'verified'
+        limit 500`,
     )
   ).rows.map((r) => r.id as string);
   await db.end();
@@ -85,8 +87,9 @@ async function messages(): Promise<Metric[]> {
     ],
   });
   const ok = result['2xx'] / result.duration;
+  const statuses = JSON.stringify(result.statusCodeStats ?? {});
   console.error(
-    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, non-2xx ${result.non2xx}`,
+    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, statuses ${statuses}, errors ${result.errors}`,
   );
   return [
     {
