@@ -3,11 +3,13 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { ContactService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { ContactOptionsResponse, RevealedContactResponse } from '../dto/message.dto';
 
 /** How to reach the employer of a vacancy, and the bureau's hotline. */
 @ApiTags('vacancies')
+@ApiErrors(400, 401, 403, 404, 429)
 @Controller('vacancies/:id')
 export class ContactController {
   constructor(private readonly contact: ContactService) {}

@@ -3,10 +3,12 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { RecruitmentInboxService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { InboxCountsResponse, InboxResponse } from '../dto/message.dto';
 
 /** The recruiter's one list across all vacancies, and its badges. */
 @ApiTags('employer-inbox')
+@ApiErrors(401, 403)
 @Controller('employer/inbox')
 @Access('employer')
 export class EmployerInboxController {

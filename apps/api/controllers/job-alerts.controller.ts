@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { JobAlertService } from '@jipin/alerts';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
   JobAlertDto,
@@ -14,6 +15,7 @@ import {
 
 /** Saved searches and their daily digest. */
 @ApiTags('job-alerts')
+@ApiErrors(400, 401, 403, 404, 409)
 @Controller('job-alerts')
 export class JobAlertsController {
   constructor(private readonly alerts: JobAlertService) {}

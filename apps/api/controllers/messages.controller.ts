@@ -10,6 +10,7 @@ import {
   ThreadView,
 } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
   AnswerInvitationDto,
@@ -28,6 +29,7 @@ import {
 
 /** Seekers and recruiters talk about an application or an intent. */
 @ApiTags('messages')
+@ApiErrors(400, 401, 403, 404, 409, 429)
 @Controller('messages')
 @Access('seeker', 'employer')
 export class MessagesController {

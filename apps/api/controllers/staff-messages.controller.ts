@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { MessageModerationService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
   DecisionResponse,
@@ -15,6 +16,7 @@ import {
 
 /** Staff handle reported threads (each read logged with its purpose) and held messages. */
 @ApiTags('staff-messages')
+@ApiErrors(400, 401, 403, 404, 409)
 @Controller('staff')
 @Access('staff', 'admin')
 export class StaffMessagesController {
