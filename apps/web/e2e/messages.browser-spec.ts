@@ -13,8 +13,9 @@ import {
   TestApi,
   TestEmployer,
   TestSeeker,
+  TestUser,
 } from '@jipin/testing';
-import { browserSkip, launchChromium, login, openPage, startWebApi } from './browser';
+import { browserSkip, DESKTOP, launchChromium, login, openPage, startWebApi } from './browser';
 
 /**
  * Issue 18, done when: a seeker finds a vacancy and calls or applies; the
@@ -29,13 +30,15 @@ let seeker: TestSeeker;
 let seekerPage: Page;
 let employerPage: Page;
 let vacancyId: string;
+let staff: TestUser;
 
 before(async () => {
   if (skip) return;
   api = await startWebApi('web-messages');
   await api.startWorker();
   browser = await launchChromium();
-  employer = await registerEmployer(api, { staff: await createStaffUser(api) });
+  staff = await createStaffUser(api);
+  employer = await registerEmployer(api, { staff });
   vacancyId = await publishVacancy(api, employer, {
     title: '电子设备装配工',
     contactName: '王经理',
@@ -117,5 +120,22 @@ describe('a seeker reaches an employer', { skip }, () => {
     await page.reload();
     await page.locator('[data-test="digest"]').getByText('叉车司机').click();
     await page.waitForURL(`**/vacancies/${fresh}`);
+  });
+
+  test('the seeker reports the thread; staff read it only with a purpose', async () => {
+    await seekerPage.goto('/messages');
+    await seekerPage.locator('[data-test="thread"]').first().click();
+    await seekerPage.getByText('举报').click();
+    await seekerPage.getByText('已提交举报').waitFor();
+    const staffPage = (await openPage(browser, api, DESKTOP)).page;
+    await login(staffPage, staff.phone, TEST_PASSWORD);
+    await staffPage.goto('/staff/message-reports');
+    await staffPage.getByRole('button', { name: '查看会话' }).click();
+    await staffPage.getByText('查看会话须说明事由').waitFor();
+    await staffPage.getByPlaceholder('如：核实诈骗举报').fill('核实诈骗举报');
+    await staffPage.getByRole('button', { name: '查看会话' }).click();
+    await staffPage.getByText('欢迎明天来面试').waitFor();
+    const [read] = await api.dataSource.query(`select purpose from message_staff_reads`);
+    assert.equal(read.purpose, '核实诈骗举报');
   });
 });

@@ -194,6 +194,11 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '代为登记' },
   },
   {
+    path: '/staff/message-reports',
+    component: () => import('./pages/staff/MessageReportsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '消息举报与审核' },
+  },
+  {
     path: '/staff/jobs',
     component: () => import('./pages/staff/FailedJobsPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '失败任务' },
