@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { JobAlertDigestService } from '@jipin/alerts';
 import { createLogger, loadConfig } from '@jipin/core';
+import { processCpuMs } from '@jipin/testing';
 import { NewVacancyFacts } from '@jipin/vacancies';
 import { startWorker } from '../apps/worker/create-worker-app';
 import { BENCH_RESULT_PREFIX, BenchMetric } from './bench/metrics';
@@ -67,6 +68,8 @@ async function threads(): Promise<{ token: string; threadId: string }[]> {
 async function messages(): Promise<Metric[]> {
   const pairs = await threads();
   let next = 0;
+  const apiPid = Number(env.BENCH_API_PID) || undefined;
+  const cpuBefore = apiPid ? processCpuMs(apiPid) : 0;
   const result = await autocannon({
     url: env.BENCH_API_URL,
     connections: Number(env.BENCH_CONNECTIONS ?? 32),
@@ -87,9 +90,13 @@ async function messages(): Promise<Metric[]> {
     ],
   });
   const ok = result['2xx'] / result.duration;
+  // CPU time of the API per answered send: depends far less on the machine's load than msg/s.
+  const cpuPerMessage = apiPid
+    ? (processCpuMs(apiPid) - cpuBefore) / Math.max(1, result.requests.total)
+    : undefined;
   const statuses = JSON.stringify(result.statusCodeStats ?? {});
   console.error(
-    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, statuses ${statuses}, errors ${result.errors}`,
+    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, API CPU ${cpuPerMessage?.toFixed(2)} ms/message, statuses ${statuses}, errors ${result.errors}`,
   );
   return [
     {
@@ -100,6 +107,16 @@ async function messages(): Promise<Metric[]> {
       note: `${pairs.length} threads`,
     },
     { name: 'send message p97.5', value: result.latency.p97_5, unit: 'ms', better: 'lower' },
+    ...(cpuPerMessage === undefined
+      ? []
+      : [
+          {
+            name: 'API CPU per message',
+            value: cpuPerMessage,
+            unit: 'ms',
+            better: 'lower' as const,
+          },
+        ]),
   ];
 }
 

@@ -171,6 +171,7 @@ async function main(): Promise<void> {
           {
             BENCH_DATABASE_URL: database.url,
             BENCH_API_URL: api.baseUrl,
+            BENCH_API_PID: String(api.pid),
             BENCH_SIZE: values.size!,
             BENCH_SEED: values.seed!,
             BENCH_PII_KEY: database.piiKey,

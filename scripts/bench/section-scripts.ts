@@ -15,6 +15,8 @@ export const EXPECTED_SECTION_SCRIPTS: Record<string, string> = {
 export interface SectionEnvironment {
   BENCH_DATABASE_URL: string;
   BENCH_API_URL: string;
+  /** The API's process id, to read its CPU time (/proc/<pid>/stat). */
+  BENCH_API_PID?: string;
   BENCH_SIZE: string;
   BENCH_SEED: string;
   BENCH_PII_KEY: string;
