@@ -1,3 +1,6 @@
+import { AlertsModule } from '@jipin/alerts';
+import { MessagesModule } from '@jipin/messages';
+import { MessagesProcessor } from './processors/messages.processor';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
@@ -38,6 +41,8 @@ export class WorkerModule {
         FairsModule,
         SearchModule,
         MatchingModule,
+        MessagesModule,
+        AlertsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -49,6 +54,7 @@ export class WorkerModule {
         FairsProcessor,
         SearchProcessor,
         MatchingProcessor,
+        MessagesProcessor,
       ],
     };
   }

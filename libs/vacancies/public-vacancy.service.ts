@@ -37,6 +37,7 @@ const VACANCY_BY_ID: PreparedStatement = {
       v.experience_years as "experienceYears", v.welfare_tags as "welfareTags",
       v.shift_pattern as "shiftPattern", v.township_code as "townshipCode", v.address, v.lat, v.lng,
       v.contact_name as "contactName", v.contact_phone_cipher as "contactPhoneCipher",
+      v.contact_mode as "contactMode",
       to_char(v.start_date, 'YYYY-MM-DD') as "startDate",
       to_char(v.expires_at, 'YYYY-MM-DD') as "expiresAt",
       v.target_key_groups as "targetKeyGroups", v.eligibility, v.status, v.version,

@@ -3,7 +3,13 @@ import { VacancyEntity } from './entities/vacancy.entity';
 import { Eligibility } from './eligibility/eligibility';
 import { Pay } from './review/pay-rules';
 import { RuleFinding } from './review/review-rules';
-import { Education, ShiftPattern, VacancyKind, VacancyStatus } from './vacancy-options';
+import {
+  ContactMode,
+  Education,
+  ShiftPattern,
+  VacancyKind,
+  VacancyStatus,
+} from './vacancy-options';
 import { occupationByCode } from './occupation-catalog';
 
 export interface VacancyView {
@@ -30,6 +36,7 @@ export interface VacancyView {
   lng: number | null;
   contactName: string;
   contactPhone: string;
+  contactMode: ContactMode;
   startDate: string;
   expiresAt: string;
   targetKeyGroups: string[];
@@ -84,6 +91,7 @@ export function vacancyView(
     lng: v.lng,
     contactName: v.contactName,
     contactPhone: options.fullPhone ? phone : maskPhone(phone),
+    contactMode: v.contactMode,
     startDate: v.startDate,
     expiresAt: v.expiresAt,
     targetKeyGroups: v.targetKeyGroups,

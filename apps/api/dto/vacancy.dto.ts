@@ -144,6 +144,11 @@ export class VacancyFieldsDto {
   @IsString()
   contactPhone: string;
 
+  @ApiPropertyOptional({ enum: ['signed_in', 'after_applying', 'messages_only'] })
+  @IsOptional()
+  @IsString()
+  contactMode?: 'signed_in' | 'after_applying' | 'messages_only';
+
   @ApiProperty({ example: '2026-12-01' })
   @IsString()
   startDate: string;

@@ -140,6 +140,32 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   // search
   'GET /api/search/vacancies': ['public'],
   'GET /api/search/suggest': ['public'],
+  // calls, messages, the recruiter inbox, job alerts (issue 18)
+  'POST /api/auth/login-with-code': ['public'],
+  'GET /api/vacancies/:id/contact': ['public'],
+  'POST /api/vacancies/:id/contact-reveal': ['seeker'],
+  'POST /api/messages/threads': ['seeker', 'employer'],
+  'GET /api/messages/threads': ['seeker', 'employer'],
+  'GET /api/messages/threads/:id': ['seeker', 'employer'],
+  'POST /api/messages/threads/:id/messages': ['seeker', 'employer'],
+  'POST /api/messages/threads/:id/invitations': ['employer'],
+  'POST /api/messages/invitations/:id/answer': ['seeker'],
+  'POST /api/messages/threads/:id/block': ['employer'],
+  'POST /api/messages/threads/:id/reports': ['seeker', 'employer'],
+  'GET /api/messages/unread': ['seeker', 'employer'],
+  'GET /api/messages/quick-replies': ['seeker', 'employer'],
+  'GET /api/employer/inbox': ['employer'],
+  'GET /api/employer/inbox/counts': ['employer'],
+  'GET /api/staff/message-reports': ['staff', 'admin'],
+  'GET /api/staff/message-reports/:id/thread': ['staff', 'admin'],
+  'POST /api/staff/message-reports/:id/decision': ['staff', 'admin'],
+  'GET /api/staff/held-messages': ['staff', 'admin'],
+  'POST /api/staff/held-messages/:id/decision': ['staff', 'admin'],
+  'GET /api/job-alerts': ['seeker'],
+  'POST /api/job-alerts': ['seeker'],
+  'GET /api/job-alerts/suggestion': ['seeker'],
+  'DELETE /api/job-alerts/:id': ['seeker'],
+  'POST /api/job-alerts/unsubscribe': ['public'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */

@@ -12,6 +12,7 @@ export enum OutboxEventType {
   IntentRecorded = 'intent.recorded',
   FairRegistrationOpened = 'fair.registration_opened',
   SeekerProfileChanged = 'seeker.profile_changed',
+  MessageSent = 'message.sent',
 }
 
 export interface OutboxEventPayloads {
@@ -22,6 +23,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.IntentRecorded]: { intentId: string };
   [OutboxEventType.FairRegistrationOpened]: { fairId: string };
   [OutboxEventType.SeekerProfileChanged]: { seekerId: string };
+  [OutboxEventType.MessageSent]: { messageId: string };
 }
 
 export type OutboxEventInput = {
@@ -92,6 +94,12 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const payload = event.payload as OutboxEventPayloads[OutboxEventType.FairRegistrationOpened];
       const name = JobName.InviteFairSeekers;
       return [{ name, data: { fairId: payload.fairId }, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.MessageSent: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.MessageSent];
+      const name = JobName.NotifyMessage;
+      // Keyed by the message: however often it is relayed, the other side hears of it once.
+      return [{ name, data: payload, jobId: `message-${payload.messageId}` }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

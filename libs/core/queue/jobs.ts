@@ -26,6 +26,8 @@ export enum JobName {
   MatchSeeker = 'match-seeker',
   RefreshMatches = 'refresh-matches',
   MatchEmployer = 'match-employer',
+  NotifyMessage = 'notify-message',
+  SendJobAlerts = 'send-job-alerts',
 }
 
 export interface JobPayloads {
@@ -45,6 +47,9 @@ export interface JobPayloads {
   [JobName.MatchSeeker]: { seekerId: string };
   [JobName.RefreshMatches]: Record<string, never>;
   [JobName.MatchEmployer]: { employerId: string };
+  [JobName.NotifyMessage]: { messageId: string };
+  /** The digest of the ads first published the day before `date` (YYYY-MM-DD, China); today by default. */
+  [JobName.SendJobAlerts]: { date?: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -63,6 +68,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MatchSeeker]: QueueName.Matching,
   [JobName.RefreshMatches]: QueueName.Matching,
   [JobName.MatchEmployer]: QueueName.Matching,
+  [JobName.NotifyMessage]: QueueName.Notifications,
+  [JobName.SendJobAlerts]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -84,4 +91,5 @@ export const SCHEDULED_JOBS: {
   { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
   { name: JobName.ReconcileSearchIndex, everyMs: 10 * 60 * 1000 },
   { name: JobName.RefreshMatches, pattern: '30 2 * * *' }, // nightly, 02:30
+  { name: JobName.SendJobAlerts, pattern: '0 5 * * *' }, // the night's digest, read at breakfast
 ];
