@@ -17,6 +17,9 @@ export interface JobAlertInput {
   sms?: boolean;
 }
 
+/** What the résumé suggests: every criterion given, for the seeker to confirm. */
+export type JobAlertSuggestion = Required<JobAlertInput>;
+
 export interface JobAlertView {
   id: string;
   keyword: string | null;
@@ -72,7 +75,7 @@ export class JobAlertService {
   }
 
   /** A saved search made from the résumé: the first wished-for occupation, township and pay. */
-  async suggestion(userId: string): Promise<JobAlertInput> {
+  async suggestion(userId: string): Promise<JobAlertSuggestion> {
     const profile = await this.profiles.ownProfile(userId);
     const occupation = profile.desiredOccupations[0];
     return {

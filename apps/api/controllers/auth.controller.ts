@@ -57,8 +57,10 @@ export class AuthController {
 
   @Post('login-with-code')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ 400: ['sms_code_invalid'], 404: ['account_not_found'], 429: [] })
   @Access('public')
-  loginWithCode(@Body() body: CodeLoginDto, @ClientIp() ip: string): Promise<TokenPair> {
+  loginWithCode(@Body() body: CodeLoginDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.loginWithCode(body.phone, body.code, ip);
   }
 

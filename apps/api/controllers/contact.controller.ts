@@ -3,21 +3,20 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { ContactService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiErrors } from '../openapi/error-answers';
 import { uuidPipe } from '../http/uuid.pipe';
-import { ContactOptionsResponse, RevealedContactResponse } from '../dto/message.dto';
+import { ContactOptionsDto, RevealedContactDto } from '../dto/message-response.dto';
 
 /** How to reach the employer of a vacancy, and the bureau's hotline. */
 @ApiTags('vacancies')
-@ApiErrors(400, 401, 403, 404, 429)
 @Controller('vacancies/:id')
 export class ContactController {
   constructor(private readonly contact: ContactService) {}
 
   @Get('contact')
   @Access('public')
-  @ApiOkResponse({ type: ContactOptionsResponse })
-  options(@Param('id', uuidPipe) id: string) {
+  @ApiOkResponse({ type: ContactOptionsDto })
+  options(@Param('id', uuidPipe) id: string): Promise<ContactOptionsDto> {
     return this.contact.options(id);
   }
 
@@ -25,8 +24,12 @@ export class ContactController {
   @Post('contact-reveal')
   @HttpCode(200)
   @Access('seeker')
-  @ApiOkResponse({ type: RevealedContactResponse })
-  reveal(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string) {
+  @ApiOkResponse({ type: RevealedContactDto })
+  @ApiErrors({ 403: ['messages_only', 'apply_first'], 429: [] })
+  reveal(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<RevealedContactDto> {
     return this.contact.reveal(user, id);
   }
 }

@@ -3,26 +3,26 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { RecruitmentInboxService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ApiErrors } from '../http/api-errors.decorator';
-import { InboxCountsResponse, InboxResponse } from '../dto/message.dto';
+import { ApiErrors } from '../openapi/error-answers';
+import { InboxCountsDto, InboxDto } from '../dto/message-response.dto';
 
 /** The recruiter's one list across all vacancies, and its badges. */
 @ApiTags('employer-inbox')
-@ApiErrors(401, 403)
+@ApiErrors({ 403: ['employer_only'] })
 @Controller('employer/inbox')
 @Access('employer')
 export class EmployerInboxController {
   constructor(private readonly inbox: RecruitmentInboxService) {}
 
   @Get()
-  @ApiOkResponse({ type: InboxResponse })
-  list(@CurrentUser() user: Principal) {
+  @ApiOkResponse({ type: InboxDto })
+  list(@CurrentUser() user: Principal): Promise<InboxDto> {
     return this.inbox.inbox(user);
   }
 
   @Get('counts')
-  @ApiOkResponse({ type: InboxCountsResponse })
-  counts(@CurrentUser() user: Principal) {
+  @ApiOkResponse({ type: InboxCountsDto })
+  counts(@CurrentUser() user: Principal): Promise<InboxCountsDto> {
     return this.inbox.counts(user);
   }
 }

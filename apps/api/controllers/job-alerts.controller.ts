@@ -1,48 +1,48 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { JobAlertService } from '@jipin/alerts';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiErrors } from '../openapi/error-answers';
 import { uuidPipe } from '../http/uuid.pipe';
+import { JobAlertDto, UnsubscribeDto } from '../dto/message.dto';
 import {
-  JobAlertDto,
-  JobAlertResponse,
-  JobAlertSuggestionResponse,
-  UnsubscribeDto,
-  UnsubscribedResponse,
-} from '../dto/message.dto';
+  JobAlertSuggestionDto,
+  JobAlertViewDto,
+  UnsubscribedDto,
+} from '../dto/message-response.dto';
 
 /** Saved searches and their daily digest. */
 @ApiTags('job-alerts')
-@ApiErrors(400, 401, 403, 404, 409)
 @Controller('job-alerts')
 export class JobAlertsController {
   constructor(private readonly alerts: JobAlertService) {}
 
   @Get()
   @Access('seeker')
-  @ApiOkResponse({ type: [JobAlertResponse] })
-  list(@CurrentUser() user: Principal) {
+  @ApiOkResponse({ type: [JobAlertViewDto] })
+  list(@CurrentUser() user: Principal): Promise<JobAlertViewDto[]> {
     return this.alerts.list(user.userId);
   }
 
   @Post()
   @Access('seeker')
-  @ApiCreatedResponse({ type: JobAlertResponse })
-  create(@CurrentUser() user: Principal, @Body() body: JobAlertDto) {
+  @ApiCreatedResponse({ type: JobAlertViewDto })
+  @ApiErrors({ 400: ['invalid_alert'], 409: ['too_many_alerts'] })
+  create(@CurrentUser() user: Principal, @Body() body: JobAlertDto): Promise<JobAlertViewDto> {
     return this.alerts.create(user.userId, body);
   }
 
   @Get('suggestion')
   @Access('seeker')
-  @ApiOkResponse({ type: JobAlertSuggestionResponse })
-  suggestion(@CurrentUser() user: Principal) {
+  @ApiOkResponse({ type: JobAlertSuggestionDto })
+  suggestion(@CurrentUser() user: Principal): Promise<JobAlertSuggestionDto> {
     return this.alerts.suggestion(user.userId);
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已删除订阅' })
   @Access('seeker')
   async remove(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string): Promise<void> {
     await this.alerts.remove(user.userId, id);
@@ -52,8 +52,8 @@ export class JobAlertsController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Access('public')
-  @ApiOkResponse({ type: UnsubscribedResponse })
-  unsubscribe(@Body() body: UnsubscribeDto) {
+  @ApiOkResponse({ type: UnsubscribedDto })
+  unsubscribe(@Body() body: UnsubscribeDto): Promise<UnsubscribedDto> {
     return this.alerts.unsubscribe(body.token);
   }
 }

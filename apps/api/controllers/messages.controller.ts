@@ -4,32 +4,34 @@ import { Principal } from '@jipin/accounts';
 import {
   MessageModerationService,
   MessageService,
-  MessageView,
   QUICK_REPLIES,
   ThreadService,
-  ThreadView,
 } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiErrors } from '../openapi/error-answers';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
   AnswerInvitationDto,
   BlockDto,
   InvitationDto,
-  MessageResponse,
   OpenThreadDto,
-  QuickReplyResponse,
-  ReportCreatedResponse,
   ReportDto,
   SendMessageDto,
-  ThreadResponse,
-  ThreadWithMessagesResponse,
-  UnreadResponse,
 } from '../dto/message.dto';
+import {
+  MessageViewDto,
+  QuickReplyDto,
+  ReportCreatedDto,
+  ThreadViewDto,
+  ThreadWithMessagesDto,
+  UnreadCountDto,
+} from '../dto/message-response.dto';
+
+/** Who may not send: not a party, blocked, or the employer suspended. */
+const MAY_NOT_SEND = ['not_participant', 'blocked', 'employer_suspended'];
 
 /** Seekers and recruiters talk about an application or an intent. */
 @ApiTags('messages')
-@ApiErrors(400, 401, 403, 404, 409, 429)
 @Controller('messages')
 @Access('seeker', 'employer')
 export class MessagesController {
@@ -41,88 +43,110 @@ export class MessagesController {
 
   @Post('threads')
   @HttpCode(200)
-  @ApiOkResponse({ type: ThreadResponse })
-  open(@CurrentUser() user: Principal, @Body() body: OpenThreadDto): Promise<ThreadView> {
+  @ApiOkResponse({ type: ThreadViewDto })
+  @ApiErrors({ 400: ['unknown_subject'], 403: ['not_participant'], 404: [] })
+  open(@CurrentUser() user: Principal, @Body() body: OpenThreadDto): Promise<ThreadViewDto> {
     return this.threads.open(user, body.subjectKind, body.subjectId);
   }
 
   @Get('threads')
-  @ApiOkResponse({ type: [ThreadResponse] })
-  list(@CurrentUser() user: Principal): Promise<ThreadView[]> {
+  @ApiOkResponse({ type: [ThreadViewDto] })
+  @ApiErrors({ 403: ['not_participant'] })
+  list(@CurrentUser() user: Principal): Promise<ThreadViewDto[]> {
     return this.threads.list(user);
   }
 
   /** Reading a thread marks the other side's messages read. */
   @Get('threads/:id')
-  @ApiOkResponse({ type: ThreadWithMessagesResponse })
-  read(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string) {
+  @ApiOkResponse({ type: ThreadWithMessagesDto })
+  @ApiErrors({ 403: ['not_participant'] })
+  read(
+    @CurrentUser() user: Principal,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<ThreadWithMessagesDto> {
     return this.threads.read(user, id);
   }
 
   @Post('threads/:id/messages')
-  @ApiCreatedResponse({ type: MessageResponse })
+  @ApiCreatedResponse({ type: MessageViewDto })
+  @ApiErrors({
+    400: ['message_empty', 'message_too_long', 'unknown_quick_reply'],
+    403: MAY_NOT_SEND,
+    409: ['client_key_reused'],
+    429: [],
+  })
   send(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: SendMessageDto,
-  ): Promise<MessageView> {
+  ): Promise<MessageViewDto> {
     return this.messages.send(user, id, body);
   }
 
   @Post('threads/:id/invitations')
   @Access('employer')
-  @ApiCreatedResponse({ type: MessageResponse })
+  @ApiCreatedResponse({ type: MessageViewDto })
+  @ApiErrors({
+    400: ['invalid_invitation'],
+    403: [...MAY_NOT_SEND, 'employer_only'],
+    409: ['client_key_reused'],
+    429: [],
+  })
   invite(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: InvitationDto,
-  ): Promise<MessageView> {
+  ): Promise<MessageViewDto> {
     return this.messages.invite(user, id, body);
   }
 
   @Post('invitations/:id/answer')
   @Access('seeker')
-  @ApiCreatedResponse({ type: MessageResponse })
+  @ApiCreatedResponse({ type: MessageViewDto })
+  @ApiErrors({ 403: [...MAY_NOT_SEND, 'seeker_only'], 409: ['invitation_answered'], 429: [] })
   answer(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: AnswerInvitationDto,
-  ): Promise<MessageView> {
+  ): Promise<MessageViewDto> {
     return this.messages.answer(user, id, body.answer);
   }
 
   @Post('threads/:id/block')
   @HttpCode(200)
   @Access('employer')
-  @ApiOkResponse({ type: ThreadResponse })
+  @ApiOkResponse({ type: ThreadViewDto })
+  @ApiErrors({ 403: ['not_participant', 'employer_only'] })
   block(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: BlockDto,
-  ): Promise<ThreadView> {
+  ): Promise<ThreadViewDto> {
     return this.threads.setBlocked(user, id, body.blocked);
   }
 
   @Post('threads/:id/reports')
-  @ApiCreatedResponse({ type: ReportCreatedResponse })
+  @ApiCreatedResponse({ type: ReportCreatedDto })
+  @ApiErrors({ 400: ['invalid_reason', 'note_too_long'], 403: ['not_participant'] })
   report(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,
     @Body() body: ReportDto,
-  ) {
+  ): Promise<ReportCreatedDto> {
     return this.moderation.report(user, id, body);
   }
 
   /** The badge: one index-only query. */
   @Get('unread')
-  @ApiOkResponse({ type: UnreadResponse })
-  unread(@CurrentUser() user: Principal): Promise<{ unread: number }> {
+  @ApiOkResponse({ type: UnreadCountDto })
+  @ApiErrors({ 403: ['not_participant'] })
+  unread(@CurrentUser() user: Principal): Promise<UnreadCountDto> {
     return this.threads.unread(user);
   }
 
   @Get('quick-replies')
-  @ApiOkResponse({ type: [QuickReplyResponse] })
-  quickReplies(): { code: string; text: string }[] {
+  @ApiOkResponse({ type: [QuickReplyDto] })
+  quickReplies(): QuickReplyDto[] {
     return Object.entries(QUICK_REPLIES).map(([code, text]) => ({ code, text }));
   }
 }

@@ -17,6 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CONTACT_MODES,
+  ContactMode,
   Education,
   EDUCATION_LEVELS,
   Eligibility,
@@ -144,10 +146,10 @@ export class VacancyFieldsDto {
   @IsString()
   contactPhone: string;
 
-  @ApiPropertyOptional({ enum: ['signed_in', 'after_applying', 'messages_only'] })
+  @ApiPropertyOptional({ enum: Object.keys(CONTACT_MODES), enumName: 'ContactMode' })
   @IsOptional()
   @IsString()
-  contactMode?: 'signed_in' | 'after_applying' | 'messages_only';
+  contactMode?: ContactMode;
 
   @ApiProperty({ example: '2026-12-01' })
   @IsString()
