@@ -3,8 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { conflict, notFound, unprocessable } from '@jipin/core';
-import { chinaToday, collegeGraduation, SeekerProfileService } from '@jipin/seekers';
-import { checkEligibility } from '@jipin/vacancies';
+import {
+  chinaToday,
+  collegeGraduation,
+  SEEKER_PROFILE_ROWS,
+  SeekerProfileService,
+} from '@jipin/seekers';
+import { checkEligibility, VACANCY_ROWS } from '@jipin/vacancies';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { applicationView, ApplicationView } from './application-view';
@@ -157,8 +162,8 @@ export class ApplicationService {
     return this.dataSource.query(
       `select a.id as "applicationId", a.vacancy_id as "vacancyId", v.title as "vacancyTitle",
               p.name as "seekerName", a.created_at as "appliedAt"
-         from applications a join vacancies v on v.id = a.vacancy_id
-         join seeker_profiles p on p.id = a.seeker_profile_id
+         from applications a join ${VACANCY_ROWS} v on v.id = a.vacancy_id
+         join ${SEEKER_PROFILE_ROWS} p on p.id = a.seeker_profile_id
         where a.employer_id = $1 and a.status = 'applied'
         order by a.created_at desc limit $2`,
       [employerId, limit],

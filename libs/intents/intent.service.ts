@@ -10,6 +10,7 @@ import {
   PiiCipher,
 } from '@jipin/core';
 import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS, staffCovers } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { addDays, intentVacancy } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';
@@ -144,7 +145,7 @@ export class IntentService {
     const [row] = await this.dataSource.query(
       `select i.id as "intentId", i.seeker_user_id as "seekerUserId", i.employer_id as "employerId",
               i.vacancy_id as "vacancyId", v.title as "vacancyTitle"
-         from placement_intents i join vacancies v on v.id = i.vacancy_id where i.id = $1`,
+         from placement_intents i join ${VACANCY_ROWS} v on v.id = i.vacancy_id where i.id = $1`,
       [intentId],
     );
     return row;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound, PiiCipher } from '@jipin/core';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 import { chinaToday } from './vacancy-input';
 import { ContactMode, VacancyKind } from './vacancy-options';
 import { PayUnit } from './review/pay-rules';
@@ -44,7 +45,7 @@ export class VacancyContactService {
       `select v.id as "vacancyId", v.employer_id as "employerId", v.title,
               v.contact_name as "contactName", v.contact_phone_cipher as cipher,
               v.contact_mode as "contactMode"
-         from vacancies v join employers e on e.id = v.employer_id
+         from vacancies v join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where v.id = $1 and v.status = 'published' and v.expires_at >= $2
           and e.status not in ('suspended', 'rejected')`,
       [vacancyId, chinaToday()],
@@ -60,7 +61,7 @@ export class VacancyContactService {
       `select v.id, v.title, e.name as "employerName", v.occupation_code as "occupationCode",
               v.kind, v.township_code as "townshipCode", v.lat, v.lng,
               v.pay_min::float8 as "payMin", v.pay_max::float8 as "payMax", v.pay_unit as "payUnit"
-         from vacancies v join employers e on e.id = v.employer_id
+         from vacancies v join ${EMPLOYER_ROWS} e on e.id = v.employer_id
         where v.first_published_at >= $1 and v.first_published_at < $2
           and v.status = 'published' and v.expires_at >= $3
           and e.status not in ('suspended', 'rejected')

@@ -1,6 +1,7 @@
 import { reactive, watch } from 'vue';
 import { router } from './router';
 import { api } from './api/client';
+import { RecruiterInboxCounts, UnreadCount } from './api/types';
 import { session } from './session';
 
 /** Counts on the tab bar: unread messages (seekers), the recruiter inbox (employers). */
@@ -10,9 +11,9 @@ async function refresh(): Promise<void> {
   const role = session.account?.role;
   try {
     if (role === 'seeker')
-      badges.messages = (await api.get<{ unread: number }>('/api/messages/unread')).unread;
+      badges.messages = (await api.get<UnreadCount>('/api/messages/unread')).unread;
     if (role === 'employer')
-      badges.inbox = (await api.get<{ total: number }>('/api/employer/inbox/counts')).total;
+      badges.inbox = (await api.get<RecruiterInboxCounts>('/api/employer/inbox/counts')).total;
   } catch {
     // A badge is a hint: a failed count keeps the last one.
   }
