@@ -84,6 +84,7 @@ export type ReportCreated = Schemas['ReportCreatedDto'];
 /** The recruiter inbox across all vacancies (招聘消息). */
 export type RecruiterInbox = Schemas['InboxDto'];
 export type RecruiterInboxCounts = Schemas['InboxCountsDto'];
+export type VacancyInboxCounts = Schemas['VacancyInboxCountsDto'];
 /** Staff moderation of reported threads and held messages. */
 export type MessageReport = Schemas['ReportViewDto'];
 export type MessageReportReason = Schemas['ReportReason'];
