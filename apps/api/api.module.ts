@@ -1,3 +1,10 @@
+import { AlertsModule } from '@jipin/alerts';
+import { MessagesModule } from '@jipin/messages';
+import { ContactController } from './controllers/contact.controller';
+import { EmployerInboxController } from './controllers/employer-inbox.controller';
+import { JobAlertsController } from './controllers/job-alerts.controller';
+import { MessagesController } from './controllers/messages.controller';
+import { StaffMessagesController } from './controllers/staff-messages.controller';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
@@ -69,6 +76,8 @@ export class ApiModule {
         MatchingModule,
         DemoDataModule,
         GigsModule,
+        MessagesModule,
+        AlertsModule,
       ],
       controllers: [
         HealthController,
@@ -99,6 +108,11 @@ export class ApiModule {
         GigsController,
         GigAssignmentsController,
         StaffGigsController,
+        MessagesController,
+        StaffMessagesController,
+        EmployerInboxController,
+        ContactController,
+        JobAlertsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

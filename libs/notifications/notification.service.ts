@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { Logger } from 'pino';
 import { AccountService, SMS_SENDER, SmsSender } from '@jipin/accounts';
 import { LOGGER, notFound } from '@jipin/core';
@@ -48,6 +48,36 @@ export class NotificationService {
       where: { dedupeKey: input.dedupeKey },
     });
     if (stored.smsStatus === 'pending') await this.sendSms(stored);
+  }
+
+  /**
+   * Many notifications in one statement (a nightly digest); idempotent like
+   * notify, and the SMS of each that asks for one is sent once.
+   */
+  async notifyMany(inputs: NotificationInput[]): Promise<void> {
+    if (!inputs.length) return;
+    await this.notifications
+      .createQueryBuilder()
+      .insert()
+      .values(
+        inputs.map((input) => ({
+          userId: input.userId,
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          link: input.link ?? null,
+          dedupeKey: input.dedupeKey,
+          smsStatus: input.sms ? ('pending' as const) : ('none' as const),
+        })),
+      )
+      .orIgnore()
+      .execute();
+    const smsKeys = inputs.filter((input) => input.sms).map((input) => input.dedupeKey);
+    if (!smsKeys.length) return;
+    const pending = await this.notifications.find({
+      where: { dedupeKey: In(smsKeys), smsStatus: 'pending' },
+    });
+    for (const notification of pending) await this.sendSms(notification);
   }
 
   async list(userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {

@@ -24,6 +24,36 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '登录' },
   },
   {
+    path: '/login/sms',
+    component: () => import('./pages/auth/SmsLoginPage.vue'),
+    meta: { title: '短信验证码登录' },
+  },
+  {
+    path: '/messages',
+    component: () => import('./pages/messages/MessagesPage.vue'),
+    meta: { layout: 'seeker', roles: seeker, title: '消息' },
+  },
+  {
+    path: '/messages/:id',
+    component: () => import('./pages/messages/ThreadPage.vue'),
+    meta: { roles: [...seeker, ...employer], title: '消息' },
+  },
+  {
+    path: '/employer/inbox',
+    component: () => import('./pages/employer/InboxPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '招聘消息' },
+  },
+  {
+    path: '/me/alerts',
+    component: () => import('./pages/seeker/AlertsPage.vue'),
+    meta: { roles: seeker, title: '职位订阅' },
+  },
+  {
+    path: '/alerts/unsubscribe/:token',
+    component: () => import('./pages/seeker/UnsubscribePage.vue'),
+    meta: { title: '退订职位推送' },
+  },
+  {
     path: '/register',
     component: () => import('./pages/auth/RegisterPage.vue'),
     meta: { title: '注册' },
@@ -197,6 +227,11 @@ const routes: RouteRecordRaw[] = [
     path: '/staff/seekers/new',
     component: () => import('./pages/staff/AssistedRegistrationPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '代为登记' },
+  },
+  {
+    path: '/staff/message-reports',
+    component: () => import('./pages/staff/MessageReportsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '消息举报与审核' },
   },
   {
     path: '/staff/jobs',

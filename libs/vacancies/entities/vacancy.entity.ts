@@ -8,7 +8,13 @@ import {
 import { Eligibility } from '../eligibility/eligibility';
 import { PayUnit } from '../review/pay-rules';
 import { RuleFinding } from '../review/review-rules';
-import { Education, ShiftPattern, VacancyKind, VacancyStatus } from '../vacancy-options';
+import {
+  ContactMode,
+  Education,
+  ShiftPattern,
+  VacancyKind,
+  VacancyStatus,
+} from '../vacancy-options';
 
 /** numeric columns come back from pg as strings. */
 const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) };
@@ -84,6 +90,9 @@ export class VacancyEntity {
   /** Encrypted (PIPL); public responses show it masked. */
   @Column({ name: 'contact_phone_cipher', type: 'text' })
   contactPhoneCipher: string;
+
+  @Column({ name: 'contact_mode', type: 'varchar', length: 16, default: 'signed_in' })
+  contactMode: ContactMode;
 
   /** YYYY-MM-DD */
   @Column({ name: 'start_date', type: 'date' })
