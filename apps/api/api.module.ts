@@ -7,6 +7,7 @@ import { DemoDataModule } from '@jipin/demo-data';
 import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { IntentsModule } from '@jipin/intents';
+import { LedgersModule } from '@jipin/ledgers';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -28,6 +29,7 @@ import { StaffEmployersController } from './controllers/staff-employers.controll
 import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
 import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
+import { LedgerImportsController } from './controllers/ledger-imports.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -63,6 +65,7 @@ export class ApiModule {
         SearchModule,
         MatchingModule,
         DemoDataModule,
+        LedgersModule,
       ],
       controllers: [
         HealthController,
@@ -78,6 +81,7 @@ export class ApiModule {
         StaffVacanciesController,
         VacanciesController,
         VacancyImportsController,
+        LedgerImportsController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,

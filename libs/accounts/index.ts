@@ -8,3 +8,4 @@ export * from './password-policy';
 export * from './session.service';
 export * from './sms-code.service';
 export * from './sms/sms-sender';
+export * from './ledger-accounts';

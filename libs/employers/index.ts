@@ -7,3 +7,4 @@ export * from './entities/employer-history.entity';
 export * from './entities/employer-member.entity';
 export * from './entities/employer.entity';
 export * from './staff-scope';
+export * from './ledger-employers';

@@ -11,3 +11,4 @@ export * from './fair.service';
 export * from './fairs.module';
 export * from './registration.service';
 export * from './window-registration.service';
+export * from './ledger-fairs';

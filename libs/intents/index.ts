@@ -7,3 +7,4 @@ export * from './intent.service';
 export * from './intents.module';
 export * from './placement-classes';
 export * from './intent-facts';
+export * from './ledger-intents';

@@ -17,3 +17,4 @@ export * from './key-group-sql';
 export * from './employment-history';
 export * from './seeker-ledger';
 export * from './seeker-ledger.service';
+export * from './ledger-people';

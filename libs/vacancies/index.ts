@@ -15,3 +15,4 @@ export * from './vacancy-options';
 export * from './vacancy-review.service';
 export * from './vacancy-view';
 export * from './vacancy.service';
+export * from './ledger-posts';

@@ -43,6 +43,11 @@ export const PERSON_ROUTES: Record<string, string> = {
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
 export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   // demo records: counts, demo employers' and fairs' names, the demo staff logins
+  // ledger import: templates hold only an example row; the report counts rows and names bad
+  // rows by sheet and line (no ID number or phone is echoed); the trail names staff and files
+  'GET /api/staff/ledger-imports/templates/:kind',
+  'POST /api/staff/ledger-imports',
+  'GET /api/staff/ledger-imports',
   'GET /api/staff/demo-data',
   'DELETE /api/staff/demo-data',
   // the caller's own account, profile, applications, tickets and employer
