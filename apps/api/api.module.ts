@@ -30,6 +30,7 @@ import { StaffVacanciesController } from './controllers/staff-vacancies.controll
 import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { LedgerImportsController } from './controllers/ledger-imports.controller';
+import { WelfareSubsidiesController } from './controllers/welfare-subsidies.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -82,6 +83,7 @@ export class ApiModule {
         VacanciesController,
         VacancyImportsController,
         LedgerImportsController,
+        WelfareSubsidiesController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,

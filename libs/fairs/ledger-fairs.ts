@@ -39,6 +39,25 @@ export interface LedgerFairRef {
   created: boolean;
 }
 
+/** Booth numbers already given at these fairs: fair id → number → employer id. */
+export async function takenBoothNumbers(
+  manager: EntityManager,
+  fairIds: string[],
+): Promise<Map<string, Map<number, string>>> {
+  const taken = new Map<string, Map<number, string>>();
+  if (!fairIds.length) return taken;
+  const rows: { fairId: string; number: number; employerId: string }[] = await manager.query(
+    `select fair_id as "fairId", booth_number as number, employer_id as "employerId"
+       from fair_booths where fair_id = any($1) and status = 'approved' and booth_number is not null`,
+    [fairIds],
+  );
+  for (const r of rows) {
+    if (!taken.has(r.fairId)) taken.set(r.fairId, new Map());
+    taken.get(r.fairId)!.set(r.number, r.employerId);
+  }
+  return taken;
+}
+
 /** Fairs imported before, keyed by their ledger number. */
 export async function findLedgerFairs(
   manager: EntityManager,

@@ -10,6 +10,7 @@ import {
   insertLedgerAttendees,
   insertLedgerBooths,
   insertLedgerFairs,
+  takenBoothNumbers,
 } from '@jipin/fairs';
 import { insertLedgerIntents, insertLedgerPlacements, LedgerPlacement } from '@jipin/intents';
 import { RegionsService } from '@jipin/regions';
@@ -159,12 +160,14 @@ export class LedgerImportService {
     for (const list of [rows.booths, rows.attendees, rows.intents])
       for (const { value } of list) if (value.fairNumber) fairNumbers.add(value.fairNumber);
     const phones = rows.people.map((p) => p.value.phone).filter((p): p is string => Boolean(p));
+    const fairs = await findLedgerFairs(manager, [...fairNumbers]);
     return {
       people: await findLedgerPeople(manager, this.cipher, [...ids]),
       phonesInUse: await phonesInUse(manager, this.cipher, phones),
       employers: await findLedgerEmployers(manager, [...codes]),
       posts: await findLedgerPosts(manager, [...postKeys]),
-      fairs: await findLedgerFairs(manager, [...fairNumbers]),
+      fairs,
+      boothNumbers: await takenBoothNumbers(manager, [...fairs.values()].map((f) => f.id)),
     };
   }
 

@@ -39,6 +39,8 @@ export interface ExistingRecords {
   employers: Map<string, LedgerEmployerRef>;
   posts: Map<string, LedgerPostRef>;
   fairs: Map<string, LedgerFairRef>;
+  /** At fairs already on the platform: booth number → employer id, per fair id. */
+  boothNumbers: Map<string, Map<number, string>>;
 }
 
 /** The rows to write: new records, and links whose ends are all known. */
@@ -182,8 +184,12 @@ export function planLedgers(
       refs.employer('booths', line, value.creditCode) &&
       value.postNumbers.every((n) => refs.post('booths', line, value.creditCode, n));
     const numberKey = `${value.fairNumber}\n${value.boothNumber}`;
+    const fair = existing.fairs.get(value.fairNumber);
+    const holder = fair && value.boothNumber !== null ? existing.boothNumbers.get(fair.id)?.get(value.boothNumber) : undefined;
     if (known && value.boothNumber !== null && boothNumbers.has(numberKey))
       errors.add('booths', line, `展位号：与第${boothNumbers.get(numberKey)}行同一招聘会的展位号重复`);
+    else if (known && holder && holder !== existing.employers.get(value.creditCode)?.id)
+      errors.add('booths', line, `展位号：该招聘会的${value.boothNumber}号展位已安排给其他单位`);
     else if (known) {
       if (value.boothNumber !== null) boothNumbers.set(numberKey, line);
       plan.booths.push(value);

@@ -105,7 +105,7 @@ export const LEDGER_SHEETS: LedgerSheet[] = [
     kind: 'fairs',
     name: '招聘会台账',
     columns: [
-      c('number', '招聘会编号', true, '台账中的编号；同一编号再次上传不会重复登记', 'ZPH2025-01'),
+      c('number', '招聘会编号', true, '台账中的编号；同一编号再次上传不会重复登记', 'ZPH-示例-01'),
       c('title', '招聘会名称', true, '', '2025年春风行动专场招聘会'),
       c('mode', '形式', true, '线上、线下、线上线下', '线下'),
       c('startsOn', '举办日期', true, '如：2025-02-15', '2025-02-15'),
@@ -120,7 +120,7 @@ export const LEDGER_SHEETS: LedgerSheet[] = [
     kind: 'booths',
     name: '参会单位台账',
     columns: [
-      c('fairNumber', '招聘会编号', true, '', 'ZPH2025-01'),
+      c('fairNumber', '招聘会编号', true, '', 'ZPH-示例-01'),
       c('creditCode', '单位信用代码', true, '', EXAMPLE_CREDIT),
       c('boothNumber', '展位号', false, '正整数', 1),
       c('postNumbers', '带来岗位编号', true, '该单位在岗位台账中的岗位编号，用顿号分隔', 'GW001'),
@@ -130,7 +130,7 @@ export const LEDGER_SHEETS: LedgerSheet[] = [
     kind: 'attendees',
     name: '参会人员台账',
     columns: [
-      c('fairNumber', '招聘会编号', true, '', 'ZPH2025-01'),
+      c('fairNumber', '招聘会编号', true, '', 'ZPH-示例-01'),
       c('idNumber', '身份证号', true, '须在人员台账中或已在平台登记', EXAMPLE_ID),
     ],
   },
@@ -142,7 +142,7 @@ export const LEDGER_SHEETS: LedgerSheet[] = [
       c('creditCode', '单位信用代码', true, '', EXAMPLE_CREDIT),
       c('postNumber', '岗位编号', true, '', 'GW001'),
       c('agreedOn', '达成日期', true, '如：2025-02-15', '2025-02-15'),
-      c('fairNumber', '招聘会编号', false, '在招聘会上达成的填写', 'ZPH2025-01'),
+      c('fairNumber', '招聘会编号', false, '在招聘会上达成的填写', 'ZPH-示例-01'),
     ],
   },
   {

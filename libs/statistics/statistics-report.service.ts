@@ -7,6 +7,7 @@ import { composeReportText, ReportDetails } from './report-text';
 import { StatisticsReport } from './statistics-export';
 import { StatisticsScope } from './statistics-scope';
 import { StatisticsService } from './statistics.service';
+import { WelfareSubsidyService } from './welfare-subsidy.service';
 
 /** Gathers everything one report shows: figures, breakdowns and the summary paragraph. */
 @Injectable()
@@ -15,6 +16,7 @@ export class StatisticsReportService {
     private readonly statistics: StatisticsService,
     private readonly regions: RegionsService,
     private readonly dataSource: DataSource,
+    private readonly subsidies: WelfareSubsidyService,
   ) {}
 
   async report(scope: StatisticsScope): Promise<StatisticsReport> {
@@ -59,7 +61,7 @@ export class StatisticsReportService {
     return {
       welfareGroups: KEY_GROUPS.filter((g) => codes.has(g)),
       ruralPlaced: split,
-      welfareSubsidyYuan: null,
+      welfareSubsidyYuan: await this.subsidies.total(scope),
     };
   }
 }

@@ -186,7 +186,9 @@ describe('bad rows', () => {
   test('all-or-nothing: each bad row is named by sheet and line, in Chinese, and nothing is written', async () => {
     const bad = badLedgers();
     const before = await tableCounts();
-    const body = await ledgerWorkbook({ ...bad.rows, people: bad.people, posts: bad.posts, placements: bad.placements });
+    const takenBooth = { fairNumber: `ZPH${YEAR}-01`, creditCode: bad.rows.employers[3].creditCode, boothNumber: 1, postNumbers: bad.rows.posts[6].postNumber };
+    const booths = [...bad.rows.booths, takenBooth];
+    const body = await ledgerWorkbook({ ...bad.rows, booths, people: bad.people, posts: bad.posts, placements: bad.placements });
     const res = await upload(body);
     assert.equal(res.status, 422, JSON.stringify(res.body).slice(0, 500));
     assert.equal(res.body.code, 'import_has_errors');
@@ -206,6 +208,7 @@ describe('bad rows', () => {
     assert.match(at('实际就业台账', 3), /岗位台账中没有该单位的岗位“NO-SUCH”/);
     assert.match(at('实际就业台账', 4), /入职日期：早于该人员的登记日期/);
     assert.match(at('实际就业台账', 5), /离岗日期：不能早于入职日期/);
+    assert.match(at('参会单位台账', bad.rows.booths.length + 2), /1号展位已安排给其他单位/);
     assert.deepEqual(await tableCounts(), before);
   });
 

@@ -38,6 +38,9 @@ export const PERSON_ROUTES: Record<string, string> = {
   'GET /api/employers/mine/recruiters': "recruiters' names and phones",
   'GET /api/staff/employers': 'employers with contact names and phones',
   'GET /api/staff/employers/:id': 'an employer with contact and licence',
+  'GET /api/staff/public-welfare-subsidies': '公益性岗位补贴: names, masked IDs, per month',
+  'GET /api/staff/public-welfare-subsidies/export':
+    'the payment list .xlsx, masked IDs, each person logged as exported',
 };
 
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
