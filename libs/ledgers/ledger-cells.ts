@@ -21,7 +21,8 @@ export class CellReader {
     const value = this.text(key, header, required);
     if (!value) return null;
     const date = parseDate(value);
-    if (!date) this.problems.push(`${header}：“${value.slice(0, 20)}”不是日期，应写成如 2025-03-01`);
+    if (!date)
+      this.problems.push(`${header}：“${value.slice(0, 20)}”不是日期，应写成如 2025-03-01`);
     return date;
   }
 
@@ -56,7 +57,10 @@ export class CellReader {
     const value = this.text(key, header, required);
     if (!value) return null;
     const found = names[value];
-    if (!found) this.problems.push(`${header}：“${value.slice(0, 20)}”不在可选值中（${Object.keys(names).join('、')}）`);
+    if (!found)
+      this.problems.push(
+        `${header}：“${value.slice(0, 20)}”不在可选值中（${Object.keys(names).join('、')}）`,
+      );
     return found ?? null;
   }
 

@@ -28,7 +28,13 @@ import {
 import { findLedgerPosts, insertLedgerPosts, ledgerPostKey } from '@jipin/vacancies';
 import { LedgerImportEntity } from './ledger-import.entity';
 import { CheckedLedgers, ExistingRecords, LedgerPlan, planLedgers } from './ledger-plan';
-import { emptyCounts, ImportMode, LedgerCounts, LedgerImportReport, RowErrors } from './ledger-report';
+import {
+  emptyCounts,
+  ImportMode,
+  LedgerCounts,
+  LedgerImportReport,
+  RowErrors,
+} from './ledger-report';
 import { checkRow, LedgerLine, RowContext } from './ledger-rows';
 import { LEDGER_KINDS } from './ledger-sheets';
 import { readLedgerWorkbook } from './ledger-workbook';
@@ -57,6 +63,11 @@ export class LedgerImportService {
     @InjectRepository(LedgerImportEntity) private readonly audit: Repository<LedgerImportEntity>,
   ) {}
 
+  /** Refuses a township window before its upload is even read. */
+  assertMayImport(actor: Principal): void {
+    assertCountyWide(actor);
+  }
+
   async import(
     actor: Principal,
     file: { filename: string; data: Buffer },
@@ -64,7 +75,11 @@ export class LedgerImportService {
   ): Promise<LedgerImportReport> {
     assertCountyWide(actor);
     const started = Date.now();
-    const record = (outcome: 'imported' | 'refused', report?: Partial<LedgerImportReport>, errorCount = 0) =>
+    const record = (
+      outcome: 'imported' | 'refused',
+      report?: Partial<LedgerImportReport>,
+      errorCount = 0,
+    ) =>
       this.audit.save(
         this.audit.create({
           actorUserId: actor.userId,
@@ -108,7 +123,12 @@ export class LedgerImportService {
     const today = chinaToday();
     const errors = new RowErrors();
     const badKeys = new Map<string, number>();
-    const checked = this.checkRows(lines, { today, townshipCode: (v) => this.townshipCode(v) }, errors, badKeys);
+    const checked = this.checkRows(
+      lines,
+      { today, townshipCode: (v) => this.townshipCode(v) },
+      errors,
+      badKeys,
+    );
     const existing = await this.existing(manager, checked);
     const plan = planLedgers(checked, existing, errors, badKeys);
     if (mode === 'all_or_nothing' && errors.size)
@@ -131,14 +151,20 @@ export class LedgerImportService {
     errors: RowErrors,
     badKeys: Map<string, number>,
   ): CheckedLedgers {
-    const checked = Object.fromEntries(LEDGER_KINDS.map((k) => [k, []])) as unknown as CheckedLedgers;
+    const checked = Object.fromEntries(
+      LEDGER_KINDS.map((k) => [k, []]),
+    ) as unknown as CheckedLedgers;
     for (const line of lines) {
       const result = checkRow(line, ctx);
       if ('problems' in result) {
         errors.add(line.kind, line.line, ...result.problems);
         const key = keyOfBadRow(line);
         if (key && !badKeys.has(key)) badKeys.set(key, line.line);
-      } else (checked[line.kind] as { line: number; value: unknown }[]).push({ line: line.line, value: result.value });
+      } else
+        (checked[line.kind] as { line: number; value: unknown }[]).push({
+          line: line.line,
+          value: result.value,
+        });
     }
     return checked;
   }
@@ -167,7 +193,10 @@ export class LedgerImportService {
       employers: await findLedgerEmployers(manager, [...codes]),
       posts: await findLedgerPosts(manager, [...postKeys]),
       fairs,
-      boothNumbers: await takenBoothNumbers(manager, [...fairs.values()].map((f) => f.id)),
+      boothNumbers: await takenBoothNumbers(
+        manager,
+        [...fairs.values()].map((f) => f.id),
+      ),
     };
   }
 
@@ -187,9 +216,8 @@ export class LedgerImportService {
       ...existing.employers,
       ...(await insertLedgerEmployers(manager, this.cipher, plan.employers, actor.userId)),
     ]);
-    const employerRows = new Map(plan.employers.map((e) => [e.creditCode, e]));
     const newPosts = plan.posts.map((p) => {
-      const employer = employerRows.get(p.creditCode);
+      const employer = plan.employerRows.get(p.creditCode);
       return {
         ...p,
         employerId: employers.get(p.creditCode)!.id,
@@ -200,10 +228,18 @@ export class LedgerImportService {
     });
     const posts = new Map([
       ...existing.posts,
-      ...(await insertLedgerPosts(manager, this.cipher, this.outbox, newPosts, actor.userId, today)),
+      ...(await insertLedgerPosts(
+        manager,
+        this.cipher,
+        this.outbox,
+        newPosts,
+        actor.userId,
+        today,
+      )),
     ]);
     const boothsPerFair = new Map<string, number>();
-    for (const b of plan.booths) boothsPerFair.set(b.fairNumber, (boothsPerFair.get(b.fairNumber) ?? 0) + 1);
+    for (const b of plan.booths)
+      boothsPerFair.set(b.fairNumber, (boothsPerFair.get(b.fairNumber) ?? 0) + 1);
     const fairs = new Map([
       ...existing.fairs,
       ...(await insertLedgerFairs(
@@ -218,7 +254,8 @@ export class LedgerImportService {
         new Date(),
       )),
     ]);
-    const post = (creditCode: string, number: string) => posts.get(ledgerPostKey(creditCode, number))!;
+    const post = (creditCode: string, number: string) =>
+      posts.get(ledgerPostKey(creditCode, number))!;
     const booths = await insertLedgerBooths(
       manager,
       plan.booths.map((b) => ({
@@ -241,7 +278,13 @@ export class LedgerImportService {
       }),
       actor.userId,
     );
-    const intentOf = (person: LedgerPersonRef, creditCode: string, number: string, on: string, fairId: string | null) => {
+    const intentOf = (
+      person: LedgerPersonRef,
+      creditCode: string,
+      number: string,
+      on: string,
+      fairId: string | null,
+    ) => {
       const p = post(creditCode, number);
       return {
         seekerUserId: person.userId,
@@ -257,7 +300,13 @@ export class LedgerImportService {
     created.intents = await insertLedgerIntents(
       manager,
       plan.intents.map((i) =>
-        intentOf(people.get(i.idNumber)!, i.creditCode, i.postNumber, i.agreedOn, i.fairNumber ? fairs.get(i.fairNumber)!.id : null),
+        intentOf(
+          people.get(i.idNumber)!,
+          i.creditCode,
+          i.postNumber,
+          i.agreedOn,
+          i.fairNumber ? fairs.get(i.fairNumber)!.id : null,
+        ),
       ),
       actorRef,
     );
@@ -279,12 +328,19 @@ export class LedgerImportService {
         ? 'employed'
         : await ledgerStatusBefore(manager, person, p.hiredOn);
       hiredInImport.add(person.profileId);
-      return { keyGroups: ledgerKeyGroupsOn(person, p.hiredOn, before), employmentStatusBefore: before };
+      return {
+        keyGroups: ledgerKeyGroupsOn(person, p.hiredOn, before),
+        employmentStatusBefore: before,
+      };
     });
     await recordLedgerHires(
       manager,
       this.outbox,
-      hires.map((h) => ({ profileId: h.seekerProfileId, hiredOn: h.hiredOn, placementId: h.placementId })),
+      hires.map((h) => ({
+        profileId: h.seekerProfileId,
+        hiredOn: h.hiredOn,
+        placementId: h.placementId,
+      })),
       actor.userId,
       today,
     );
@@ -305,7 +361,10 @@ export class LedgerImportService {
 /** The ledgers hold the whole county: a township window imports nothing of others. */
 function assertCountyWide(actor: Principal): void {
   if (actor.role !== 'admin' && !(actor.role === 'staff' && !actor.townshipCode))
-    throw forbidden('ledger_import_county_only', '台账导入须由县级工作人员操作，乡镇窗口工作人员不能导入');
+    throw forbidden(
+      'ledger_import_county_only',
+      '台账导入须由县级工作人员操作，乡镇窗口工作人员不能导入',
+    );
 }
 
 /** The natural key a bad row would have had, so rows naming it are told why they fail. */

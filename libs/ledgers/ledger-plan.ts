@@ -54,6 +54,8 @@ export interface LedgerPlan {
   intents: IntentRow[];
   placements: PlacementRow[];
   existing: LedgerCounts;
+  /** Every good employer row of the file, new or not: new posts take their contact from it. */
+  employerRows: Map<string, EmployerRow>;
   /** Rows repeated within the file that add nothing (the same link twice). */
   repeated: LedgerCounts;
 }
@@ -79,6 +81,7 @@ export function planLedgers(
     intents: [],
     placements: [],
     existing: emptyCounts(),
+    employerRows: new Map(),
     repeated: emptyCounts(),
   };
   const people = new Map<string, PersonRow>();
@@ -120,7 +123,13 @@ export function planLedgers(
     people.set(value.idNumber, value);
     plan.people.push(value);
   }
-  for (const { value } of unique('employers', rows.employers, (e) => e.creditCode, '统一社会信用代码')) {
+  for (const { value } of unique(
+    'employers',
+    rows.employers,
+    (e) => e.creditCode,
+    '统一社会信用代码',
+  )) {
+    plan.employerRows.set(value.creditCode, value);
     if (existing.employers.has(value.creditCode)) plan.existing.employers++;
     else {
       employers.set(value.creditCode, value);
@@ -131,40 +140,60 @@ export function planLedgers(
   const refs = {
     person: (kind: LedgerKind, line: number, id: string) => {
       if (people.has(id) || existing.people.has(id)) return true;
-      errors.add(kind, line, missing('person', id, badKeys, '身份证号：人员台账中没有该人员，平台上也未登记'));
+      errors.add(
+        kind,
+        line,
+        missing('person', id, badKeys, '身份证号：人员台账中没有该人员，平台上也未登记'),
+      );
       return false;
     },
     employer: (kind: LedgerKind, line: number, code: string) => {
       if (employers.has(code) || existing.employers.has(code)) return true;
-      errors.add(kind, line, missing('employer', code, badKeys, '单位信用代码：单位台账中没有该单位，平台上也未登记'));
+      errors.add(
+        kind,
+        line,
+        missing('employer', code, badKeys, '单位信用代码：单位台账中没有该单位，平台上也未登记'),
+      );
       return false;
     },
     post: (kind: LedgerKind, line: number, code: string, number: string) => {
       const key = ledgerPostKey(code, number);
       if (posts.has(key) || existing.posts.has(key)) return true;
-      errors.add(kind, line, missing('post', key, badKeys, `岗位编号：岗位台账中没有该单位的岗位“${number.slice(0, 40)}”`));
+      errors.add(
+        kind,
+        line,
+        missing(
+          'post',
+          key,
+          badKeys,
+          `岗位编号：岗位台账中没有该单位的岗位“${number.slice(0, 40)}”`,
+        ),
+      );
       return false;
     },
     fair: (kind: LedgerKind, line: number, number: string) => {
       if (fairs.has(number) || existing.fairs.has(number)) return true;
-      errors.add(kind, line, missing('fair', number, badKeys, `招聘会编号：招聘会台账中没有“${number.slice(0, 40)}”`));
+      errors.add(
+        kind,
+        line,
+        missing('fair', number, badKeys, `招聘会编号：招聘会台账中没有“${number.slice(0, 40)}”`),
+      );
       return false;
     },
   };
 
-  const postKey = (p: { creditCode: string; postNumber: string }) => ledgerPostKey(p.creditCode, p.postNumber);
+  const postKey = (p: { creditCode: string; postNumber: string }) =>
+    ledgerPostKey(p.creditCode, p.postNumber);
   for (const { line, value } of unique('posts', rows.posts, postKey, '单位信用代码和岗位编号')) {
     if (!refs.employer('posts', line, value.creditCode)) {
       badKeys.set(`post:${postKey(value)}`, line);
       continue;
     }
-    if (!value.contactName && !employers.has(value.creditCode)) {
+    if (existing.posts.has(postKey(value))) plan.existing.posts++;
+    else if (!value.contactName && !plan.employerRows.has(value.creditCode)) {
       errors.add('posts', line, '联系人：该单位不在本次单位台账中，请填写岗位的联系人和联系电话');
       badKeys.set(`post:${postKey(value)}`, line);
-      continue;
-    }
-    if (existing.posts.has(postKey(value))) plan.existing.posts++;
-    else {
+    } else {
       posts.set(postKey(value), value);
       plan.posts.push(value);
     }
@@ -178,16 +207,28 @@ export function planLedgers(
   }
 
   const boothNumbers = new Map<string, number>();
-  for (const { line, value } of unique('booths', rows.booths, (b) => `${b.fairNumber}\n${b.creditCode}`, '招聘会编号和单位信用代码')) {
+  for (const { line, value } of unique(
+    'booths',
+    rows.booths,
+    (b) => `${b.fairNumber}\n${b.creditCode}`,
+    '招聘会编号和单位信用代码',
+  )) {
     const known =
       refs.fair('booths', line, value.fairNumber) &&
       refs.employer('booths', line, value.creditCode) &&
       value.postNumbers.every((n) => refs.post('booths', line, value.creditCode, n));
     const numberKey = `${value.fairNumber}\n${value.boothNumber}`;
     const fair = existing.fairs.get(value.fairNumber);
-    const holder = fair && value.boothNumber !== null ? existing.boothNumbers.get(fair.id)?.get(value.boothNumber) : undefined;
+    const holder =
+      fair && value.boothNumber !== null
+        ? existing.boothNumbers.get(fair.id)?.get(value.boothNumber)
+        : undefined;
     if (known && value.boothNumber !== null && boothNumbers.has(numberKey))
-      errors.add('booths', line, `展位号：与第${boothNumbers.get(numberKey)}行同一招聘会的展位号重复`);
+      errors.add(
+        'booths',
+        line,
+        `展位号：与第${boothNumbers.get(numberKey)}行同一招聘会的展位号重复`,
+      );
     else if (known && holder && holder !== existing.employers.get(value.creditCode)?.id)
       errors.add('booths', line, `展位号：该招聘会的${value.boothNumber}号展位已安排给其他单位`);
     else if (known) {
@@ -195,18 +236,38 @@ export function planLedgers(
       plan.booths.push(value);
     }
   }
-  linkRows(rows.attendees, plan, 'attendees', (a) => `${a.fairNumber}\n${a.idNumber}`, ({ line, value }) =>
-    refs.fair('attendees', line, value.fairNumber) && refs.person('attendees', line, value.idNumber),
+  linkRows(
+    rows.attendees,
+    plan,
+    'attendees',
+    (a) => `${a.fairNumber}\n${a.idNumber}`,
+    ({ line, value }) =>
+      refs.fair('attendees', line, value.fairNumber) &&
+      refs.person('attendees', line, value.idNumber),
   );
-  linkRows(rows.intents, plan, 'intents', (i) => `${i.idNumber}\n${postKey(i)}`, ({ line, value }) =>
-    refs.person('intents', line, value.idNumber) &&
-    refs.post('intents', line, value.creditCode, value.postNumber) &&
-    (!value.fairNumber || refs.fair('intents', line, value.fairNumber)),
+  linkRows(
+    rows.intents,
+    plan,
+    'intents',
+    (i) => `${i.idNumber}\n${postKey(i)}`,
+    ({ line, value }) =>
+      refs.person('intents', line, value.idNumber) &&
+      refs.post('intents', line, value.creditCode, value.postNumber) &&
+      (!value.fairNumber || refs.fair('intents', line, value.fairNumber)),
   );
-  for (const { line, value } of unique('placements', rows.placements, (p) => `${p.idNumber}\n${postKey(p)}`, '身份证号和岗位')) {
-    if (!refs.person('placements', line, value.idNumber) || !refs.post('placements', line, value.creditCode, value.postNumber))
+  for (const { line, value } of unique(
+    'placements',
+    rows.placements,
+    (p) => `${p.idNumber}\n${postKey(p)}`,
+    '身份证号和岗位',
+  )) {
+    if (
+      !refs.person('placements', line, value.idNumber) ||
+      !refs.post('placements', line, value.creditCode, value.postNumber)
+    )
       continue;
-    const registeredOn = (people.get(value.idNumber) ?? existing.people.get(value.idNumber))!.registeredOn;
+    const registeredOn = (people.get(value.idNumber) ?? existing.people.get(value.idNumber))!
+      .registeredOn;
     const person = people.get(value.idNumber);
     if (person && value.hiredOn < registeredOn)
       errors.add('placements', line, `入职日期：早于该人员的登记日期（${registeredOn}）`);
@@ -243,7 +304,12 @@ const WHAT: Record<string, LedgerKind> = {
 };
 
 /** Why a reference fails: the row it names is bad, or there is no such record. */
-function missing(type: string, key: string, badKeys: Map<string, number>, otherwise: string): string {
+function missing(
+  type: string,
+  key: string,
+  badKeys: Map<string, number>,
+  otherwise: string,
+): string {
   const line = badKeys.get(`${type}:${key}`);
   return line === undefined
     ? otherwise

@@ -51,7 +51,8 @@ export class RowErrors {
 
   /** In the order of the ledgers, then of the lines. */
   list(): LedgerRowError[] {
-    const order = (sheet: string) => LEDGER_KINDS.findIndex((k) => SHEET_OF_KIND.get(k)!.name === sheet);
+    const order = (sheet: string) =>
+      LEDGER_KINDS.findIndex((k) => SHEET_OF_KIND.get(k)!.name === sheet);
     return [...this.byRow.values()].sort(
       (a, b) => order(a.sheet) - order(b.sheet) || a.line - b.line,
     );

@@ -20,7 +20,12 @@ export interface RowContext {
   townshipCode(nameOrCode: string): string | undefined;
 }
 
-const HOUSEHOLDS: Record<string, Household> = { 城镇: 'urban', 农村: 'rural', 非农业: 'urban', 农业: 'rural' };
+const HOUSEHOLDS: Record<string, Household> = {
+  城镇: 'urban',
+  农村: 'rural',
+  非农业: 'urban',
+  农业: 'rural',
+};
 const STATUSES: Record<string, EmploymentStatus> = {
   失业: 'unemployed',
   未就业: 'unemployed',
@@ -57,8 +62,19 @@ const KINDS: Record<string, VacancyKind> = {
   见习: 'internship',
   零工: 'gig',
 };
-const UNITS: Record<string, PayUnit> = { 月: 'month', 天: 'day', 日: 'day', 小时: 'hour', 件: 'piece' };
-const MODES: Record<string, FairMode> = { 线上: 'online', 线下: 'offline', 线上线下: 'hybrid', '线上+线下': 'hybrid' };
+const UNITS: Record<string, PayUnit> = {
+  月: 'month',
+  天: 'day',
+  日: 'day',
+  小时: 'hour',
+  件: 'piece',
+};
+const MODES: Record<string, FairMode> = {
+  线上: 'online',
+  线下: 'offline',
+  线上线下: 'hybrid',
+  '线上+线下': 'hybrid',
+};
 
 export interface PersonRow {
   idNumber: string;
@@ -199,8 +215,10 @@ const CHECKS: Record<LedgerKind, (r: CellReader, ctx: RowContext) => CheckedRow[
     const level = r.choice('education', '最高学历', false, EDUCATION);
     const graduatedOn = r.date('graduatedOn', '毕业日期', Boolean(level));
     const birthDate = parsed.ok ? parsed.facts.birthDate : '';
-    if (graduatedOn && birthDate && graduatedOn < birthDate) r.problem('毕业日期：不能早于出生日期');
-    if (registeredOn && birthDate && registeredOn < birthDate) r.problem('登记日期：不能早于出生日期');
+    if (graduatedOn && birthDate && graduatedOn < birthDate)
+      r.problem('毕业日期：不能早于出生日期');
+    if (registeredOn && birthDate && registeredOn < birthDate)
+      r.problem('登记日期：不能早于出生日期');
     return {
       idNumber: id,
       name: r.text('name', '姓名', true, 50),
@@ -212,7 +230,13 @@ const CHECKS: Record<LedgerKind, (r: CellReader, ctx: RowContext) => CheckedRow[
       status: r.choice('status', '登记时就业状态', true, STATUSES)!,
       education:
         level && graduatedOn
-          ? [{ level, school: r.text('school', '毕业院校', false, 100), graduationDate: graduatedOn }]
+          ? [
+              {
+                level,
+                school: r.text('school', '毕业院校', false, 100),
+                graduationDate: graduatedOn,
+              },
+            ]
           : [],
       keyGroups: r.keyGroups('keyGroups', '重点群体', true) as DeclaredKeyGroup[],
       phone: phone(r, 'phone', '手机号', false) || null,
@@ -242,13 +266,19 @@ const CHECKS: Record<LedgerKind, (r: CellReader, ctx: RowContext) => CheckedRow[
     const kind = r.choice('kind', '岗位类型', true, KINDS);
     const payMin = r.amount('payMin', '最低薪资', true);
     const payMax = r.amount('payMax', '最高薪资', true);
-    if (payMin !== null && payMax !== null && payMin > payMax) r.problem('薪资：最低薪资不能高于最高薪资');
+    if (payMin !== null && payMax !== null && payMin > payMax)
+      r.problem('薪资：最低薪资不能高于最高薪资');
     const publishedOn = r.date('publishedOn', '发布日期', true);
     const expiresOn = r.date('expiresOn', '截止日期', true);
     notAfterToday(r, ctx, publishedOn, '发布日期');
-    if (publishedOn && expiresOn && expiresOn < publishedOn) r.problem('截止日期：不能早于发布日期');
+    if (publishedOn && expiresOn && expiresOn < publishedOn)
+      r.problem('截止日期：不能早于发布日期');
     const targetKeyGroups = r.keyGroups('keyGroups', '招用重点群体');
-    const monthlySubsidy = r.amount('monthlySubsidy', '月补贴标准（元）', kind === 'public_welfare');
+    const monthlySubsidy = r.amount(
+      'monthlySubsidy',
+      '月补贴标准（元）',
+      kind === 'public_welfare',
+    );
     if (kind === 'public_welfare' && !targetKeyGroups.length)
       r.problem('招用重点群体：公益性岗位须填写招用的重点群体');
     return {

@@ -31,7 +31,10 @@ export class LedgerTemplateService {
       });
       sheet.addRow(
         Object.fromEntries(
-          ledger.columns.map((c) => [c.key, /township/.test(c.key) && c.example ? township : c.example]),
+          ledger.columns.map((c) => [
+            c.key,
+            /township/.test(c.key) && c.example ? township : c.example,
+          ]),
         ),
       );
     }
@@ -46,8 +49,19 @@ export class LedgerTemplateService {
         help.addRow([ledger.name, c.required ? `${c.header}（必填）` : c.header, c.hint]);
     help.addRow([]);
     help.addRow(['', '重点群体可选', Object.values(KEY_GROUP_NAMES).join('、')]);
-    help.addRow(['', '乡镇（街道）', this.regions.allTownships().map((t) => t.name).join('、')]);
-    help.addRow(['', '重复上传', '同一文件再次上传不会重复登记：人员按身份证号、单位按统一社会信用代码、岗位按单位和岗位编号、招聘会按编号识别']);
+    help.addRow([
+      '',
+      '乡镇（街道）',
+      this.regions
+        .allTownships()
+        .map((t) => t.name)
+        .join('、'),
+    ]);
+    help.addRow([
+      '',
+      '重复上传',
+      '同一文件再次上传不会重复登记：人员按身份证号、单位按统一社会信用代码、岗位按单位和岗位编号、招聘会按编号识别',
+    ]);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 }

@@ -62,7 +62,13 @@ function columnKeys(sheet: LedgerSheet, header: string[]): (string | undefined)[
       'invalid',
       'import_missing_columns',
       `${sheet.name}缺少必填列：${missing.map((c) => c.header).join('、')}。请使用下载的模板`,
-      [{ field: 'file', sheet: sheet.name, message: `缺少列：${missing.map((c) => c.header).join('、')}` }],
+      [
+        {
+          field: 'file',
+          sheet: sheet.name,
+          message: `缺少列：${missing.map((c) => c.header).join('、')}`,
+        },
+      ],
     );
   return keys;
 }

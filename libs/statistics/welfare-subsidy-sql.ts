@@ -16,9 +16,13 @@ export function welfareSubsidyQuery(
   const from = params.add(scope.from);
   const to = params.add(scope.to);
   const until = params.add(today);
-  const township = scope.townshipCode ? `pl.township_code = ${params.add(scope.townshipCode)}` : 'true';
+  const township = scope.townshipCode
+    ? `pl.township_code = ${params.add(scope.townshipCode)}`
+    : 'true';
   const group = scope.keyGroup ? `${params.add(scope.keyGroup)} = any(pl.key_groups)` : 'true';
-  const page = paging ? `limit ${params.add(paging.limit)} offset ${params.add(paging.offset)}` : '';
+  const page = paging
+    ? `limit ${params.add(paging.limit)} offset ${params.add(paging.offset)}`
+    : '';
   const sql = `with months as (
       select m::date as first_day, (m + interval '1 month' - interval '1 day')::date as last_day
         from generate_series(date_trunc('month', ${from}::date), ${to}::date, interval '1 month') m

@@ -86,7 +86,11 @@ export class WelfareSubsidyService {
           g.people.add(r.userId);
           groups.set(k, g);
         }
-      return [...groups].map(([k, g]) => ({ key: k, amount: round(g.amount), people: g.people.size }));
+      return [...groups].map(([k, g]) => ({
+        key: k,
+        amount: round(g.amount),
+        people: g.people.size,
+      }));
     };
     return {
       amount: round(raw.reduce((s, r) => s + r.amount, 0)),
@@ -115,26 +119,82 @@ export class WelfareSubsidyService {
     this.statistics.check(scope);
     const raw = await this.raw(scope);
     if (raw.length > SUBSIDY_EXPORT_LIMIT)
-      throw invalid('export_too_large', `补贴名单有${raw.length}行，一次最多导出${SUBSIDY_EXPORT_LIMIT}行，请缩短期间`);
+      throw invalid(
+        'export_too_large',
+        `补贴名单有${raw.length}行，一次最多导出${SUBSIDY_EXPORT_LIMIT}行，请缩短期间`,
+      );
     const lines = raw.map((r) => this.view(r));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('公益性岗位补贴发放名单');
-    const place = scope.townshipCode ? (this.regions.townshipName(scope.townshipCode) ?? '') : '全县';
+    const place = scope.townshipCode
+      ? (this.regions.townshipName(scope.townshipCode) ?? '')
+      : '全县';
     sheet.addRow([`公益性岗位补贴发放名单（${place}，${scope.from}至${scope.to}）`]);
-    sheet.addRow(['序号', '月份', '姓名', '身份证号（已脱敏）', '乡镇（街道）', '重点群体', '岗位', '用人单位', '入职日期', '离岗日期', '月补贴标准（元）', '在岗天数', '当月天数', '应发补贴（元）']);
+    sheet.addRow([
+      '序号',
+      '月份',
+      '姓名',
+      '身份证号（已脱敏）',
+      '乡镇（街道）',
+      '重点群体',
+      '岗位',
+      '用人单位',
+      '入职日期',
+      '离岗日期',
+      '月补贴标准（元）',
+      '在岗天数',
+      '当月天数',
+      '应发补贴（元）',
+    ]);
     sheet.getRow(2).font = { bold: true };
     lines.forEach((l, i) =>
-      sheet.addRow([i + 1, l.month, l.name, l.idNumber ?? '', l.townshipName, l.keyGroups.map((g) => g.name).join('、'), l.title, l.employerName, l.hiredOn, l.leftOn ?? '', l.standard, l.daysInPost, l.daysInMonth, l.amount]),
+      sheet.addRow([
+        i + 1,
+        l.month,
+        l.name,
+        l.idNumber ?? '',
+        l.townshipName,
+        l.keyGroups.map((g) => g.name).join('、'),
+        l.title,
+        l.employerName,
+        l.hiredOn,
+        l.leftOn ?? '',
+        l.standard,
+        l.daysInPost,
+        l.daysInMonth,
+        l.amount,
+      ]),
     );
-    sheet.addRow(['合计', '', '', '', '', '', '', '', '', '', '', '', '', round(lines.reduce((s, l) => s + l.amount, 0))]);
-    const people = new Map(raw.filter((r) => r.profileId).map((r) => [r.profileId!, { id: r.profileId!, userId: r.userId }]));
+    sheet.addRow([
+      '合计',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      round(lines.reduce((s, l) => s + l.amount, 0)),
+    ]);
+    const people = new Map(
+      raw
+        .filter((r) => r.profileId)
+        .map((r) => [r.profileId!, { id: r.profileId!, userId: r.userId }]),
+    );
     await this.pii.recordExport(staff, [...people.values()], audit);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   private async lines(scope: StatisticsScope, paging: { limit: number; offset: number }) {
     const query = welfareSubsidyQuery(scope, chinaToday(), paging);
-    return ((await this.dataSource.query(query.sql, query.params)) as RawLine[]).map((r) => this.view(r));
+    return ((await this.dataSource.query(query.sql, query.params)) as RawLine[]).map((r) =>
+      this.view(r),
+    );
   }
 
   private async raw(scope: StatisticsScope): Promise<RawLine[]> {
@@ -148,7 +208,10 @@ export class WelfareSubsidyService {
       ...rest,
       idNumber: idNumberCipher ? maskIdNumber(this.cipher.decrypt(idNumberCipher)) : null,
       townshipName: this.regions.townshipName(r.townshipCode) ?? r.townshipCode,
-      keyGroups: keyGroups.map((code) => ({ code, name: KEY_GROUP_NAMES[code as KeyGroup] ?? code })),
+      keyGroups: keyGroups.map((code) => ({
+        code,
+        name: KEY_GROUP_NAMES[code as KeyGroup] ?? code,
+      })),
     };
   }
 }

@@ -1,6 +1,11 @@
 import * as ExcelJS from 'exceljs';
 import { LEDGER_SHEETS, LedgerKind } from '@jipin/ledgers';
-import { creditCode, employerPhone, ResidentIdAllocator, seekerPhone } from '../datagen/identifiers';
+import {
+  creditCode,
+  employerPhone,
+  ResidentIdAllocator,
+  seekerPhone,
+} from '../datagen/identifiers';
 import { Random } from '../datagen/random';
 import { GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from '../datagen/vocabulary';
 
@@ -56,7 +61,13 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
   const batch = options.batch ?? 0;
   const county = BATCH_COUNTIES[batch];
 
-  type Person = Row & { idNumber: string; registeredOn: string; status: string; household: string; groups: string[] };
+  type Person = Row & {
+    idNumber: string;
+    registeredOn: string;
+    status: string;
+    household: string;
+    groups: string[];
+  };
   const people: Person[] = [];
   for (let i = 0; i < options.people; i++) {
     const gender = random.chance(0.5) ? 'male' : 'female';
@@ -110,7 +121,15 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
       registeredOn: `${year}-01-0${1 + (i % 9)}`,
     });
 
-  type Post = Row & { creditCode: string; postNumber: string; publishedOn: string; kind: string; headcount: number; occupation: string; keyGroups: string };
+  type Post = Row & {
+    creditCode: string;
+    postNumber: string;
+    publishedOn: string;
+    kind: string;
+    headcount: number;
+    occupation: string;
+    keyGroups: string;
+  };
   const posts: Post[] = [];
   employers.forEach((e, i) => {
     for (let k = 0; k < 2; k++) {
@@ -125,7 +144,8 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
         creditCode: String(e.creditCode),
         postNumber: `GW${i + 1}-${k + 1}`,
         title: kind === '公益性岗位' ? '乡村保洁员' : kind === '见习岗位' ? '行政见习生' : '装配工',
-        occupation: kind === '全职' && random.chance(0.1) ? OCCUPATIONS.farm[0] : OCCUPATIONS.factory[0],
+        occupation:
+          kind === '全职' && random.chance(0.1) ? OCCUPATIONS.farm[0] : OCCUPATIONS.factory[0],
         kind,
         headcount: random.int(1, 15),
         payMin: kind === '全职' ? 3500 : 1200,
@@ -135,7 +155,13 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
         address: '',
         publishedOn,
         expiresOn: later(publishedOn, 30, 90, `${year + 1}-03-31`),
-        keyGroups: rural ? '脱贫劳动力、监测对象' : kind === '公益性岗位' ? '4050人员' : kind === '见习岗位' ? '离校2年内高校毕业生' : '',
+        keyGroups: rural
+          ? '脱贫劳动力、监测对象'
+          : kind === '公益性岗位'
+            ? '4050人员'
+            : kind === '见习岗位'
+              ? '离校2年内高校毕业生'
+              : '',
         monthlySubsidy: kind === '公益性岗位' ? random.pick([1000, 1200]) : '',
         contactName: '',
         contactPhone: '',
@@ -155,7 +181,10 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
   const agreed: { person: Person; post: Post; on: string }[] = [];
   for (let f = 0; f < options.fairs; f++) {
     const number = `ZPH${year}-${batch ? `${batch}-` : ''}${pad(f + 1)}`;
-    const startsOn = day(Math.floor((f * 330) / options.fairs), Math.floor(((f + 1) * 330) / options.fairs) - 1);
+    const startsOn = day(
+      Math.floor((f * 330) / options.fairs),
+      Math.floor(((f + 1) * 330) / options.fairs) - 1,
+    );
     const mode = random.pick(['线下', '线上', '线上线下']);
     fairs.push({
       number,
@@ -173,9 +202,17 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
       const brought = random.some(postsOf.get(String(e.creditCode))!, random.int(1, 2));
       brought.forEach((p) => fairPosts.add(p));
       atFair.push(...brought);
-      booths.push({ fairNumber: number, creditCode: String(e.creditCode), boothNumber: mode === '线上' ? '' : b + 1, postNumbers: brought.map((p) => p.postNumber).join('、') });
+      booths.push({
+        fairNumber: number,
+        creditCode: String(e.creditCode),
+        boothNumber: mode === '线上' ? '' : b + 1,
+        postNumbers: brought.map((p) => p.postNumber).join('、'),
+      });
     });
-    const came = random.some(people.filter((p) => p.registeredOn <= startsOn), 110);
+    const came = random.some(
+      people.filter((p) => p.registeredOn <= startsOn),
+      110,
+    );
     for (const person of came) {
       attendees.push({ fairNumber: number, idNumber: person.idNumber });
       if (!random.chance(0.7)) continue;
@@ -184,7 +221,13 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
       if (intentPairs.has(pair)) continue;
       intentPairs.add(pair);
       fairIntentPeople.add(person.idNumber);
-      intents.push({ idNumber: person.idNumber, creditCode: post.creditCode, postNumber: post.postNumber, agreedOn: startsOn, fairNumber: number });
+      intents.push({
+        idNumber: person.idNumber,
+        creditCode: post.creditCode,
+        postNumber: post.postNumber,
+        agreedOn: startsOn,
+        fairNumber: number,
+      });
       agreed.push({ person, post, on: startsOn });
     }
   }
@@ -201,27 +244,59 @@ export function generateLedgerYear(options: LedgerYearOptions): LedgerYear {
     if (hires.some((h) => h.person === person && h.on === hiredOn)) return;
     placedPairs.add(pair);
     const leftOn = post.kind === '公益性岗位' && random.chance(0.2) ? later(hiredOn, 30, 120) : '';
-    placements.push({ idNumber: person.idNumber, creditCode: post.creditCode, postNumber: post.postNumber, hiredOn, leftOn });
+    placements.push({
+      idNumber: person.idNumber,
+      creditCode: post.creditCode,
+      postNumber: post.postNumber,
+      hiredOn,
+      leftOn,
+    });
     hires.push({ person, post, on: hiredOn });
   };
   for (const a of agreed) if (random.chance(0.75)) place(a.person, a.post, a.on);
   for (const person of random.some(people, Math.floor(options.people / 10))) {
     const post = random.pick(posts);
-    place(person, post, post.publishedOn > person.registeredOn ? post.publishedOn : person.registeredOn);
+    place(
+      person,
+      post,
+      post.publishedOn > person.registeredOn ? post.publishedOn : person.registeredOn,
+    );
   }
 
-  const rows = { people, employers, posts, fairs, booths, attendees, intents, placements } as Record<LedgerKind, Row[]>;
-  return { rows, expected: expectedTotals(year, people, posts, fairPosts, fairIntentPeople, hires, fairs.length) };
+  const rows = {
+    people,
+    employers,
+    posts,
+    fairs,
+    booths,
+    attendees,
+    intents,
+    placements,
+  } as Record<LedgerKind, Row[]>;
+  return {
+    rows,
+    expected: expectedTotals(year, people, posts, fairPosts, fairIntentPeople, hires, fairs.length),
+  };
 }
 
 /** The year's indicators from the rows, by the definitions the bureau reports. */
 function expectedTotals(
   year: number,
-  people: { idNumber: string; status: string; household: string; groups: string[]; registeredOn: string }[],
+  people: {
+    idNumber: string;
+    status: string;
+    household: string;
+    groups: string[];
+    registeredOn: string;
+  }[],
   posts: { kind: string; headcount: number; keyGroups: string; occupation: string }[],
   fairPosts: Set<{ headcount: number }>,
   fairIntentPeople: Set<string>,
-  hires: { person: { idNumber: string; status: string; household: string; groups: string[] }; post: { kind: string; occupation: string }; on: string }[],
+  hires: {
+    person: { idNumber: string; status: string; household: string; groups: string[] };
+    post: { kind: string; occupation: string };
+    on: string;
+  }[],
   fairsHeld: number,
 ): Record<string, number | null> {
   const sum = (list: { headcount: number }[]) => list.reduce((s, p) => s + p.headcount, 0);
@@ -240,13 +315,20 @@ function expectedTotals(
   const seeking = people.filter((p) => p.status !== '就业').length;
   const positions = sum(posts);
   return {
-    urban_new_employment: distinct(withBefore.filter((h) => offFarm(h) && (h.before === '失业' || h.before === '在校学生'))),
-    rural_labour_transferred: distinct(hires.filter((h) => offFarm(h) && h.person.household === '农村')),
-    difficulty_reemployment: distinct(hires.filter((h) => h.person.groups.includes('就业困难人员'))),
+    urban_new_employment: distinct(
+      withBefore.filter((h) => offFarm(h) && (h.before === '失业' || h.before === '在校学生')),
+    ),
+    rural_labour_transferred: distinct(
+      hires.filter((h) => offFarm(h) && h.person.household === '农村'),
+    ),
+    difficulty_reemployment: distinct(
+      hires.filter((h) => h.person.groups.includes('就业困难人员')),
+    ),
     zero_employment_family_placement_rate: zero.length
       ? Math.round((10000 * zero.filter((p) => hired.has(p.idNumber)).length) / zero.length) / 100
       : null,
-    registered_unemployed: people.filter((p) => p.status === '失业' && !hired.has(p.idNumber)).length,
+    registered_unemployed: people.filter((p) => p.status === '失业' && !hired.has(p.idNumber))
+      .length,
     registered_unemployment_rate: null,
     fairs_held: fairsHeld,
     fair_positions: sum([...fairPosts]),
@@ -271,7 +353,8 @@ export async function ledgerWorkbook(rows: Partial<Record<LedgerKind, Row[]>>): 
     if (!list) continue;
     const ws = workbook.addWorksheet(sheet.name);
     ws.addRow(sheet.columns.map((c) => (c.required ? `${c.header}*` : c.header)));
-    for (const row of list) ws.addRow(sheet.columns.map((c) => (row[c.key] as string | number) ?? ''));
+    for (const row of list)
+      ws.addRow(sheet.columns.map((c) => (row[c.key] as string | number) ?? ''));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

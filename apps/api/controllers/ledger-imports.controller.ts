@@ -11,7 +11,12 @@ import {
 } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Principal } from '@jipin/accounts';
-import { LedgerImportReport, LedgerImportService, LedgerTemplateService, SHEET_OF_KIND } from '@jipin/ledgers';
+import {
+  LedgerImportReport,
+  LedgerImportService,
+  LedgerTemplateService,
+  SHEET_OF_KIND,
+} from '@jipin/ledgers';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import {
   ErrorBodyDto,
@@ -39,7 +44,8 @@ export class LedgerImportsController {
   @ApiOkResponse({ description: '台账模板 .xlsx（中文表头和一行示例）' })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   async template(@Param() params: LedgerTemplateParams): Promise<StreamableFile> {
-    const name = params.kind === 'all' ? '台账导入模板' : `${SHEET_OF_KIND.get(params.kind)!.name}模板`;
+    const name =
+      params.kind === 'all' ? '台账导入模板' : `${SHEET_OF_KIND.get(params.kind)!.name}模板`;
     return new StreamableFile(await this.templates.template(params.kind), {
       type: XLSX,
       disposition: `attachment; filename="ledger-${params.kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`,
@@ -50,7 +56,10 @@ export class LedgerImportsController {
   @Access('staff', 'admin')
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: LedgerImportReportDto })
-  @ApiBadRequestResponse({ type: ErrorBodyDto, description: '文件无法读取、缺少列或工作表名称不对' })
+  @ApiBadRequestResponse({
+    type: ErrorBodyDto,
+    description: '文件无法读取、缺少列或工作表名称不对',
+  })
   @ApiForbiddenResponse({ type: ErrorBodyDto, description: '乡镇窗口工作人员不能导入' })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: '全部正确才导入时有错误行' })
   async import(
@@ -58,8 +67,9 @@ export class LedgerImportsController {
     @Query() query: LedgerImportModeQuery,
     @RawRequest() request: FastifyRequest,
   ): Promise<LedgerImportReport> {
+    this.imports.assertMayImport(user);
     const file = await readUploadedFile(request, [XLSX_UPLOAD]);
-    return this.imports.import(user, file, query.mode);
+    return this.imports.import(user, file, query.mode ?? 'all_or_nothing');
   }
 
   @Get()

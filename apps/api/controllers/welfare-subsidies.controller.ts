@@ -1,10 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { staffTownshipFilter } from '@jipin/seekers';
 import { StatisticsScope, WelfareSubsidyService } from '@jipin/statistics';

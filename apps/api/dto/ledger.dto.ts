@@ -1,16 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { LEDGER_KINDS, LedgerKind } from '@jipin/ledgers';
 
 export class LedgerImportModeQuery {
-  @ApiProperty({
+  @ApiPropertyOptional({
     enum: ['all_or_nothing', 'row_by_row'],
-    description: 'all_or_nothing：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行',
+    default: 'all_or_nothing',
+    description: 'all_or_nothing（默认）：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行',
   })
+  @IsOptional()
   @IsIn(['all_or_nothing', 'row_by_row'], {
     message: '!请选择导入方式：all_or_nothing（全部正确才导入）或 row_by_row（逐行导入）',
   })
-  mode: 'all_or_nothing' | 'row_by_row';
+  mode?: 'all_or_nothing' | 'row_by_row';
 }
 
 export class LedgerTemplateParams {

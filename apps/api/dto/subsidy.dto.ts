@@ -78,7 +78,10 @@ export class SubsidyListDto {
   @ApiProperty() personMonths: number;
   @ApiProperty({ type: [SubsidyByMonth] }) byMonth: SubsidyByMonth[];
   @ApiProperty({ type: [SubsidyByTownship] }) byTownship: SubsidyByTownship[];
-  @ApiProperty({ type: [SubsidyByKeyGroup], description: '一人可属多个重点群体，各群体合计可能大于总计' })
+  @ApiProperty({
+    type: [SubsidyByKeyGroup],
+    description: '一人可属多个重点群体，各群体合计可能大于总计',
+  })
   byKeyGroup: SubsidyByKeyGroup[];
   @ApiProperty({ type: [SubsidyLineDto] }) items: SubsidyLineDto[];
 }

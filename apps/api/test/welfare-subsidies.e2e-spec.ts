@@ -21,13 +21,29 @@ const BASE = '/api/staff/public-welfare-subsidies';
 const YEAR = 'from=2025-01-01&to=2025-12-31';
 
 const person = (idNumber: string, name: string, township: string, keyGroups: string) => ({
-  idNumber, name, household: '农村', township, registeredOn: '2025-01-01', status: '失业', keyGroups,
+  idNumber,
+  name,
+  household: '农村',
+  township,
+  registeredOn: '2025-01-01',
+  status: '失业',
+  keyGroups,
 });
 const post = (postNumber: string, kind: string, township: string, subsidy: number | '') => ({
-  creditCode: CREDIT, postNumber, title: kind === '公益性岗位' ? '乡村保洁员' : '装配工',
-  occupation: '6-25-04-01', kind, headcount: 5, payMin: 1000, payMax: 1500, payUnit: '月', township,
-  publishedOn: '2025-01-01', expiresOn: '2025-12-31',
-  keyGroups: kind === '公益性岗位' ? '脱贫劳动力、监测对象' : '', monthlySubsidy: subsidy,
+  creditCode: CREDIT,
+  postNumber,
+  title: kind === '公益性岗位' ? '乡村保洁员' : '装配工',
+  occupation: '6-25-04-01',
+  kind,
+  headcount: 5,
+  payMin: 1000,
+  payMax: 1500,
+  payUnit: '月',
+  township,
+  publishedOn: '2025-01-01',
+  expiresOn: '2025-12-31',
+  keyGroups: kind === '公益性岗位' ? '脱贫劳动力、监测对象' : '',
+  monthlySubsidy: subsidy,
 });
 
 before(async () => {
@@ -39,18 +55,41 @@ before(async () => {
       person(ID_B, '李建国', '阜田镇', '监测对象'),
       person(ID_C, '张伟', '文峰镇', ''),
     ],
-    employers: [{
-      creditCode: CREDIT, name: '吉水县城乡环卫服务中心', industry: '公共管理', township: '文峰镇',
-      address: '文峰镇1号', contactName: '刘主任', contactPhone: '13800001111',
-    }],
-    posts: [post('GY1', '公益性岗位', '文峰镇', 1000), post('GY2', '公益性岗位', '阜田镇', 1500), post('PT1', '全职', '文峰镇', '')],
+    employers: [
+      {
+        creditCode: CREDIT,
+        name: '吉水县城乡环卫服务中心',
+        industry: '公共管理',
+        township: '文峰镇',
+        address: '文峰镇1号',
+        contactName: '刘主任',
+        contactPhone: '13800001111',
+      },
+    ],
+    posts: [
+      post('GY1', '公益性岗位', '文峰镇', 1000),
+      post('GY2', '公益性岗位', '阜田镇', 1500),
+      post('PT1', '全职', '文峰镇', ''),
+    ],
     placements: [
       { idNumber: ID_A, creditCode: CREDIT, postNumber: 'GY1', hiredOn: '2025-03-16' },
-      { idNumber: ID_B, creditCode: CREDIT, postNumber: 'GY2', hiredOn: '2025-01-01', leftOn: '2025-02-14' },
+      {
+        idNumber: ID_B,
+        creditCode: CREDIT,
+        postNumber: 'GY2',
+        hiredOn: '2025-01-01',
+        leftOn: '2025-02-14',
+      },
       { idNumber: ID_C, creditCode: CREDIT, postNumber: 'PT1', hiredOn: '2025-02-01' },
     ],
   });
-  const res = await uploadFile(api, '/api/staff/ledger-imports?mode=all_or_nothing', file, 'ledger.xlsx', county.token);
+  const res = await uploadFile(
+    api,
+    '/api/staff/ledger-imports?mode=all_or_nothing',
+    file,
+    'ledger.xlsx',
+    county.token,
+  );
   assert.equal(res.status, 201, JSON.stringify(res.body));
 });
 after(async () => api.close());
@@ -63,17 +102,22 @@ describe('public-welfare post subsidies', () => {
     assert.equal(res.body.amount, 11766.13);
     assert.equal(res.body.people, 2);
     assert.equal(res.body.personMonths, 10 + 2);
-    const month = (m: string) => res.body.byMonth.find((b: { month: string }) => b.month === m)?.amount;
+    const month = (m: string) =>
+      res.body.byMonth.find((b: { month: string }) => b.month === m)?.amount;
     assert.equal(month('2025-01'), 1500);
     assert.equal(month('2025-02'), 750);
     assert.equal(month('2025-03'), 516.13);
-    const township = (name: string) => res.body.byTownship.find((b: { townshipName: string }) => b.townshipName === name)?.amount;
+    const township = (name: string) =>
+      res.body.byTownship.find((b: { townshipName: string }) => b.townshipName === name)?.amount;
     assert.equal(township('文峰镇'), 9516.13);
     assert.equal(township('阜田镇'), 2250);
-    const group = (code: string) => res.body.byKeyGroup.find((b: { code: string }) => b.code === code)?.amount;
+    const group = (code: string) =>
+      res.body.byKeyGroup.find((b: { code: string }) => b.code === code)?.amount;
     assert.equal(group('poverty_alleviated'), 9516.13);
     assert.equal(group('monitored'), 2250);
-    const march = res.body.items.find((i: { month: string; name: string }) => i.month === '2025-03');
+    const march = res.body.items.find(
+      (i: { month: string; name: string }) => i.month === '2025-03',
+    );
     assert.equal(march.daysInPost, 16);
     assert.equal(march.daysInMonth, 31);
     assert.equal(march.standard, 1000);
@@ -99,9 +143,12 @@ describe('public-welfare post subsidies', () => {
   });
 
   test('the payment list: .xlsx, IDs masked, each person logged as exported', async () => {
-    const res = await fetch(`${api.baseUrl}${BASE}/export?${YEAR}&purpose=发放2025年公益性岗位补贴`, {
-      headers: { authorization: `Bearer ${county.token}` },
-    });
+    const res = await fetch(
+      `${api.baseUrl}${BASE}/export?${YEAR}&purpose=发放2025年公益性岗位补贴`,
+      {
+        headers: { authorization: `Bearer ${county.token}` },
+      },
+    );
     assert.equal(res.status, 200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());

@@ -61,7 +61,12 @@ export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): Buffe
 }
 
 /** Parts exceljs' streaming reader must have read before any sheet. */
-const FIRST = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+const FIRST = [
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
 
 /**
  * The same archive with the workbook, its relationships, shared strings and
@@ -84,7 +89,9 @@ function inReadingOrder(file: Buffer, entries: ZipEntry[]): Buffer {
     const first = FIRST.indexOf(e.name);
     return first >= 0 ? first : WORKSHEET.test(e.name) ? FIRST.length + 1 : FIRST.length;
   };
-  const ordered = byOffset.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
+  const ordered = byOffset
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
   const records: Buffer[] = [];
   const newOffset = new Map<ZipEntry, number>();
   let at = 0;
@@ -98,7 +105,11 @@ function inReadingOrder(file: Buffer, entries: ZipEntry[]): Buffer {
   let entry = 0;
   for (const e of entries) {
     directory.writeUInt32LE(newOffset.get(e)!, entry + 42);
-    entry += 46 + directory.readUInt16LE(entry + 28) + directory.readUInt16LE(entry + 30) + directory.readUInt16LE(entry + 32);
+    entry +=
+      46 +
+      directory.readUInt16LE(entry + 28) +
+      directory.readUInt16LE(entry + 30) +
+      directory.readUInt16LE(entry + 32);
   }
   directory.writeUInt32LE(at, directory.length - 22 + 16);
   return Buffer.concat([...records, directory]);
