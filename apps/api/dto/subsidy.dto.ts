@@ -1,24 +1,23 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Offset, PageSize } from './paging';
 import { StatisticsScopeQueryDto } from './statistics.dto';
 
-export class SubsidyListQueryDto extends StatisticsScopeQueryDto {
+class SubsidyPagingDto {
   @ApiPropertyOptional({ default: 100, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '!每页条数应为整数' })
-  @Min(1, { message: '!每页条数至少为1' })
-  @Max(500, { message: '!每页最多500条' })
+  @PageSize(500)
   limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '!偏移量应为整数' })
-  @Min(0, { message: '!偏移量不能为负数' })
+  @Offset()
   offset?: number;
 }
+
+/** Paging first, so a bad page is the first thing the answer names. */
+export class SubsidyListQueryDto extends IntersectionType(
+  SubsidyPagingDto,
+  StatisticsScopeQueryDto,
+) {}
 
 export class SubsidyExportQueryDto extends StatisticsScopeQueryDto {
   @ApiPropertyOptional({ description: '导出用途，记入个人信息访问日志' })
