@@ -31,6 +31,7 @@ import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
 import { LedgerImportsController } from './controllers/ledger-imports.controller';
 import { WelfareSubsidiesController } from './controllers/welfare-subsidies.controller';
+import { PaperNoticesController } from './controllers/paper-notices.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -84,6 +85,7 @@ export class ApiModule {
         VacancyImportsController,
         LedgerImportsController,
         WelfareSubsidiesController,
+        PaperNoticesController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,

@@ -18,3 +18,4 @@ export * from './employment-history';
 export * from './seeker-ledger';
 export * from './seeker-ledger.service';
 export * from './ledger-people';
+export * from './paper-notice.service';

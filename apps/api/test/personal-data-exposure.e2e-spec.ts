@@ -546,6 +546,20 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       200,
     );
     for (const [name, staff] of Object.entries({ countyStaff, futianStaff, wenfengStaff })) {
+      await probe(
+        'GET /api/staff/paper-notices',
+        name,
+        staff,
+        get('/api/staff/paper-notices'),
+        200,
+      );
+      await probe(
+        'GET /api/staff/paper-notices/print',
+        name,
+        staff,
+        get('/api/staff/paper-notices/print'),
+        200,
+      );
       const period = `from=${year}-01-01&to=${year}-12-31`;
       await probe(
         'GET /api/staff/public-welfare-subsidies',

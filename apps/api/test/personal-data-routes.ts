@@ -38,6 +38,8 @@ export const PERSON_ROUTES: Record<string, string> = {
   'GET /api/employers/mine/recruiters': "recruiters' names and phones",
   'GET /api/staff/employers': 'employers with contact names and phones',
   'GET /api/staff/employers/:id': 'an employer with contact and licence',
+  'GET /api/staff/paper-notices': 'notices for people without a phone: names and texts',
+  'GET /api/staff/paper-notices/print': 'the printable notices with names',
   'GET /api/staff/public-welfare-subsidies': '公益性岗位补贴: names, masked IDs, per month',
   'GET /api/staff/public-welfare-subsidies/export':
     'the payment list .xlsx, masked IDs, each person logged as exported',
@@ -51,6 +53,8 @@ export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   'GET /api/staff/ledger-imports/templates/:kind',
   'POST /api/staff/ledger-imports',
   'GET /api/staff/ledger-imports',
+  // the window confirms notices printed: answers with a count
+  'POST /api/staff/paper-notices/printed',
   'GET /api/staff/demo-data',
   'DELETE /api/staff/demo-data',
   // the caller's own account, profile, applications, tickets and employer
