@@ -4,40 +4,18 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { phonesInUse, Principal } from '@jipin/accounts';
 import { DomainError, forbidden, OutboxService, PiiCipher, unprocessable } from '@jipin/core';
-import { findLedgerEmployers, insertLedgerEmployers } from '@jipin/employers';
-import {
-  findLedgerFairs,
-  insertLedgerAttendees,
-  insertLedgerBooths,
-  insertLedgerFairs,
-  takenBoothNumbers,
-} from '@jipin/fairs';
-import { insertLedgerIntents, insertLedgerPlacements, LedgerPlacement } from '@jipin/intents';
+import { findLedgerEmployers } from '@jipin/employers';
+import { findLedgerFairs, takenBoothNumbers } from '@jipin/fairs';
 import { RegionsService } from '@jipin/regions';
-import {
-  chinaDayInstant,
-  chinaToday,
-  EmploymentStatus,
-  findLedgerPeople,
-  insertLedgerPeople,
-  ledgerKeyGroupsOn,
-  LedgerPersonRef,
-  ledgerStatusBefore,
-  recordLedgerHires,
-} from '@jipin/seekers';
-import { findLedgerPosts, insertLedgerPosts, ledgerPostKey } from '@jipin/vacancies';
+import { chinaToday, findLedgerPeople } from '@jipin/seekers';
+import { findLedgerPosts, ledgerPostKey } from '@jipin/vacancies';
 import { LedgerImportEntity } from './ledger-import.entity';
-import { CheckedLedgers, ExistingRecords, LedgerPlan, planLedgers } from './ledger-plan';
-import {
-  emptyCounts,
-  ImportMode,
-  LedgerCounts,
-  LedgerImportReport,
-  RowErrors,
-} from './ledger-report';
+import { CheckedLedgers, ExistingRecords, planLedgers } from './ledger-plan';
+import { emptyCounts, ImportMode, LedgerImportReport, RowErrors } from './ledger-report';
 import { checkRow, LedgerLine, RowContext } from './ledger-rows';
 import { LEDGER_KINDS } from './ledger-sheets';
 import { readLedgerWorkbook } from './ledger-workbook';
+import { writeLedgers } from './ledger-writer';
 
 /** Links whose rows may already be on the platform, counted after writing. */
 const LINK_KINDS = ['booths', 'attendees', 'intents', 'placements'] as const;
@@ -137,7 +115,8 @@ export class LedgerImportService {
         `台账中有 ${errors.size} 行有误，未导入任何数据；请按提示修改后重新上传`,
         errors.details(),
       );
-    const created = await this.write(manager, actor, plan, existing, today);
+    const deps = { cipher: this.cipher, outbox: this.outbox };
+    const created = await writeLedgers(deps, manager, actor, plan, existing, today);
     const rows = emptyCounts();
     for (const line of lines) rows[line.kind]++;
     const known = { ...plan.existing };
@@ -198,159 +177,6 @@ export class LedgerImportService {
         [...fairs.values()].map((f) => f.id),
       ),
     };
-  }
-
-  private async write(
-    manager: EntityManager,
-    actor: Principal,
-    plan: LedgerPlan,
-    existing: ExistingRecords,
-    today: string,
-  ): Promise<LedgerCounts> {
-    const created = emptyCounts();
-    const people = new Map([
-      ...existing.people,
-      ...(await insertLedgerPeople(manager, this.cipher, this.outbox, plan.people, actor.userId)),
-    ]);
-    const employers = new Map([
-      ...existing.employers,
-      ...(await insertLedgerEmployers(manager, this.cipher, plan.employers, actor.userId)),
-    ]);
-    const newPosts = plan.posts.map((p) => {
-      const employer = plan.employerRows.get(p.creditCode);
-      return {
-        ...p,
-        employerId: employers.get(p.creditCode)!.id,
-        address: p.address || employer?.address || '',
-        contactName: p.contactName || employer!.contactName,
-        contactPhone: p.contactPhone || employer!.contactPhone,
-      };
-    });
-    const posts = new Map([
-      ...existing.posts,
-      ...(await insertLedgerPosts(
-        manager,
-        this.cipher,
-        this.outbox,
-        newPosts,
-        actor.userId,
-        today,
-      )),
-    ]);
-    const boothsPerFair = new Map<string, number>();
-    for (const b of plan.booths)
-      boothsPerFair.set(b.fairNumber, (boothsPerFair.get(b.fairNumber) ?? 0) + 1);
-    const fairs = new Map([
-      ...existing.fairs,
-      ...(await insertLedgerFairs(
-        manager,
-        plan.fairs.map((f) => ({
-          ...f,
-          startsAt: chinaDayInstant(f.startsOn, 9),
-          endsAt: chinaDayInstant(f.endsOn, 17),
-          boothCount: boothsPerFair.get(f.number) ?? 0,
-        })),
-        actor.userId,
-        new Date(),
-      )),
-    ]);
-    const post = (creditCode: string, number: string) =>
-      posts.get(ledgerPostKey(creditCode, number))!;
-    const booths = await insertLedgerBooths(
-      manager,
-      plan.booths.map((b) => ({
-        fairId: fairs.get(b.fairNumber)!.id,
-        employerId: employers.get(b.creditCode)!.id,
-        boothNumber: b.boothNumber,
-        vacancyIds: b.postNumbers.map((n) => post(b.creditCode, n).id),
-      })),
-      actor.userId,
-    );
-    created.attendees = await insertLedgerAttendees(
-      manager,
-      plan.attendees.map((a) => {
-        const fair = fairs.get(a.fairNumber)!;
-        return {
-          fairId: fair.id,
-          seekerUserId: people.get(a.idNumber)!.userId,
-          checkedInAt: new Date(new Date(fair.startsAt).getTime() + 3600_000),
-        };
-      }),
-      actor.userId,
-    );
-    const intentOf = (
-      person: LedgerPersonRef,
-      creditCode: string,
-      number: string,
-      on: string,
-      fairId: string | null,
-    ) => {
-      const p = post(creditCode, number);
-      return {
-        seekerUserId: person.userId,
-        seekerProfileId: person.profileId,
-        vacancyId: p.id,
-        employerId: p.employerId,
-        townshipCode: person.townshipCode,
-        fairId,
-        recordedOn: on,
-      };
-    };
-    const actorRef = { userId: actor.userId, role: actor.role };
-    created.intents = await insertLedgerIntents(
-      manager,
-      plan.intents.map((i) =>
-        intentOf(
-          people.get(i.idNumber)!,
-          i.creditCode,
-          i.postNumber,
-          i.agreedOn,
-          i.fairNumber ? fairs.get(i.fairNumber)!.id : null,
-        ),
-      ),
-      actorRef,
-    );
-    const placements: LedgerPlacement[] = plan.placements.map((p) => {
-      const target = post(p.creditCode, p.postNumber);
-      return {
-        ...intentOf(people.get(p.idNumber)!, p.creditCode, p.postNumber, p.hiredOn, null),
-        workplaceTownshipCode: target.townshipCode,
-        hiredOn: p.hiredOn,
-        leftOn: p.leftOn,
-        occupationCode: target.occupationCode,
-      };
-    });
-    const byProfile = new Map([...people.values()].map((p) => [p.profileId, p]));
-    const hiredInImport = new Set<string>();
-    const hires = await insertLedgerPlacements(manager, placements, actorRef, async (p) => {
-      const person = byProfile.get(p.seekerProfileId)!;
-      const before: EmploymentStatus = hiredInImport.has(person.profileId)
-        ? 'employed'
-        : await ledgerStatusBefore(manager, person, p.hiredOn);
-      hiredInImport.add(person.profileId);
-      return {
-        keyGroups: ledgerKeyGroupsOn(person, p.hiredOn, before),
-        employmentStatusBefore: before,
-      };
-    });
-    await recordLedgerHires(
-      manager,
-      this.outbox,
-      hires.map((h) => ({
-        profileId: h.seekerProfileId,
-        hiredOn: h.hiredOn,
-        placementId: h.placementId,
-      })),
-      actor.userId,
-      today,
-    );
-    created.people = plan.people.length;
-    created.employers = plan.employers.length;
-    created.posts = plan.posts.length;
-    created.fairs = plan.fairs.length;
-    created.booths = booths.created;
-    created.placements = hires.length;
-    return created;
   }
 
   private townshipCode(value: string): string | undefined {

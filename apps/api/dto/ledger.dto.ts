@@ -6,7 +6,8 @@ export class LedgerImportModeQuery {
   @ApiPropertyOptional({
     enum: ['all_or_nothing', 'row_by_row'],
     default: 'all_or_nothing',
-    description: 'all_or_nothing（默认）：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行',
+    description:
+      'all_or_nothing（默认）：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行',
   })
   @IsOptional()
   @IsIn(['all_or_nothing', 'row_by_row'], {
