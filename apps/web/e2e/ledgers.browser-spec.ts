@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Browser, Page } from 'playwright-core';
+import { NotificationService } from '@jipin/notifications';
 import { RegionsService } from '@jipin/regions';
 import { createStaffUser, TestApi, TestUser } from '@jipin/testing';
 import { generateLedgerYear, ledgerWorkbook } from '../../../scripts/ledger/ledger-year';
@@ -91,6 +92,26 @@ describe('台账导入 and 求职者台账 pages', { skip }, () => {
     await page.locator('[data-test="ledger-row"]', { hasText: name }).first().waitFor();
     for (const row of await page.locator('[data-test="ledger-row"]').allInnerTexts())
       assert.ok(row.includes(name), row);
+  });
+
+  test('纸质通知: a notice for a person without a phone is listed, then handed over', async () => {
+    const [person] = await api.dataSource.query(
+      `select p.user_id as "userId", p.name from seeker_profiles p join users u on u.id = p.user_id
+        where u.phone_index is null limit 1`,
+    );
+    await api.app.get(NotificationService).notify({
+      userId: person.userId,
+      kind: 'fair_invitation',
+      title: '金秋招聘月邀请',
+      body: '10月20日在县人力资源市场举办招聘会',
+      dedupeKey: 'browser-paper-notice',
+    });
+    await page.goto('/staff/paper-notices');
+    const row = page.locator('[data-test="notice-row"]', { hasText: '金秋招聘月邀请' });
+    await row.waitFor();
+    assert.match(await row.innerText(), new RegExp(person.name));
+    await page.locator('[data-test="notices-handed"]').click();
+    await page.getByText('没有待打印的通知').waitFor();
   });
 
   test('the template downloads as an .xlsx', async () => {

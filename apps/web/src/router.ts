@@ -204,6 +204,11 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '公益性岗位补贴' },
   },
   {
+    path: '/staff/paper-notices',
+    component: () => import('./pages/staff/PaperNoticesPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '纸质通知' },
+  },
+  {
     path: '/staff/demo-data',
     component: () => import('./pages/staff/DemoDataPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '演示数据' },
