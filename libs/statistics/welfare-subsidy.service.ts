@@ -165,22 +165,8 @@ export class WelfareSubsidyService {
         l.amount,
       ]),
     );
-    sheet.addRow([
-      '合计',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      round(lines.reduce((s, l) => s + l.amount, 0)),
-    ]);
+    const total = round(lines.reduce((sum, l) => sum + l.amount, 0));
+    sheet.addRow(['合计', ...Array<string>(12).fill(''), total]);
     const people = new Map(
       raw
         .filter((r) => r.profileId)

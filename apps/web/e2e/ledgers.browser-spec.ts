@@ -78,7 +78,8 @@ describe('台账导入 and 求职者台账 pages', { skip }, () => {
       text,
       new RegExp(`人员台账\\s+${rows.people.length}\\s+${rows.people.length - 1}\\s+0`),
     );
-    assert.match(text, /第 4 行/);
+    const bad = page.locator('[data-test="ledger-error"]', { hasText: '人员台账' }).first();
+    assert.match(await bad.innerText(), /第 4 行/);
 
     await page.goto('/staff/seekers');
     const total = page.locator('[data-test="ledger-total"]');
