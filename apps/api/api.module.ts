@@ -8,6 +8,7 @@ import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { GigsModule } from '@jipin/gigs';
 import { IntentsModule } from '@jipin/intents';
+import { LedgersModule } from '@jipin/ledgers';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -29,6 +30,9 @@ import { StaffEmployersController } from './controllers/staff-employers.controll
 import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
 import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
+import { LedgerImportsController } from './controllers/ledger-imports.controller';
+import { WelfareSubsidiesController } from './controllers/welfare-subsidies.controller';
+import { PaperNoticesController } from './controllers/paper-notices.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -68,6 +72,7 @@ export class ApiModule {
         MatchingModule,
         DemoDataModule,
         GigsModule,
+        LedgersModule,
       ],
       controllers: [
         HealthController,
@@ -83,6 +88,9 @@ export class ApiModule {
         StaffVacanciesController,
         VacanciesController,
         VacancyImportsController,
+        LedgerImportsController,
+        WelfareSubsidiesController,
+        PaperNoticesController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,

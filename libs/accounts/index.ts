@@ -10,3 +10,4 @@ export * from './sms-code.service';
 export * from './sms/sms-sender';
 export * from './account-rows-sql';
 export * from './account-removal';
+export * from './ledger-accounts';

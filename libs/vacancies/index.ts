@@ -17,3 +17,4 @@ export * from './vacancy-view';
 export * from './vacancy.service';
 export * from './vacancy-rows-sql';
 export * from './vacancy-removal';
+export * from './ledger-posts';
