@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Principal } from '@jipin/accounts';
+import { Principal, USER_ROWS } from '@jipin/accounts';
 import { NotificationService } from '@jipin/notifications';
 import { RegionsService } from '@jipin/regions';
 import { staffTownshipFilter } from './staff-scope';
@@ -99,7 +99,7 @@ h1{font-size:1.3em}li{margin:.6em 0}</style></head>
     }[] = await this.dataSource.query(
       `select p.id as "profileId", p.user_id as "userId", p.name, p.township_code as "townshipCode",
               p.contact_relation as "contactRelation"
-         from seeker_profiles p join users u on u.id = p.user_id
+         from seeker_profiles p join ${USER_ROWS} u on u.id = p.user_id
         where u.phone_index is null and p.anonymised_at is null
           and ($1::varchar is null or p.township_code = $1)`,
       [township ?? null],

@@ -1,3 +1,7 @@
+import { EMPLOYER_ROWS } from '@jipin/employers';
+import { PLACEMENT_ROWS } from '@jipin/intents';
+import { SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 import { SqlParams, StatisticsScope } from './statistics-scope';
 
 /**
@@ -32,8 +36,8 @@ export function welfareSubsidyQuery(
              v.employer_id,
              greatest(pl.hired_on, m.first_day, ${from}::date) as span_start,
              least(coalesce(pl.left_on, m.last_day), m.last_day, ${to}::date, ${until}::date) as span_end
-        from placements pl
-        join vacancies v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
+        from ${PLACEMENT_ROWS} pl
+        join ${VACANCY_ROWS} v on v.id = pl.vacancy_id and v.kind = 'public_welfare'
              and v.monthly_subsidy is not null
         join months m on pl.hired_on <= m.last_day and coalesce(pl.left_on, m.last_day) >= m.first_day
        where ${township} and ${group}
@@ -48,8 +52,8 @@ export function welfareSubsidyQuery(
            (s.last_day - s.first_day + 1) as "daysInMonth",
            round(s.monthly_subsidy * (s.span_end - s.span_start + 1) / (s.last_day - s.first_day + 1), 2)::float as amount
       from spans s
-      join employers e on e.id = s.employer_id
-      left join seeker_profiles p on p.id = s.seeker_profile_id
+      join ${EMPLOYER_ROWS} e on e.id = s.employer_id
+      left join ${SEEKER_PROFILE_ROWS} p on p.id = s.seeker_profile_id
      where s.span_end >= s.span_start
      order by month, s.township_code, name, s.placement_id ${page}`;
   return { sql, params: params.values };
