@@ -1,31 +1,14 @@
 import { Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Principal } from '@jipin/accounts';
-import {
-  LedgerImportReport,
-  LedgerImportService,
-  LedgerTemplateService,
-  SHEET_OF_KIND,
-} from '@jipin/ledgers';
+import { LedgerImportService, LedgerTemplateService, SHEET_OF_KIND } from '@jipin/ledgers';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import {
-  ErrorBodyDto,
-  LedgerImportHistoryDto,
-  LedgerImportModeQuery,
-  LedgerImportReportDto,
-  LedgerTemplateParams,
-} from '../dto/ledger.dto';
+import { LedgerImportModeQuery, LedgerTemplateParams } from '../dto/ledger.dto';
+import { LedgerImportHistoryDto, LedgerImportReportDto } from '../dto/ledger-response.dto';
 import { RawRequest, readUploadedFile, XLSX_UPLOAD } from '../http/uploaded-file';
+import { ApiErrors } from '../openapi/error-answers';
+import { ApiFileAnswer } from '../openapi/file-answer';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,9 +23,7 @@ export class LedgerImportsController {
 
   @Get('templates/:kind')
   @Access('staff', 'admin')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ description: '台账模板 .xlsx（中文表头和一行示例）' })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  @ApiFileAnswer('台账模板 .xlsx（中文表头和一行示例）', XLSX)
   async template(@Param() params: LedgerTemplateParams): Promise<StreamableFile> {
     const name =
       params.kind === 'all' ? '台账导入模板' : `${SHEET_OF_KIND.get(params.kind)!.name}模板`;
@@ -55,18 +36,36 @@ export class LedgerImportsController {
   @Post()
   @Access('staff', 'admin')
   @ApiConsumes('multipart/form-data')
-  @ApiCreatedResponse({ type: LedgerImportReportDto })
-  @ApiBadRequestResponse({
-    type: ErrorBodyDto,
-    description: '文件无法读取、缺少列或工作表名称不对',
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: '台账工作簿 .xlsx' } },
+    },
   })
-  @ApiForbiddenResponse({ type: ErrorBodyDto, description: '乡镇窗口工作人员不能导入' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: '全部正确才导入时有错误行' })
+  @ApiCreatedResponse({ type: LedgerImportReportDto })
+  // 400: unreadable file, missing columns or sheets; 403: township window staff may not import;
+  // 422: errors in rows when everything must be right (details name sheet and line).
+  @ApiErrors({
+    400: [
+      'multipart_invalid',
+      'import_empty',
+      'import_unreadable',
+      'import_missing_columns',
+      'import_too_many_rows',
+      'import_too_many_sheets',
+    ],
+    403: ['ledger_import_county_only'],
+    413: [],
+    415: [],
+    422: ['import_has_errors'],
+    503: ['import_busy'],
+  })
   async import(
     @CurrentUser() user: Principal,
     @Query() query: LedgerImportModeQuery,
     @RawRequest() request: FastifyRequest,
-  ): Promise<LedgerImportReport> {
+  ): Promise<LedgerImportReportDto> {
     this.imports.assertMayImport(user);
     const file = await readUploadedFile(request, [XLSX_UPLOAD]);
     return this.imports.import(user, file, query.mode ?? 'all_or_nothing');
@@ -75,7 +74,6 @@ export class LedgerImportsController {
   @Get()
   @Access('staff', 'admin')
   @ApiOkResponse({ type: [LedgerImportHistoryDto] })
-  @ApiForbiddenResponse({ type: ErrorBodyDto })
   history(@CurrentUser() user: Principal) {
     return this.imports.history(user);
   }

@@ -1,15 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { PaperNoticeService } from '@jipin/seekers';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ErrorBodyDto } from '../dto/ledger.dto';
-import {
-  PaperNoticeDto,
-  PaperNoticeQueryDto,
-  PrintedCountDto,
-  PrintedNoticesDto,
-} from '../dto/paper-notice.dto';
+import { PaperNoticeQueryDto, PrintedNoticesDto } from '../dto/paper-notice.dto';
+import { PaperNoticeDto, PrintedCountDto } from '../dto/paper-notice-response.dto';
+import { ApiFileAnswer } from '../openapi/file-answer';
 
 /** Notifications on paper for people registered without a phone: listed, printed, handed over. */
 @ApiTags('staff')
@@ -20,16 +16,17 @@ export class PaperNoticesController {
   @Get()
   @Access('staff', 'admin')
   @ApiOkResponse({ type: [PaperNoticeDto] })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
-  list(@CurrentUser() user: Principal, @Query() query: PaperNoticeQueryDto) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: PaperNoticeQueryDto,
+  ): Promise<PaperNoticeDto[]> {
     return this.notices.pending(user, query.townshipCode);
   }
 
   /** A page to print, one person per sheet; printing marks nothing until the window confirms. */
   @Get('print')
   @Access('staff', 'admin')
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: '可打印的纸质通知（HTML）' })
+  @ApiFileAnswer('可打印的纸质通知（HTML，每人一页）', 'text/html')
   async print(
     @CurrentUser() user: Principal,
     @Query() query: PaperNoticeQueryDto,
@@ -45,8 +42,10 @@ export class PaperNoticesController {
   @HttpCode(200)
   @Access('staff', 'admin')
   @ApiOkResponse({ type: PrintedCountDto })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
-  async printed(@CurrentUser() user: Principal, @Body() body: PrintedNoticesDto) {
+  async printed(
+    @CurrentUser() user: Principal,
+    @Body() body: PrintedNoticesDto,
+  ): Promise<PrintedCountDto> {
     return {
       printed: await this.notices.markPrinted(user, body.notificationIds, body.townshipCode),
     };

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Principal } from '@jipin/accounts';
 import { staffTownshipFilter } from '@jipin/seekers';
 import { StatisticsScope, WelfareSubsidyService } from '@jipin/statistics';
 import { Access, CurrentUser } from '../auth/access.decorator';
-import { ErrorBodyDto } from '../dto/ledger.dto';
-import { SubsidyExportQueryDto, SubsidyListDto, SubsidyListQueryDto } from '../dto/subsidy.dto';
+import { SubsidyExportQueryDto, SubsidyListQueryDto } from '../dto/subsidy.dto';
+import { SubsidyListDto } from '../dto/subsidy-response.dto';
 import { ExportLimited } from '../http/export-limit.interceptor';
+import { ApiFileAnswer } from '../openapi/file-answer';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,8 +20,10 @@ export class WelfareSubsidiesController {
   @Get()
   @Access('staff', 'admin')
   @ApiOkResponse({ type: SubsidyListDto })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
-  list(@CurrentUser() user: Principal, @Query() query: SubsidyListQueryDto) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: SubsidyListQueryDto,
+  ): Promise<SubsidyListDto> {
     const { limit, offset, ...scope } = query;
     return this.subsidies.list(scopeFor(user, scope), { limit: limit ?? 100, offset: offset ?? 0 });
   }
@@ -28,9 +31,7 @@ export class WelfareSubsidiesController {
   @Get('export')
   @Access('staff', 'admin')
   @ExportLimited()
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ description: '公益性岗位补贴发放名单 .xlsx（身份证号已脱敏）' })
-  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  @ApiFileAnswer('公益性岗位补贴发放名单 .xlsx（身份证号已脱敏）', XLSX)
   async export(
     @CurrentUser() user: Principal,
     @Query() query: SubsidyExportQueryDto,

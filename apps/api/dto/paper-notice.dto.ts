@@ -16,18 +16,3 @@ export class PrintedNoticesDto extends PaperNoticeQueryDto {
   @IsUUID('4', { each: true, message: '!通知编号格式不对' })
   notificationIds: string[];
 }
-
-export class PaperNoticeDto {
-  @ApiProperty() notificationId: string;
-  @ApiProperty() profileId: string;
-  @ApiProperty() name: string;
-  @ApiProperty() townshipName: string;
-  @ApiProperty({ nullable: true }) contactRelation: string | null;
-  @ApiProperty() title: string;
-  @ApiProperty() body: string;
-  @ApiProperty() createdAt: Date;
-}
-
-export class PrintedCountDto {
-  @ApiProperty() printed: number;
-}

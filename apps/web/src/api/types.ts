@@ -70,3 +70,13 @@ export type Revealed = Schemas['RevealedDto'];
 export type SeekerSummary = Schemas['SeekerSummaryDto'];
 export type Indicator = Schemas['IndicatorValueDto'];
 export type ReportText = Schemas['ReportTextDto'];
+
+/** 台账导入 (POST /api/staff/ledger-imports): counts per ledger and the bad rows. */
+export type LedgerImportReport = Schemas['LedgerImportReportDto'];
+export type LedgerCounts = Schemas['LedgerCountsDto'];
+export type LedgerRowError = Schemas['LedgerRowErrorDto'];
+export type PaperNotice = Schemas['PaperNoticeDto'];
+/** 公益性岗位补贴 (GET /api/staff/public-welfare-subsidies). */
+export type WelfareSubsidies = Schemas['SubsidyListDto'];
+export type WelfareSubsidyLine = Schemas['SubsidyLineDto'];
+export type DemoDataSummary = Schemas['DemoDataSummaryDto'];
