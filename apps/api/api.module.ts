@@ -15,6 +15,7 @@ import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { GigsModule } from '@jipin/gigs';
 import { IntentsModule } from '@jipin/intents';
+import { LedgersModule } from '@jipin/ledgers';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -36,6 +37,9 @@ import { StaffEmployersController } from './controllers/staff-employers.controll
 import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
 import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
+import { LedgerImportsController } from './controllers/ledger-imports.controller';
+import { WelfareSubsidiesController } from './controllers/welfare-subsidies.controller';
+import { PaperNoticesController } from './controllers/paper-notices.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -78,6 +82,7 @@ export class ApiModule {
         GigsModule,
         MessagesModule,
         AlertsModule,
+        LedgersModule,
       ],
       controllers: [
         HealthController,
@@ -93,6 +98,9 @@ export class ApiModule {
         StaffVacanciesController,
         VacanciesController,
         VacancyImportsController,
+        LedgerImportsController,
+        WelfareSubsidiesController,
+        PaperNoticesController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,

@@ -11,3 +11,4 @@ export * from './entities/employer.entity';
 export * from './staff-scope';
 export * from './employer-rows-sql';
 export * from './employer-removal';
+export * from './ledger-employers';

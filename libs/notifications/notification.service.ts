@@ -102,6 +102,26 @@ export class NotificationService {
     };
   }
 
+  /** Notices of these people not yet read nor printed, oldest first: what the window prints. */
+  unprinted(userIds: string[], limit = 500): Promise<NotificationEntity[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return this.notifications.find({
+      where: { userId: In(userIds), readAt: IsNull(), printedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** Marks notices of these people as printed by a staff member; returns how many. */
+  async markPrinted(ids: string[], userIds: string[], printedBy: string): Promise<number> {
+    if (!ids.length || !userIds.length) return 0;
+    const result = await this.notifications.update(
+      { id: In(ids), userId: In(userIds), printedAt: IsNull() },
+      { printedAt: new Date(), printedBy },
+    );
+    return result.affected ?? 0;
+  }
+
   async markRead(userId: string, id: string): Promise<void> {
     const result = await this.notifications.update({ id, userId }, { readAt: new Date() });
     if (!result.affected) throw notFound('通知');

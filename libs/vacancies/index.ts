@@ -19,3 +19,4 @@ export * from './vacancy.service';
 export * from './vacancy-rows-sql';
 export * from './vacancy-removal';
 export * from './vacancy-contact.service';
+export * from './ledger-posts';

@@ -6,7 +6,11 @@ import { Audience } from '../auth/access.decorator';
  * route that is not listed here fails the test.
  */
 /** Staff routes a township window may not use (county-wide staff and admins only). */
-export const COUNTY_STAFF_ONLY = new Set(['DELETE /api/staff/demo-data']);
+export const COUNTY_STAFF_ONLY = new Set([
+  'DELETE /api/staff/demo-data',
+  'POST /api/staff/ledger-imports',
+  'GET /api/staff/ledger-imports',
+]);
 
 export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /health/live': ['public'],
@@ -98,6 +102,14 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'PUT /api/staff/statistics/figures': ['staff', 'admin'],
   'GET /api/staff/demo-data': ['staff', 'admin'],
   'GET /api/staff/seekers/export': ['staff', 'admin'],
+  'GET /api/staff/ledger-imports/templates/:kind': ['staff', 'admin'],
+  'POST /api/staff/ledger-imports': ['staff', 'admin'],
+  'GET /api/staff/ledger-imports': ['staff', 'admin'],
+  'GET /api/staff/public-welfare-subsidies': ['staff', 'admin'],
+  'GET /api/staff/paper-notices': ['staff', 'admin'],
+  'GET /api/staff/paper-notices/print': ['staff', 'admin'],
+  'POST /api/staff/paper-notices/printed': ['staff', 'admin'],
+  'GET /api/staff/public-welfare-subsidies/export': ['staff', 'admin'],
   'POST /api/staff/fairs/:id/window-registrations': ['staff', 'admin'],
   'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket': ['staff', 'admin'],
   'DELETE /api/staff/demo-data': ['staff', 'admin'],
@@ -202,4 +214,5 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
 export const PATH_PARAMETER_VALUES: Record<string, string> = {
   queue: 'notifications',
   jobId: 'no-such-job',
+  kind: 'people',
 };

@@ -548,6 +548,37 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       download(`/api/staff/statistics/export?from=${year}-01-01&to=${year}-12-31&format=xlsx`),
       200,
     );
+    for (const [name, staff] of Object.entries({ countyStaff, futianStaff, wenfengStaff })) {
+      await probe(
+        'GET /api/staff/paper-notices',
+        name,
+        staff,
+        get('/api/staff/paper-notices'),
+        200,
+      );
+      await probe(
+        'GET /api/staff/paper-notices/print',
+        name,
+        staff,
+        get('/api/staff/paper-notices/print'),
+        200,
+      );
+      const period = `from=${year}-01-01&to=${year}-12-31`;
+      await probe(
+        'GET /api/staff/public-welfare-subsidies',
+        name,
+        staff,
+        get(`/api/staff/public-welfare-subsidies?${period}`),
+        200,
+      );
+      await probe(
+        'GET /api/staff/public-welfare-subsidies/export',
+        name,
+        staff,
+        download(`/api/staff/public-welfare-subsidies/export?${period}`),
+        200,
+      );
+    }
   });
 
   test('a full ID or phone comes only through a reveal, and each reveal writes who and why', async () => {

@@ -58,11 +58,23 @@ export const PERSON_ROUTES: Record<string, string> = {
   'GET /api/staff/message-reports/:id/thread':
     'staff read a reported thread, logged with a purpose',
   'GET /api/staff/held-messages': 'messages held for review',
+  'GET /api/staff/paper-notices': 'notices for people without a phone: names and texts',
+  'GET /api/staff/paper-notices/print': 'the printable notices with names',
+  'GET /api/staff/public-welfare-subsidies': '公益性岗位补贴: names, masked IDs, per month',
+  'GET /api/staff/public-welfare-subsidies/export':
+    'the payment list .xlsx, masked IDs, each person logged as exported',
 };
 
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
 export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   // demo records: counts, demo employers' and fairs' names, the demo staff logins
+  // ledger import: templates hold only an example row; the report counts rows and names bad
+  // rows by sheet and line (no ID number or phone is echoed); the trail names staff and files
+  'GET /api/staff/ledger-imports/templates/:kind',
+  'POST /api/staff/ledger-imports',
+  'GET /api/staff/ledger-imports',
+  // the window confirms notices printed: answers with a count
+  'POST /api/staff/paper-notices/printed',
   'GET /api/staff/demo-data',
   'DELETE /api/staff/demo-data',
   // the caller's own account, profile, applications, tickets and employer

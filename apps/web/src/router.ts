@@ -259,6 +259,31 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '入场签到' },
   },
   {
+    path: '/staff/seekers',
+    component: () => import('./pages/staff/SeekerLedgerPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '求职者台账' },
+  },
+  {
+    path: '/staff/ledger-import',
+    component: () => import('./pages/staff/LedgerImportPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '台账导入' },
+  },
+  {
+    path: '/staff/subsidies',
+    component: () => import('./pages/staff/SubsidiesPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '公益性岗位补贴' },
+  },
+  {
+    path: '/staff/paper-notices',
+    component: () => import('./pages/staff/PaperNoticesPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '纸质通知' },
+  },
+  {
+    path: '/staff/demo-data',
+    component: () => import('./pages/staff/DemoDataPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '演示数据' },
+  },
+  {
     path: '/staff/statistics',
     component: () => import('./pages/staff/StatisticsPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '统计报表' },

@@ -122,6 +122,17 @@ export class VacancyEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 
+  /** 公益性岗位: the county's subsidy per person and month in post, in yuan. */
+  @Column({
+    name: 'monthly_subsidy',
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: decimal,
+  })
+  monthlySubsidy: number | null;
+
   /** Set by bulk import: the same row uploaded again is recognised by it. */
   @Column({ name: 'import_key', type: 'varchar', length: 64, nullable: true, unique: true })
   importKey: string | null;

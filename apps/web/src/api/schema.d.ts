@@ -801,6 +801,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/staff/ledger-imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LedgerImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/ledger-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LedgerImportsController_history'];
+    put?: never;
+    post: operations['LedgerImportsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/public-welfare-subsidies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WelfareSubsidiesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/public-welfare-subsidies/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WelfareSubsidiesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PaperNoticesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PaperNoticesController_print'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices/printed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PaperNoticesController_printed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/seekers/me': {
     parameters: {
       query?: never;
@@ -2723,6 +2835,11 @@ export interface components {
        */
       retryAfterSeconds?: number;
       /**
+       * @description 台账导入中出错的工作表（import_has_errors）
+       * @example 人员台账
+       */
+      sheet?: string;
+      /**
        * @description 上传文件中出错的行（import_has_errors）
        * @example 3
        */
@@ -3530,6 +3647,130 @@ export interface components {
       duplicates: number;
       errors: components['schemas']['ImportRowErrorDto'][];
       vacancyIds: string[];
+    };
+    LedgerCountsDto: {
+      people: number;
+      employers: number;
+      posts: number;
+      fairs: number;
+      booths: number;
+      attendees: number;
+      intents: number;
+      placements: number;
+    };
+    LedgerRowErrorDto: {
+      /** @example 人员台账 */
+      sheet: string;
+      /** @example 12 */
+      line: number;
+      reasons: string[];
+      /** @example 人员台账第12行：身份证号：身份证号校验位不正确，请核对是否输错 */
+      message: string;
+    };
+    LedgerImportReportDto: {
+      importId: string;
+      /** @enum {string} */
+      mode: 'all_or_nothing' | 'row_by_row';
+      /** @description 各台账读到的行数 */
+      rows: components['schemas']['LedgerCountsDto'];
+      /** @description 新登记的记录数 */
+      created: components['schemas']['LedgerCountsDto'];
+      /** @description 平台上已有（之前导入或已登记）的记录数 */
+      existing: components['schemas']['LedgerCountsDto'];
+      errors: components['schemas']['LedgerRowErrorDto'][];
+      durationMs: number;
+    };
+    LedgerImportHistoryDto: {
+      id: string;
+      actorUserId: string;
+      actorRole: string;
+      fileName: string;
+      fileSha256: string;
+      mode: string;
+      /** @enum {string} */
+      outcome: 'imported' | 'refused';
+      created: components['schemas']['LedgerCountsDto'];
+      existing: components['schemas']['LedgerCountsDto'];
+      errorCount: number;
+      durationMs: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SubsidyByMonth: {
+      month: string;
+      amount: number;
+      people: number;
+    };
+    SubsidyByTownship: {
+      townshipCode: string;
+      townshipName: string;
+      amount: number;
+      people: number;
+    };
+    SubsidyByKeyGroup: {
+      code: string;
+      name: string;
+      amount: number;
+      people: number;
+    };
+    NamedCode: {
+      code: string;
+      name: string;
+    };
+    SubsidyLineDto: {
+      /** @example 2025-03 */
+      month: string;
+      placementId: string;
+      name: string;
+      /**
+       * @description 已脱敏
+       * @example 3608*************4
+       */
+      idNumber: Record<string, never> | null;
+      townshipCode: string;
+      townshipName: string;
+      keyGroups: components['schemas']['NamedCode'][];
+      title: string;
+      employerName: string;
+      hiredOn: string;
+      leftOn: Record<string, never> | null;
+      /** @description 月补贴标准（元） */
+      standard: number;
+      daysInPost: number;
+      daysInMonth: number;
+      /** @description 应发补贴（元） */
+      amount: number;
+    };
+    SubsidyListDto: {
+      /** @description 期间应发补贴合计（元） */
+      amount: number;
+      people: number;
+      personMonths: number;
+      byMonth: components['schemas']['SubsidyByMonth'][];
+      byTownship: components['schemas']['SubsidyByTownship'][];
+      /** @description 一人可属多个重点群体，各群体合计可能大于总计 */
+      byKeyGroup: components['schemas']['SubsidyByKeyGroup'][];
+      items: components['schemas']['SubsidyLineDto'][];
+    };
+    PaperNoticeDto: {
+      notificationId: string;
+      profileId: string;
+      name: string;
+      townshipName: string;
+      contactRelation: Record<string, never> | null;
+      title: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PrintedNoticesDto: {
+      /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+      townshipCode?: string;
+      /** @description 已打印交付的通知编号 */
+      notificationIds: string[];
+    };
+    PrintedCountDto: {
+      printed: number;
     };
     /** @enum {string} */
     Gender: 'male' | 'female';
@@ -8418,6 +8659,495 @@ export interface operations {
       };
       /** @description 无法处理；code: import_has_errors */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 台账种类；all 为全部台账的工作簿 */
+        kind:
+          | 'people'
+          | 'employers'
+          | 'posts'
+          | 'fairs'
+          | 'booths'
+          | 'attendees'
+          | 'intents'
+          | 'placements'
+          | 'all';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 台账模板 .xlsx（中文表头和一行示例） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerImportHistoryDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_import: {
+    parameters: {
+      query?: {
+        /** @description all_or_nothing（默认）：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行 */
+        mode?: 'all_or_nothing' | 'row_by_row';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 台账工作簿 .xlsx
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerImportReportDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_unreadable, import_missing_columns, import_too_many_rows, import_too_many_sheets */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, ledger_import_county_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 内容太大；code: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 类型不支持；code: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: import_has_errors */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, import_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  WelfareSubsidiesController_list: {
+    parameters: {
+      query: {
+        limit?: number;
+        offset?: number;
+        from: string;
+        to: string;
+        townshipCode?: string;
+        keyGroup?:
+          | 'age_4050'
+          | 'unemployed_youth'
+          | 'graduate'
+          | 'graduate_recent'
+          | 'rural_labour'
+          | 'poverty_alleviated'
+          | 'monitored'
+          | 'employment_difficulty'
+          | 'zero_employment_family'
+          | 'disabled'
+          | 'veteran'
+          | 'migrant_worker';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubsidyListDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  WelfareSubsidiesController_export: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        townshipCode?: string;
+        keyGroup?:
+          | 'age_4050'
+          | 'unemployed_youth'
+          | 'graduate'
+          | 'graduate_recent'
+          | 'rural_labour'
+          | 'poverty_alleviated'
+          | 'monitored'
+          | 'employment_difficulty'
+          | 'zero_employment_family'
+          | 'disabled'
+          | 'veteran'
+          | 'migrant_worker';
+        /** @description 导出用途，记入个人信息访问日志 */
+        purpose?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 公益性岗位补贴发放名单 .xlsx（身份证号已脱敏） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_list: {
+    parameters: {
+      query?: {
+        /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+        townshipCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperNoticeDto'][];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_print: {
+    parameters: {
+      query?: {
+        /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+        townshipCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 可打印的纸质通知（HTML，每人一页） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_printed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PrintedNoticesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrintedCountDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
         headers: {
           [name: string]: unknown;
         };

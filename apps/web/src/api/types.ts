@@ -97,3 +97,13 @@ export type RevealedContact = Schemas['RevealedContactDto'];
 export type JobAlert = Schemas['JobAlertViewDto'];
 export type JobAlertSuggestion = Schemas['JobAlertSuggestionDto'];
 export type Unsubscribed = Schemas['UnsubscribedDto'];
+
+/** 台账导入 (POST /api/staff/ledger-imports): counts per ledger and the bad rows. */
+export type LedgerImportReport = Schemas['LedgerImportReportDto'];
+export type LedgerCounts = Schemas['LedgerCountsDto'];
+export type LedgerRowError = Schemas['LedgerRowErrorDto'];
+export type PaperNotice = Schemas['PaperNoticeDto'];
+/** 公益性岗位补贴 (GET /api/staff/public-welfare-subsidies). */
+export type WelfareSubsidies = Schemas['SubsidyListDto'];
+export type WelfareSubsidyLine = Schemas['SubsidyLineDto'];
+export type DemoDataSummary = Schemas['DemoDataSummaryDto'];
