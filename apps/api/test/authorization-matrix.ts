@@ -10,6 +10,10 @@ export const COUNTY_STAFF_ONLY = new Set([
   'DELETE /api/staff/demo-data',
   'POST /api/staff/ledger-imports',
   'GET /api/staff/ledger-imports',
+  // One vocabulary serves the whole county: a township window reads it, never changes it.
+  'POST /api/staff/search-vocabulary',
+  'PUT /api/staff/search-vocabulary/:id',
+  'DELETE /api/staff/search-vocabulary/:id',
 ]);
 
 export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
@@ -40,6 +44,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'POST /api/employers/mine/recruiters': ['employer'],
   'DELETE /api/employers/mine/recruiters/:userId': ['employer'],
   'POST /api/employers/mine/leave': ['employer'],
+  'GET /api/staff/search-vocabulary': ['staff', 'admin'],
+  'GET /api/staff/search-vocabulary/history': ['staff', 'admin'],
+  'POST /api/staff/search-vocabulary': ['staff', 'admin'],
+  'PUT /api/staff/search-vocabulary/:id': ['staff', 'admin'],
+  'DELETE /api/staff/search-vocabulary/:id': ['staff', 'admin'],
   'GET /api/staff/employers': ['staff', 'admin'],
   'GET /api/staff/employers/:id': ['staff', 'admin'],
   'POST /api/staff/employers/:id/verify': ['staff', 'admin'],
