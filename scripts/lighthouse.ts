@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { RunnerResult } from 'lighthouse';
-import { Browser } from 'playwright-core';
+import { Browser, chromium } from 'playwright-core';
 import {
   eventually,
   publishVacancy,
@@ -70,7 +70,13 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
   ]);
   try {
     if (seeker) {
-      const page = await browser.newPage();
+      // Lighthouse opens its tab in the browser's default profile: the tokens go there (a
+      // page of browser.newPage() has a profile of its own, and the seeker would be measured
+      // on the login page).
+      const defaultProfile = (
+        await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+      ).contexts()[0];
+      const page = await defaultProfile.newPage();
       await page.goto(`${api.baseUrl}/offline.html`);
       await page.evaluate((pair) => localStorage.setItem('jipin.tokens', JSON.stringify(pair)), {
         accessToken: seeker.token,
@@ -124,6 +130,9 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
       cpuSlowdownMultiplier,
       failures: [],
     };
+    const landed = new URL(result.lhr.finalDisplayedUrl);
+    if (`${landed.pathname}${landed.search}` !== path)
+      measured.failures.push(`measured ${landed.pathname} instead of ${path}`);
     if (measured.performance < BUDGETS.performance) measured.failures.push('performance');
     if (measured.accessibility < BUDGETS.accessibility) {
       const failing = Object.values(audits).filter(

@@ -1,3 +1,10 @@
+import { AlertsModule } from '@jipin/alerts';
+import { MessagesModule } from '@jipin/messages';
+import { ContactController } from './controllers/contact.controller';
+import { EmployerInboxController } from './controllers/employer-inbox.controller';
+import { JobAlertsController } from './controllers/job-alerts.controller';
+import { MessagesController } from './controllers/messages.controller';
+import { StaffMessagesController } from './controllers/staff-messages.controller';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
@@ -8,6 +15,7 @@ import { EmployersModule } from '@jipin/employers';
 import { FairsModule } from '@jipin/fairs';
 import { GigsModule } from '@jipin/gigs';
 import { IntentsModule } from '@jipin/intents';
+import { LedgersModule } from '@jipin/ledgers';
 import { MatchingModule } from '@jipin/matching';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
@@ -29,6 +37,9 @@ import { StaffEmployersController } from './controllers/staff-employers.controll
 import { StaffVacanciesController } from './controllers/staff-vacancies.controller';
 import { VacanciesController } from './controllers/vacancies.controller';
 import { VacancyImportsController } from './controllers/vacancy-imports.controller';
+import { LedgerImportsController } from './controllers/ledger-imports.controller';
+import { WelfareSubsidiesController } from './controllers/welfare-subsidies.controller';
+import { PaperNoticesController } from './controllers/paper-notices.controller';
 import { SeekersController } from './controllers/seekers.controller';
 import { StaffSeekersController } from './controllers/staff-seekers.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -68,6 +79,9 @@ export class ApiModule {
         MatchingModule,
         DemoDataModule,
         GigsModule,
+        MessagesModule,
+        AlertsModule,
+        LedgersModule,
       ],
       controllers: [
         HealthController,
@@ -83,6 +97,9 @@ export class ApiModule {
         StaffVacanciesController,
         VacanciesController,
         VacancyImportsController,
+        LedgerImportsController,
+        WelfareSubsidiesController,
+        PaperNoticesController,
         SeekersController,
         StaffSeekersController,
         ApplicationsController,
@@ -98,6 +115,11 @@ export class ApiModule {
         GigsController,
         GigAssignmentsController,
         StaffGigsController,
+        MessagesController,
+        StaffMessagesController,
+        EmployerInboxController,
+        ContactController,
+        JobAlertsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { afterFirstPaint } from './build/after-first-paint.mjs';
 import { vantIconFontFile } from './build/icon-font.mjs';
 import { precompress } from './build/precompress.mjs';
 import { serviceWorker } from './build/service-worker.mjs';
@@ -20,6 +21,7 @@ export default defineConfig({
     vantIconFontFile(
       fileURLToPath(new URL('../../node_modules/.cache/jipin-web', import.meta.url)),
     ),
+    afterFirstPaint(),
     serviceWorker(),
     precompress(),
   ],

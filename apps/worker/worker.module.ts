@@ -1,3 +1,6 @@
+import { AlertsModule } from '@jipin/alerts';
+import { MessagesModule } from '@jipin/messages';
+import { MessagesProcessor } from './processors/messages.processor';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@jipin/accounts';
@@ -41,6 +44,8 @@ export class WorkerModule {
         SearchModule,
         MatchingModule,
         GigsModule,
+        MessagesModule,
+        AlertsModule,
       ],
       providers: [
         JobWorkerHost,
@@ -53,6 +58,7 @@ export class WorkerModule {
         SearchProcessor,
         MatchingProcessor,
         GigsProcessor,
+        MessagesProcessor,
       ],
     };
   }

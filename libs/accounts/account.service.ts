@@ -112,6 +112,23 @@ export class AccountService {
   }
 
   /**
+   * Signs in with an SMS code instead of a password (most older users forget
+   * theirs). The same per-phone and per-address limits as a password login
+   * apply; whether the phone has an account is told only to whoever proved the code.
+   */
+  async loginWithCode(phone: string, code: string, clientIp: string): Promise<TokenPair> {
+    const phoneIndex = this.cipher.blindIndex(phone);
+    const user = await this.users.findOne({ where: { phoneIndex } });
+    await this.loginLimits.admit(phoneIndex, user?.id, clientIp);
+    await this.smsCodes.consume(phone, 'login', code, clientIp);
+    if (!user || user.status !== 'active')
+      throw new DomainError('not_found', 'account_not_found', '该手机号尚未注册即聘账号，请先注册');
+    await this.loginLimits.succeeded(user.id, clientIp);
+    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
+    return this.sessions.open(user.id);
+  }
+
+  /**
    * Sets a new password with an SMS code; also how a person claims a profile
    * staff registered for them. Whether the phone has an account (or one
    * already claimed) is told only to whoever proved the code.
@@ -174,6 +191,16 @@ export class AccountService {
     const user = await this.users.findOne({ where: { id: userId } });
     if (!user) throw notFound('账号');
     return this.view(user);
+  }
+
+  /** Display names by user id (a deleted account reads 已注销用户). */
+  async namesOf(userIds: string[]): Promise<Map<string, string>> {
+    if (!userIds.length) return new Map();
+    const users = await this.users.find({
+      where: { id: In(userIds) },
+      select: { id: true, name: true },
+    });
+    return new Map(users.map((user) => [user.id, user.name]));
   }
 
   async phoneOf(userId: string): Promise<string | undefined> {

@@ -12,4 +12,5 @@ export * from './sms-code.service';
 export * from './sms/sms-sender';
 export * from './account-rows-sql';
 export * from './account-removal';
+export * from './ledger-accounts';
 export * from './staff-scope';

@@ -106,6 +106,15 @@ export class SessionService {
       });
   }
 
+  /** When the person last opened the app: a session opened or refreshed (every few minutes of use). */
+  async lastActiveAt(userId: string): Promise<Date | undefined> {
+    const [row] = await this.dataSource.query(
+      `select max(coalesce(rotated_at, created_at)) as at from refresh_sessions where user_id = $1`,
+      [userId],
+    );
+    return row?.at ?? undefined;
+  }
+
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.dataSource.query(
       `update refresh_sessions set revoked_at = now(), revoke_reason = $2 where id = $1 and revoked_at is null`,

@@ -6,10 +6,11 @@ import { conflict, DomainError, notFound, unprocessable } from '@jipin/core';
 import {
   chinaToday,
   collegeGraduation,
+  SEEKER_PROFILE_ROWS,
   SeekerProfileEntity,
   SeekerProfileService,
 } from '@jipin/seekers';
-import { checkEligibility, Eligibility } from '@jipin/vacancies';
+import { checkEligibility, Eligibility, VACANCY_ROWS } from '@jipin/vacancies';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { applicationView, ApplicationView } from './application-view';
@@ -22,6 +23,23 @@ const CLOSED_REASONS: Record<string, string> = {
   filled: '该岗位已招满',
   expired: '该岗位已过期',
 };
+
+export interface ApplicationParties {
+  applicationId: string;
+  seekerUserId: string;
+  employerId: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  employerName: string;
+}
+
+export interface UnopenedApplication {
+  applicationId: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  seekerName: string;
+  appliedAt: Date;
+}
 
 /** The seeker's side: apply (idempotent), withdraw, and the history of their applications. */
 @Injectable()
@@ -164,6 +182,47 @@ export class ApplicationService {
 
   async getOwn(principal: Principal, applicationId: string): Promise<ApplicationView> {
     return this.view(await this.ownApplication(principal, applicationId));
+  }
+
+  /** Who an application is between, for a conversation about it. */
+  async parties(applicationId: string): Promise<ApplicationParties | undefined> {
+    const application = await this.applications.findOne({ where: { id: applicationId } });
+    if (!application) return undefined;
+    const vacancy = await vacancyFacts(this.dataSource.manager, application.vacancyId);
+    return {
+      applicationId: application.id,
+      seekerUserId: application.seekerUserId,
+      employerId: application.employerId,
+      vacancyId: application.vacancyId,
+      vacancyTitle: vacancy.title,
+      employerName: vacancy.employerName,
+    };
+  }
+
+  async hasApplied(seekerUserId: string, vacancyId: string): Promise<boolean> {
+    return this.applications.exists({ where: { seekerUserId, vacancyId } });
+  }
+
+  /** Applications the employer has not opened yet, newest first (the recruiter inbox). */
+  async unopenedFor(employerId: string, limit = 50): Promise<UnopenedApplication[]> {
+    return this.dataSource.query(
+      `select a.id as "applicationId", a.vacancy_id as "vacancyId", v.title as "vacancyTitle",
+              p.name as "seekerName", a.created_at as "appliedAt"
+         from applications a join ${VACANCY_ROWS} v on v.id = a.vacancy_id
+         join ${SEEKER_PROFILE_ROWS} p on p.id = a.seeker_profile_id
+        where a.employer_id = $1 and a.status = 'applied'
+        order by a.created_at desc limit $2`,
+      [employerId, limit],
+    );
+  }
+
+  /** How many applications per vacancy the employer has not opened yet. */
+  async unopenedCounts(employerId: string): Promise<{ vacancyId: string; count: number }[]> {
+    return this.dataSource.query(
+      `select vacancy_id as "vacancyId", count(*)::int as count from applications
+        where employer_id = $1 and status = 'applied' group by vacancy_id`,
+      [employerId],
+    );
   }
 
   /** On account deletion: the applications stay for statistics, without the person's words. */

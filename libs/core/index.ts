@@ -6,6 +6,7 @@ export * from './database/embedded-postgres';
 export * from './database/resolve-database';
 export * from './database/migrator';
 export * from './database/prepared-statement';
+export * from './database/bulk-insert';
 export * from './errors';
 export * from './logging';
 export * from './outbox/outbox-event.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { USER_ROWS } from '@jipin/accounts';
 import { checkCreditCode, conflict, forbidden, invalid, PiiCipher } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { EmployerEntity, EmployerLicence, EmployerSize } from './entities/employer.entity';
@@ -164,5 +165,25 @@ export class EmployerService {
   /** The employers of these ids, in one query. */
   async findByIds(ids: string[]): Promise<EmployerEntity[]> {
     return ids.length ? this.employers.findBy({ id: In(ids) }) : [];
+  }
+
+  /** The active logins that work for an employer (who a message to the employer reaches). */
+  async memberUserIds(employerId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `select m.user_id as "userId" from employer_members m join ${USER_ROWS} u on u.id = m.user_id
+        where m.employer_id = $1 and u.status = 'active'`,
+      [employerId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
+  /** Company names by employer id. */
+  async namesOf(employerIds: string[]): Promise<Map<string, string>> {
+    if (!employerIds.length) return new Map();
+    const rows = await this.employers.find({
+      where: { id: In(employerIds) },
+      select: { id: true, name: true },
+    });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

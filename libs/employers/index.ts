@@ -10,3 +10,4 @@ export * from './entities/employer-member.entity';
 export * from './entities/employer.entity';
 export * from './employer-rows-sql';
 export * from './employer-removal';
+export * from './ledger-employers';

@@ -13,3 +13,4 @@ export * from './registration.service';
 export * from './window-registration.service';
 export * from './fair-rows-sql';
 export * from './fair-removal';
+export * from './ledger-fairs';

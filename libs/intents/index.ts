@@ -9,3 +9,4 @@ export * from './placement-classes';
 export * from './intent-facts';
 export * from './intent-rows-sql';
 export * from './intent-removal';
+export * from './ledger-intents';

@@ -15,6 +15,6 @@ export const PLACEMENT_INTENT_ROWS = `(select
 /** One row per confirmed placement (hire). */
 export const PLACEMENT_ROWS = `(select
   id, intent_id, seeker_user_id, seeker_profile_id, vacancy_id, employer_id,
-  township_code, workplace_township_code, hired_on, key_groups, rural_labour_transfer,
+  township_code, workplace_township_code, hired_on, left_on, key_groups, rural_labour_transfer,
   urban_new_employment, difficulty_reemployment, confirmed_by, created_at
   from placements)`;

@@ -10,6 +10,7 @@ import {
   PiiCipher,
 } from '@jipin/core';
 import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { VACANCY_ROWS } from '@jipin/vacancies';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
 import { addDays, intentVacancy } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';
@@ -26,6 +27,14 @@ export interface RecordIntentInput {
 export interface RecordedIntent {
   created: boolean;
   intent: PlacementIntentEntity;
+}
+
+export interface IntentParties {
+  intentId: string;
+  seekerUserId: string;
+  employerId: string;
+  vacancyId: string;
+  vacancyTitle: string;
 }
 
 /**
@@ -129,6 +138,27 @@ export class IntentService {
     const [view] = await intentViews(this.dataSource.manager, this.cipher, 'i.id = $1', [intentId]);
     if (!view) throw notFound('就业意向');
     return view;
+  }
+
+  /** Who an intent is between, for a conversation about it. */
+  async parties(intentId: string): Promise<IntentParties | undefined> {
+    const [row] = await this.dataSource.query(
+      `select i.id as "intentId", i.seeker_user_id as "seekerUserId", i.employer_id as "employerId",
+              i.vacancy_id as "vacancyId", v.title as "vacancyTitle"
+         from placement_intents i join ${VACANCY_ROWS} v on v.id = i.vacancy_id where i.id = $1`,
+      [intentId],
+    );
+    return row;
+  }
+
+  /** Open intents of an employer whose follow-up is due (the recruiter inbox counts them). */
+  async dueFollowUpCount(employerId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `select count(*)::int as n from placement_intents
+        where employer_id = $1 and outcome is null and follow_up_due_on <= $2`,
+      [employerId, chinaToday()],
+    );
+    return row.n;
   }
 
   views(where: string, params: unknown[], limit?: number): Promise<IntentView[]> {

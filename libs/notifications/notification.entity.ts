@@ -44,6 +44,13 @@ export class NotificationEntity {
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
+  /** Printed at the window for a person without a phone (a paper notice). */
+  @Column({ name: 'printed_at', type: 'timestamptz', nullable: true })
+  printedAt: Date | null;
+
+  @Column({ name: 'printed_by', type: 'uuid', nullable: true })
+  printedBy: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

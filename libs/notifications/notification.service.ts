@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { type Logger } from 'pino';
 import { AccountService, SMS_SENDER, type SmsSender } from '@jipin/accounts';
 import { LOGGER, notFound } from '@jipin/core';
@@ -50,6 +50,36 @@ export class NotificationService {
     if (stored.smsStatus === 'pending') await this.sendSms(stored);
   }
 
+  /**
+   * Many notifications in one statement (a nightly digest); idempotent like
+   * notify, and the SMS of each that asks for one is sent once.
+   */
+  async notifyMany(inputs: NotificationInput[]): Promise<void> {
+    if (!inputs.length) return;
+    await this.notifications
+      .createQueryBuilder()
+      .insert()
+      .values(
+        inputs.map((input) => ({
+          userId: input.userId,
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          link: input.link ?? null,
+          dedupeKey: input.dedupeKey,
+          smsStatus: input.sms ? ('pending' as const) : ('none' as const),
+        })),
+      )
+      .orIgnore()
+      .execute();
+    const smsKeys = inputs.filter((input) => input.sms).map((input) => input.dedupeKey);
+    if (!smsKeys.length) return;
+    const pending = await this.notifications.find({
+      where: { dedupeKey: In(smsKeys), smsStatus: 'pending' },
+    });
+    for (const notification of pending) await this.sendSms(notification);
+  }
+
   async list(userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
     const [items, total] = await this.notifications.findAndCount({
       where: { userId, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },
@@ -70,6 +100,26 @@ export class NotificationService {
         createdAt,
       })),
     };
+  }
+
+  /** Notices of these people not yet read nor printed, oldest first: what the window prints. */
+  unprinted(userIds: string[], limit = 500): Promise<NotificationEntity[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return this.notifications.find({
+      where: { userId: In(userIds), readAt: IsNull(), printedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** Marks notices of these people as printed by a staff member; returns how many. */
+  async markPrinted(ids: string[], userIds: string[], printedBy: string): Promise<number> {
+    if (!ids.length || !userIds.length) return 0;
+    const result = await this.notifications.update(
+      { id: In(ids), userId: In(userIds), printedAt: IsNull() },
+      { printedAt: new Date(), printedBy },
+    );
+    return result.affected ?? 0;
   }
 
   async markRead(userId: string, id: string): Promise<void> {

@@ -19,3 +19,5 @@ export * from './seeker-ledger';
 export * from './seeker-ledger.service';
 export * from './seeker-rows-sql';
 export * from './seeker-removal';
+export * from './ledger-people';
+export * from './paper-notice.service';

@@ -8,3 +8,4 @@ export * from './statistics-report.service';
 export * from './statistics-scope';
 export * from './statistics.module';
 export * from './statistics.service';
+export * from './welfare-subsidy.service';

@@ -8,6 +8,7 @@ import { composeReportText, ReportDetails } from './report-text';
 import { StatisticsReport } from './statistics-export';
 import { StatisticsScope } from './statistics-scope';
 import { StatisticsService } from './statistics.service';
+import { WelfareSubsidyService } from './welfare-subsidy.service';
 
 /** Gathers everything one report shows: figures, breakdowns and the summary paragraph. */
 @Injectable()
@@ -17,6 +18,7 @@ export class StatisticsReportService {
     private readonly regions: RegionsService,
     private readonly dataSource: DataSource,
     private readonly gigs: GigStatisticsService,
+    private readonly subsidies: WelfareSubsidyService,
   ) {}
 
   async report(scope: StatisticsScope): Promise<StatisticsReport> {
@@ -74,7 +76,7 @@ export class StatisticsReportService {
     return {
       welfareGroups: KEY_GROUPS.filter((g) => codes.has(g)),
       ruralPlaced: split,
-      welfareSubsidyYuan: null,
+      welfareSubsidyYuan: await this.subsidies.total(scope),
     };
   }
 }

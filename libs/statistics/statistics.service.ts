@@ -123,7 +123,8 @@ export class StatisticsService {
     }));
   }
 
-  private check(scope: StatisticsScope): void {
+  /** A wrong period, township or key group is a 400 that names the field. */
+  check(scope: StatisticsScope): void {
     const problems = [];
     if (!DATE.test(scope.from) || Number.isNaN(Date.parse(scope.from)))
       problems.push({ field: 'from', message: '开始日期格式应为 2022-01-01' });

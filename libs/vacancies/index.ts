@@ -18,3 +18,5 @@ export * from './vacancy-view';
 export * from './vacancy.service';
 export * from './vacancy-rows-sql';
 export * from './vacancy-removal';
+export * from './vacancy-contact.service';
+export * from './ledger-posts';

@@ -7,6 +7,7 @@ import { PublicVacancyService } from './public-vacancy.service';
 import { VacancyExpiryService } from './vacancy-expiry.service';
 import { VacancyImportService } from './vacancy-import.service';
 import { VacancyReviewService } from './vacancy-review.service';
+import { VacancyContactService } from './vacancy-contact.service';
 import { VacancyService } from './vacancy.service';
 import { VacancyWorkflow } from './vacancy-workflow';
 
@@ -19,6 +20,7 @@ import { VacancyWorkflow } from './vacancy-workflow';
     PublicVacancyService,
     VacancyExpiryService,
     VacancyImportService,
+    VacancyContactService,
   ],
   exports: [
     VacancyService,
@@ -26,6 +28,7 @@ import { VacancyWorkflow } from './vacancy-workflow';
     PublicVacancyService,
     VacancyExpiryService,
     VacancyImportService,
+    VacancyContactService,
   ],
 })
 export class VacanciesModule {}

@@ -4,6 +4,8 @@ import { occupationByCode } from './occupation-catalog';
 import { Pay, PayUnit, reviewPay } from './review/pay-rules';
 import { reviewAdText, RuleFinding } from './review/review-rules';
 import {
+  CONTACT_MODES,
+  ContactMode,
   Education,
   EDUCATION_LEVELS,
   SHIFT_PATTERNS,
@@ -34,6 +36,8 @@ export interface VacancyInput {
   lng?: number;
   contactName: string;
   contactPhone: string;
+  /** Default signed_in: the phone is shown to signed-in seekers. */
+  contactMode?: ContactMode;
   startDate: string;
   expiresAt: string;
   targetKeyGroups?: string[];
@@ -145,6 +149,8 @@ export function checkVacancy(input: VacancyInput, context: VacancyCheckContext):
   if (!text(input.contactName, 1, 50)) problem('contactName', '请填写联系人');
   if (typeof input.contactPhone !== 'string' || !isMobilePhone(input.contactPhone))
     problem('contactPhone', '联系电话须为11位中国大陆手机号');
+  if (input.contactMode !== undefined && !(input.contactMode in CONTACT_MODES))
+    problem('contactMode', '联系方式须为：登录后可查看电话、投递后可查看电话或仅在线沟通');
   const badGroup = (input.targetKeyGroups ?? []).find((g) => !isKeyGroup(g));
   if (badGroup !== undefined) problem('targetKeyGroups', `重点群体"${badGroup}"不在规定列表中`);
   if (!isDate(input.startDate)) problem('startDate', '开始日期格式应为 2026-03-01');

@@ -68,3 +68,14 @@ export const VACANCY_STATUS_NAMES: Record<VacancyStatus, string> = {
   filled: '已招满',
   expired: '已过期',
 };
+
+/**
+ * How seekers may reach the employer about a vacancy: the phone shown to
+ * signed-in seekers, shown after they applied, or messages only.
+ */
+export const CONTACT_MODES = {
+  signed_in: '登录后可查看电话',
+  after_applying: '投递后可查看电话',
+  messages_only: '仅在线沟通',
+} as const;
+export type ContactMode = keyof typeof CONTACT_MODES;

@@ -11,6 +11,6 @@ export const VACANCY_ROWS = `(select
   pay_min, pay_max, pay_unit, education, age_min, age_max, experience_years,
   welfare_tags, shift_pattern, township_code, address, lat, lng, contact_name,
   contact_phone_cipher, start_date, expires_at, target_key_groups, eligibility, status,
-  review_flags, review_note, version, import_key, created_by, published_at, created_at,
-  updated_at, first_published_at
+  review_flags, review_note, version, monthly_subsidy, import_key, created_by, published_at,
+  created_at, updated_at, first_published_at, contact_mode
   from vacancies)`;

@@ -3,7 +3,13 @@ import { VacancyEntity } from './entities/vacancy.entity';
 import { Eligibility } from './eligibility/eligibility';
 import { Pay } from './review/pay-rules';
 import { RuleFinding } from './review/review-rules';
-import { Education, ShiftPattern, VacancyKind, VacancyStatus } from './vacancy-options';
+import {
+  ContactMode,
+  Education,
+  ShiftPattern,
+  VacancyKind,
+  VacancyStatus,
+} from './vacancy-options';
 import { occupationByCode } from './occupation-catalog';
 
 export interface VacancyView {
@@ -30,6 +36,7 @@ export interface VacancyView {
   lng: number | null;
   contactName: string;
   contactPhone: string;
+  contactMode: ContactMode;
   startDate: string;
   expiresAt: string;
   targetKeyGroups: string[];
@@ -104,6 +111,7 @@ export function vacancyView(
     contactPhone: options.fullPhone
       ? cipher.decrypt(v.contactPhoneCipher)
       : maskedContactPhone(cipher, v.contactPhoneCipher),
+    contactMode: v.contactMode,
     startDate: v.startDate,
     expiresAt: v.expiresAt,
     targetKeyGroups: v.targetKeyGroups,

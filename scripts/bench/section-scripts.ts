@@ -9,12 +9,15 @@ export const EXPECTED_SECTION_SCRIPTS: Record<string, string> = {
   'bench-checkin': 'fair check-ins/s',
   'bench-matching': 'match rate and publish-to-match latency',
   'bench-gigs': 'gig accepts/s and posting → first worker notified with 200,000 workers',
+  'bench-messages': 'messages/s through the API and p97.5; the nightly job-alert digest',
 };
 
 /** What the runner hands every section script (see docs/benchmarks.md). */
 export interface SectionEnvironment {
   BENCH_DATABASE_URL: string;
   BENCH_API_URL: string;
+  /** The API's process id, to read its CPU time (/proc/<pid>/stat). */
+  BENCH_API_PID?: string;
   BENCH_SIZE: string;
   BENCH_SEED: string;
   BENCH_PII_KEY: string;

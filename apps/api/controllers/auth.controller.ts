@@ -10,6 +10,7 @@ import { AccountService, type Principal, SessionService } from '@jipin/accounts'
 import { Access, ClientIp, CurrentUser } from '../auth/access.decorator';
 import {
   AccountSettingsDto,
+  CodeLoginDto,
   LoginDto,
   RefreshDto,
   RegisterDto,
@@ -52,6 +53,15 @@ export class AuthController {
   @Access('public')
   login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.login(body.phone, body.password, ip);
+  }
+
+  @Post('login-with-code')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ 400: ['sms_code_invalid'], 404: ['account_not_found'], 429: [] })
+  @Access('public')
+  loginWithCode(@Body() body: CodeLoginDto, @ClientIp() ip: string): Promise<TokenPairDto> {
+    return this.accounts.loginWithCode(body.phone, body.code, ip);
   }
 
   @Post('refresh')

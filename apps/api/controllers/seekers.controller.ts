@@ -19,6 +19,7 @@ import {
   SeekerPrivacyService,
   SeekerProfileService,
 } from '@jipin/seekers';
+import { ThreadService } from '@jipin/messages';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import {
@@ -50,6 +51,7 @@ export class SeekersController {
     private readonly applications: ApplicationService,
     private readonly favourites: FavouriteService,
     private readonly applicants: EmployerApplicantsService,
+    private readonly threads: ThreadService,
   ) {}
 
   @Get('me')
@@ -119,6 +121,7 @@ export class SeekersController {
     @Body() _confirmation: DeleteAccountDto,
   ): Promise<void> {
     await this.applications.anonymiseFor(user.userId);
+    await this.threads.forgetSeeker(user.userId);
     await this.privacy.deleteAccount(user);
   }
 

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  CanActivate,
+  Controller,
+  Delete,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Principal } from '@jipin/accounts';
 import { forbidden } from '@jipin/core';
@@ -14,11 +27,18 @@ import { ApiErrors } from '../openapi/error-answers';
 
 const VOCABULARY_CLASHES = ['vocabulary_conflict', 'vocabulary_word_exists', 'vocabulary_full'];
 
-/** One vocabulary serves the whole county: a township window may read it, not change it. */
-function countyStaff(user: Principal): string {
-  if (user.townshipCode)
-    throw forbidden('vocabulary_county_only', '搜索词库全县通用，只有县级工作人员可以修改');
-  return user.userId;
+/**
+ * One vocabulary serves the whole county: a township window may read it, not change it. A guard,
+ * so the window hears that before any check of what it sent.
+ */
+@Injectable()
+class CountyStaffOnly implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const user = context.switchToHttp().getRequest<{ principal?: Principal }>().principal;
+    if (user?.townshipCode)
+      throw forbidden('vocabulary_county_only', '搜索词库全县通用，只有县级工作人员可以修改');
+    return true;
+  }
 }
 
 /** The job words of search that staff extend: synonyms, everyday names, narrower jobs. */
@@ -41,16 +61,18 @@ export class StaffSearchVocabularyController {
   }
 
   @Post()
+  @UseGuards(CountyStaffOnly)
   @ApiErrors({ 400: ['vocabulary_invalid'], 409: VOCABULARY_CLASHES })
   @ApiCreatedResponse({ type: VocabularyEntryDto })
   create(
     @CurrentUser() user: Principal,
     @Body() body: VocabularyEntryInputDto,
   ): Promise<VocabularyEntryView> {
-    return this.vocabulary.create(countyStaff(user), body);
+    return this.vocabulary.create(user.userId, body);
   }
 
   @Put(':id')
+  @UseGuards(CountyStaffOnly)
   @ApiOkResponse({ type: VocabularyEntryDto })
   @ApiErrors({ 400: ['vocabulary_invalid'], 409: VOCABULARY_CLASHES })
   update(
@@ -58,13 +80,14 @@ export class StaffSearchVocabularyController {
     @Param('id', uuidPipe) id: string,
     @Body() body: VocabularyEntryInputDto,
   ): Promise<VocabularyEntryView> {
-    return this.vocabulary.update(countyStaff(user), id, body);
+    return this.vocabulary.update(user.userId, id, body);
   }
 
   @Delete(':id')
+  @UseGuards(CountyStaffOnly)
   @HttpCode(204)
   @ApiNoContentResponse({ description: '已删除' })
   async remove(@CurrentUser() user: Principal, @Param('id', uuidPipe) id: string): Promise<void> {
-    await this.vocabulary.remove(countyStaff(user), id);
+    await this.vocabulary.remove(user.userId, id);
   }
 }

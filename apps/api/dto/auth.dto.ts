@@ -60,6 +60,16 @@ export class LoginDto {
   password: string;
 }
 
+export class CodeLoginDto {
+  @ApiProperty({ example: '13812345678' })
+  @Matches(MOBILE_PATTERN, { message: PHONE_MESSAGE })
+  phone: string;
+
+  @ApiProperty({ example: '123456' })
+  @Matches(/^\d{6}$/, { message: '!验证码为6位数字' })
+  code: string;
+}
+
 export class RefreshDto {
   @ApiProperty()
   @IsString()

@@ -17,6 +17,12 @@ export class ErrorDetailDto implements ErrorDetail {
   @ApiPropertyOptional({ description: '多少秒后可以重试（429、503）', example: 5 })
   retryAfterSeconds?: number;
 
+  @ApiPropertyOptional({
+    description: '台账导入中出错的工作表（import_has_errors）',
+    example: '人员台账',
+  })
+  sheet?: string;
+
   @ApiPropertyOptional({ description: '上传文件中出错的行（import_has_errors）', example: 3 })
   line?: number;
 

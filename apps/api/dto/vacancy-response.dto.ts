@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CONTACT_MODES,
+  type ContactMode,
   type Education,
   EDUCATION_LEVELS,
   Eligibility,
@@ -75,6 +77,7 @@ export class VacancyViewDto implements VacancyView {
   @Nullable(Number) lng: number | null;
   @ApiProperty() contactName: string;
   @ApiProperty({ description: '脱敏（138****5678），本单位人员可见完整号码' }) contactPhone: string;
+  @EnumField(CONTACT_MODES, 'ContactMode') contactMode: ContactMode;
   @DateField() startDate: string;
   @DateField() expiresAt: string;
   @StringList() targetKeyGroups: string[];

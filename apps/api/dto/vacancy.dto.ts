@@ -17,6 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CONTACT_MODES,
+  type ContactMode,
   type Education,
   EDUCATION_LEVELS,
   type Eligibility,
@@ -143,6 +145,11 @@ export class VacancyFieldsDto {
   @ApiProperty({ example: '13812345678' })
   @IsString()
   contactPhone: string;
+
+  @ApiPropertyOptional({ enum: Object.keys(CONTACT_MODES), enumName: 'ContactMode' })
+  @IsOptional()
+  @IsString()
+  contactMode?: ContactMode;
 
   @ApiProperty({ example: '2026-12-01' })
   @IsString()

@@ -8,7 +8,11 @@ import { Audience } from '../auth/access.decorator';
 /** Staff routes a township window may not use (county-wide staff and admins only). */
 export const COUNTY_STAFF_ONLY = new Set([
   'DELETE /api/staff/demo-data',
-  // POST and PUT of the vocabulary are county-only too, but check the body first (400).
+  'POST /api/staff/ledger-imports',
+  'GET /api/staff/ledger-imports',
+  // One vocabulary serves the whole county: a township window reads it, never changes it.
+  'POST /api/staff/search-vocabulary',
+  'PUT /api/staff/search-vocabulary/:id',
   'DELETE /api/staff/search-vocabulary/:id',
 ]);
 
@@ -40,6 +44,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'POST /api/employers/mine/recruiters': ['employer'],
   'DELETE /api/employers/mine/recruiters/:userId': ['employer'],
   'POST /api/employers/mine/leave': ['employer'],
+  'GET /api/staff/search-vocabulary': ['staff', 'admin'],
+  'GET /api/staff/search-vocabulary/history': ['staff', 'admin'],
+  'POST /api/staff/search-vocabulary': ['staff', 'admin'],
+  'PUT /api/staff/search-vocabulary/:id': ['staff', 'admin'],
+  'DELETE /api/staff/search-vocabulary/:id': ['staff', 'admin'],
   'GET /api/staff/employers': ['staff', 'admin'],
   'GET /api/staff/employers/:id': ['staff', 'admin'],
   'POST /api/staff/employers/:id/verify': ['staff', 'admin'],
@@ -102,6 +111,14 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'PUT /api/staff/statistics/figures': ['staff', 'admin'],
   'GET /api/staff/demo-data': ['staff', 'admin'],
   'GET /api/staff/seekers/export': ['staff', 'admin'],
+  'GET /api/staff/ledger-imports/templates/:kind': ['staff', 'admin'],
+  'POST /api/staff/ledger-imports': ['staff', 'admin'],
+  'GET /api/staff/ledger-imports': ['staff', 'admin'],
+  'GET /api/staff/public-welfare-subsidies': ['staff', 'admin'],
+  'GET /api/staff/paper-notices': ['staff', 'admin'],
+  'GET /api/staff/paper-notices/print': ['staff', 'admin'],
+  'POST /api/staff/paper-notices/printed': ['staff', 'admin'],
+  'GET /api/staff/public-welfare-subsidies/export': ['staff', 'admin'],
   'POST /api/staff/fairs/:id/window-registrations': ['staff', 'admin'],
   'GET /api/staff/fairs/:id/window-registrations/:profileId/ticket': ['staff', 'admin'],
   'DELETE /api/staff/demo-data': ['staff', 'admin'],
@@ -174,16 +191,37 @@ export const AUTHORIZATION_MATRIX: Record<string, Audience[]> = {
   'GET /api/staff/gig-unpaid-reports': ['staff', 'admin'],
   'POST /api/staff/gig-unpaid-reports/:id/handled': ['staff', 'admin'],
   'GET /api/staff/statistics/gigs': ['staff', 'admin'],
-  // search vocabulary (同义词)
-  'GET /api/staff/search-vocabulary': ['staff', 'admin'],
-  'GET /api/staff/search-vocabulary/history': ['staff', 'admin'],
-  'POST /api/staff/search-vocabulary': ['staff', 'admin'],
-  'PUT /api/staff/search-vocabulary/:id': ['staff', 'admin'],
-  'DELETE /api/staff/search-vocabulary/:id': ['staff', 'admin'],
+  // calls, messages, the recruiter inbox, job alerts (issue 18)
+  'POST /api/auth/login-with-code': ['public'],
+  'GET /api/vacancies/:id/contact': ['public'],
+  'POST /api/vacancies/:id/contact-reveal': ['seeker'],
+  'POST /api/messages/threads': ['seeker', 'employer'],
+  'GET /api/messages/threads': ['seeker', 'employer'],
+  'GET /api/messages/threads/:id': ['seeker', 'employer'],
+  'POST /api/messages/threads/:id/messages': ['seeker', 'employer'],
+  'POST /api/messages/threads/:id/invitations': ['employer'],
+  'POST /api/messages/invitations/:id/answer': ['seeker'],
+  'POST /api/messages/threads/:id/block': ['employer'],
+  'POST /api/messages/threads/:id/reports': ['seeker', 'employer'],
+  'GET /api/messages/unread': ['seeker', 'employer'],
+  'GET /api/messages/quick-replies': ['seeker', 'employer'],
+  'GET /api/employer/inbox': ['employer'],
+  'GET /api/employer/inbox/counts': ['employer'],
+  'GET /api/staff/message-reports': ['staff', 'admin'],
+  'GET /api/staff/message-reports/:id/thread': ['staff', 'admin'],
+  'POST /api/staff/message-reports/:id/decision': ['staff', 'admin'],
+  'GET /api/staff/held-messages': ['staff', 'admin'],
+  'POST /api/staff/held-messages/:id/decision': ['staff', 'admin'],
+  'GET /api/job-alerts': ['seeker'],
+  'POST /api/job-alerts': ['seeker'],
+  'GET /api/job-alerts/suggestion': ['seeker'],
+  'DELETE /api/job-alerts/:id': ['seeker'],
+  'POST /api/job-alerts/unsubscribe': ['public'],
 };
 
 /** Values for path parameters: well-formed but naming nothing, so allowed callers get past the guard to a 404 or 400. */
 export const PATH_PARAMETER_VALUES: Record<string, string> = {
   queue: 'notifications',
   jobId: 'no-such-job',
+  kind: 'people',
 };

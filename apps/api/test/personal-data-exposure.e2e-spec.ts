@@ -548,6 +548,37 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       download(`/api/staff/statistics/export?from=${year}-01-01&to=${year}-12-31&format=xlsx`),
       200,
     );
+    for (const [name, staff] of Object.entries({ countyStaff, futianStaff, wenfengStaff })) {
+      await probe(
+        'GET /api/staff/paper-notices',
+        name,
+        staff,
+        get('/api/staff/paper-notices'),
+        200,
+      );
+      await probe(
+        'GET /api/staff/paper-notices/print',
+        name,
+        staff,
+        get('/api/staff/paper-notices/print'),
+        200,
+      );
+      const period = `from=${year}-01-01&to=${year}-12-31`;
+      await probe(
+        'GET /api/staff/public-welfare-subsidies',
+        name,
+        staff,
+        get(`/api/staff/public-welfare-subsidies?${period}`),
+        200,
+      );
+      await probe(
+        'GET /api/staff/public-welfare-subsidies/export',
+        name,
+        staff,
+        download(`/api/staff/public-welfare-subsidies/export?${period}`),
+        200,
+      );
+    }
   });
 
   test('a full ID or phone comes only through a reveal, and each reveal writes who and why', async () => {
@@ -771,6 +802,90 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
     assert.ok((station.body as { gigs: unknown[] }).gigs.length >= 2);
     await probe(route, 'countyStaff', countyStaff, get(screen), 200);
     await probe(route, 'wenfengStaff', wenfengStaff, get(screen), 403);
+  });
+
+  test('message threads, the recruiter inbox and reported threads', async () => {
+    const opened = await probe(
+      'POST /api/messages/threads',
+      'person',
+      person,
+      post('/api/messages/threads', { subjectKind: 'application', subjectId: applicationId }),
+      200,
+    );
+    const threadId = opened.body.id;
+    await probe(
+      'POST /api/messages/threads',
+      'unrelated employer',
+      unrelated.owner,
+      post('/api/messages/threads', { subjectKind: 'application', subjectId: applicationId }),
+      404,
+    );
+    await api.post(
+      `/api/messages/threads/${threadId}/messages`,
+      { body: '您好，请问什么时候面试？' },
+      { token: person.token },
+    );
+    for (const [name, caller] of Object.entries({ person, 'related employer': related.owner }))
+      await probe('GET /api/messages/threads', name, caller, get('/api/messages/threads'), 200);
+    const one = `/api/messages/threads/${threadId}`;
+    await probe('GET /api/messages/threads/:id', 'related employer', related.owner, get(one), 200);
+    await probe('GET /api/messages/threads/:id', 'other seeker', otherSeeker, get(one), 404);
+    await probe(
+      'GET /api/messages/threads/:id',
+      'unrelated employer',
+      unrelated.owner,
+      get(one),
+      404,
+    );
+    await probe(
+      'POST /api/messages/threads/:id/block',
+      'related employer',
+      related.owner,
+      post(`${one}/block`, { blocked: false }),
+      200,
+    );
+    await probe(
+      'GET /api/employer/inbox',
+      'related employer',
+      related.owner,
+      get('/api/employer/inbox'),
+      200,
+    );
+    const report = await api.post(
+      `${one}/reports`,
+      { reason: 'harassment' },
+      { token: person.token },
+    );
+    assert.equal(report.status, 201);
+    await probe(
+      'GET /api/staff/message-reports',
+      'countyStaff',
+      countyStaff,
+      get('/api/staff/message-reports'),
+      200,
+    );
+    const read = `/api/staff/message-reports/${report.body.id}/thread`;
+    await probe(
+      'GET /api/staff/message-reports/:id/thread',
+      'countyStaff',
+      countyStaff,
+      get(`${read}?purpose=${encodeURIComponent('核实骚扰举报')}`),
+      200,
+    );
+    await probe(
+      'GET /api/staff/message-reports/:id/thread',
+      'countyStaff',
+      countyStaff,
+      get(read),
+      400,
+    );
+    await probe(
+      'GET /api/staff/held-messages',
+      'countyStaff',
+      countyStaff,
+      get('/api/staff/held-messages'),
+      200,
+    );
   });
 
   test('every route is either probed above or does not return other people', () => {

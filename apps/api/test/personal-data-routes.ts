@@ -49,11 +49,32 @@ export const PERSON_ROUTES: Record<string, string> = {
   'POST /api/staff/gigs/:id/assignments': 'answers with the worker placed',
   'GET /api/staff/gig-station': "the township's gigs, their workers and free workers",
   'GET /api/staff/gig-unpaid-reports': '欠薪线索 with the worker and the record',
+  'POST /api/messages/threads': 'a thread names the other side',
+  'GET /api/messages/threads': 'threads name the other side',
+  'GET /api/messages/threads/:id': 'a thread and its messages',
+  'POST /api/messages/threads/:id/block': 'answers with the thread',
+  'GET /api/employer/inbox': 'new applicants by name, threads',
+  'GET /api/staff/message-reports': 'reported threads',
+  'GET /api/staff/message-reports/:id/thread':
+    'staff read a reported thread, logged with a purpose',
+  'GET /api/staff/held-messages': 'messages held for review',
+  'GET /api/staff/paper-notices': 'notices for people without a phone: names and texts',
+  'GET /api/staff/paper-notices/print': 'the printable notices with names',
+  'GET /api/staff/public-welfare-subsidies': '公益性岗位补贴: names, masked IDs, per month',
+  'GET /api/staff/public-welfare-subsidies/export':
+    'the payment list .xlsx, masked IDs, each person logged as exported',
 };
 
 /** Routes that answer with the caller's own data, public data, counts, or nothing personal. */
 export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   // demo records: counts, demo employers' and fairs' names, the demo staff logins
+  // ledger import: templates hold only an example row; the report counts rows and names bad
+  // rows by sheet and line (no ID number or phone is echoed); the trail names staff and files
+  'GET /api/staff/ledger-imports/templates/:kind',
+  'POST /api/staff/ledger-imports',
+  'GET /api/staff/ledger-imports',
+  // the window confirms notices printed: answers with a count
+  'POST /api/staff/paper-notices/printed',
   'GET /api/staff/demo-data',
   'DELETE /api/staff/demo-data',
   // the caller's own account, profile, applications, tickets and employer
@@ -63,6 +84,7 @@ export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   'POST /api/auth/refresh',
   'POST /api/auth/reset-password',
   'POST /api/auth/claim',
+  'POST /api/auth/login-with-code',
   'POST /api/auth/logout',
   'GET /api/auth/me',
   'PATCH /api/auth/me/settings',
@@ -158,6 +180,24 @@ export const NOT_ABOUT_OTHER_PEOPLE: string[] = [
   'GET /api/operations/queues/dashboard',
   'GET /api/operations/queues/:queue/failed',
   'POST /api/operations/queues/:queue/failed/:jobId/retry',
+  // the caller's own messages, reports, counts and saved searches
+  'POST /api/messages/threads/:id/messages',
+  'POST /api/messages/threads/:id/invitations',
+  'POST /api/messages/invitations/:id/answer',
+  'POST /api/messages/threads/:id/reports',
+  'GET /api/messages/unread',
+  'GET /api/messages/quick-replies',
+  'GET /api/employer/inbox/counts',
+  'POST /api/staff/message-reports/:id/decision',
+  'POST /api/staff/held-messages/:id/decision',
+  'GET /api/job-alerts',
+  'POST /api/job-alerts',
+  'GET /api/job-alerts/suggestion',
+  'DELETE /api/job-alerts/:id',
+  'POST /api/job-alerts/unsubscribe',
+  // a vacancy's contact as the employer publishes it (the phone counted and limited per seeker)
+  'GET /api/vacancies/:id/contact',
+  'POST /api/vacancies/:id/contact-reveal',
   // the caller's own employer
   'GET /api/employers/mine',
   'PATCH /api/employers/mine',

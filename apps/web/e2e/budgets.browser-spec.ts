@@ -79,7 +79,7 @@ async function firstLoad(path: string) {
     const index = await fetch(`${api.baseUrl}/`, { headers: { 'accept-encoding': 'br' } });
     assert.equal(index.headers.get('cache-control'), 'no-cache');
     const html = await index.text();
-    const script = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    const script = html.match(/src: "(\/assets\/index-[^"]+\.js)"/)?.[1];
     assert.ok(script, 'index.html names its entry script');
 
     const brotli = await fetch(`${api.baseUrl}${script}`, { headers: { 'accept-encoding': 'br' } });

@@ -7,6 +7,7 @@ import './styles.css';
 import App from './App.vue';
 import { router } from './router';
 import { registerServiceWorker } from './offline';
+import { appStylesApplied } from './app-styles';
 
-createApp(App).use(router).mount('#app');
+void appStylesApplied().then(() => createApp(App).use(router).mount('#app'));
 registerServiceWorker();

@@ -37,7 +37,8 @@ export function isChunkLoadError(error: unknown): boolean {
 /** The service worker (built from build/sw.js) keeps the app and what was read for offline. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  });
+  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  // index.html starts the app after its first paint: the page may have loaded already.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register());
 }

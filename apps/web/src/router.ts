@@ -24,6 +24,36 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '登录' },
   },
   {
+    path: '/login/sms',
+    component: () => import('./pages/auth/SmsLoginPage.vue'),
+    meta: { title: '短信验证码登录' },
+  },
+  {
+    path: '/messages',
+    component: () => import('./pages/messages/MessagesPage.vue'),
+    meta: { layout: 'seeker', roles: seeker, title: '消息' },
+  },
+  {
+    path: '/messages/:id',
+    component: () => import('./pages/messages/ThreadPage.vue'),
+    meta: { roles: [...seeker, ...employer], title: '消息' },
+  },
+  {
+    path: '/employer/inbox',
+    component: () => import('./pages/employer/InboxPage.vue'),
+    meta: { layout: 'employer', roles: employer, title: '招聘消息' },
+  },
+  {
+    path: '/me/alerts',
+    component: () => import('./pages/seeker/AlertsPage.vue'),
+    meta: { roles: seeker, title: '职位订阅' },
+  },
+  {
+    path: '/alerts/unsubscribe/:token',
+    component: () => import('./pages/seeker/UnsubscribePage.vue'),
+    meta: { title: '退订职位推送' },
+  },
+  {
     path: '/register',
     component: () => import('./pages/auth/RegisterPage.vue'),
     meta: { title: '注册' },
@@ -199,6 +229,11 @@ const routes: RouteRecordRaw[] = [
     meta: { layout: 'staff', roles: staff, title: '代为登记' },
   },
   {
+    path: '/staff/message-reports',
+    component: () => import('./pages/staff/MessageReportsPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '消息举报与审核' },
+  },
+  {
     path: '/staff/jobs',
     component: () => import('./pages/staff/FailedJobsPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '失败任务' },
@@ -222,6 +257,31 @@ const routes: RouteRecordRaw[] = [
     path: '/staff/fairs/:id/door',
     component: () => import('./pages/staff/DoorPage.vue'),
     meta: { layout: 'staff', roles: staff, title: '入场签到' },
+  },
+  {
+    path: '/staff/seekers',
+    component: () => import('./pages/staff/SeekerLedgerPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '求职者台账' },
+  },
+  {
+    path: '/staff/ledger-import',
+    component: () => import('./pages/staff/LedgerImportPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '台账导入' },
+  },
+  {
+    path: '/staff/subsidies',
+    component: () => import('./pages/staff/SubsidiesPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '公益性岗位补贴' },
+  },
+  {
+    path: '/staff/paper-notices',
+    component: () => import('./pages/staff/PaperNoticesPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '纸质通知' },
+  },
+  {
+    path: '/staff/demo-data',
+    component: () => import('./pages/staff/DemoDataPage.vue'),
+    meta: { layout: 'staff', roles: staff, title: '演示数据' },
   },
   {
     path: '/staff/statistics',

@@ -3,6 +3,7 @@ import { type Logger } from 'pino';
 import { LoginLimits, SessionService, SmsCodeService } from '@jipin/accounts';
 import { RecruitmentRetentionService } from '@jipin/applications';
 import { IdempotencyService, JobName, LOGGER, RateLimiter } from '@jipin/core';
+import { MessageRetentionService } from '@jipin/messages';
 import { JobHandler } from '../job-handler.decorator';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class MaintenanceProcessor {
     private readonly rateLimiter: RateLimiter,
     private readonly idempotency: IdempotencyService,
     private readonly retention: RecruitmentRetentionService,
+    private readonly messageRetention: MessageRetentionService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -35,5 +37,6 @@ export class MaintenanceProcessor {
   @JobHandler(JobName.PurgeExpiredRecruitmentRecords)
   async purgeExpiredRecruitmentRecords(): Promise<void> {
     this.logger.info(await this.retention.purgeExpired(), 'purged expired recruitment records');
+    this.logger.info(await this.messageRetention.purgeExpired(), 'purged expired message threads');
   }
 }

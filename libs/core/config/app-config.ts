@@ -53,6 +53,17 @@ export interface AppConfig {
     lateCancelHours: number;
   };
   retention: { recruitmentRecordDays: number };
+  messages: {
+    /** A message is also sent by SMS when its reader has not opened the app for this long. */
+    smsAfterAbsentMinutes: number;
+    sendsPerMinute: number;
+    /** Employers' phones a seeker may reveal per day (an anti-scraping limit). */
+    phoneRevealsPerDay: number;
+    /** The bureau's hotline, shown on every vacancy as a fallback. */
+    hotline: { name: string; phone: string };
+    /** Where links in SMS point (the one-tap unsubscribe of job alerts). */
+    publicUrl: string;
+  };
   rateLimits: {
     loginPerWindow: number;
     smsPerWindow: number;
@@ -195,6 +206,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     retention: {
       recruitmentRecordDays: read.int('RECRUITMENT_RETENTION_DAYS', 3 * 365, 365, 20 * 365),
+    },
+    messages: {
+      smsAfterAbsentMinutes: read.int('MESSAGE_SMS_AFTER_MINUTES', 120, 0, 30 * 24 * 60),
+      sendsPerMinute: read.int('MESSAGE_SENDS_PER_MINUTE', 20, 1, 1000000),
+      phoneRevealsPerDay: read.int('PHONE_REVEALS_PER_DAY', 20, 1, 100000),
+      hotline: {
+        name: env.BUREAU_HOTLINE_NAME ?? '县人社局就业服务热线',
+        phone: env.BUREAU_HOTLINE ?? '0796-12333',
+      },
+      publicUrl: (env.PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
     },
     rateLimits: {
       loginPerWindow: read.int('RATE_LIMIT_LOGIN', 10, 1, 100000),

@@ -16,6 +16,7 @@ export enum OutboxEventType {
   GigCancelled = 'gig.cancelled',
   GigAssignmentPromoted = 'gig.assignment_promoted',
   SearchVocabularyChanged = 'search.vocabulary_changed',
+  MessageSent = 'message.sent',
 }
 
 export interface OutboxEventPayloads {
@@ -30,6 +31,7 @@ export interface OutboxEventPayloads {
   [OutboxEventType.GigCancelled]: { gigId: string };
   [OutboxEventType.GigAssignmentPromoted]: { assignmentId: string };
   [OutboxEventType.SearchVocabularyChanged]: { entryId: string };
+  [OutboxEventType.MessageSent]: { messageId: string };
 }
 
 export type OutboxEventInput = {
@@ -109,6 +111,12 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       // The job pushes the whole vocabulary, so one run covers every change before it.
       const name = JobName.ApplySearchVocabulary;
       return [{ name, data: {}, jobId: jobIdFor(event, name) }];
+    }
+    case OutboxEventType.MessageSent: {
+      const payload = event.payload as OutboxEventPayloads[OutboxEventType.MessageSent];
+      const name = JobName.NotifyMessage;
+      // Keyed by the message: however often it is relayed, the other side hears of it once.
+      return [{ name, data: payload, jobId: `message-${payload.messageId}` }];
     }
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);

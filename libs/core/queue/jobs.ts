@@ -31,6 +31,8 @@ export enum JobName {
   DispatchGig = 'dispatch-gig',
   NotifyGigCancelled = 'notify-gig-cancelled',
   NotifyGigPromoted = 'notify-gig-promoted',
+  NotifyMessage = 'notify-message',
+  SendJobAlerts = 'send-job-alerts',
 }
 
 export interface JobPayloads {
@@ -56,6 +58,9 @@ export interface JobPayloads {
   [JobName.DispatchGig]: { gigId: string; wave: number };
   [JobName.NotifyGigCancelled]: { gigId: string };
   [JobName.NotifyGigPromoted]: { assignmentId: string };
+  [JobName.NotifyMessage]: { messageId: string };
+  /** The digest of the ads first published the day before `date` (YYYY-MM-DD, China); today by default. */
+  [JobName.SendJobAlerts]: { date?: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -78,6 +83,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.DispatchGig]: QueueName.Gigs,
   [JobName.NotifyGigCancelled]: QueueName.Gigs,
   [JobName.NotifyGigPromoted]: QueueName.Gigs,
+  [JobName.NotifyMessage]: QueueName.Notifications,
+  [JobName.SendJobAlerts]: QueueName.Maintenance,
 };
 
 /** One job request: a discriminated union over JobName. */
@@ -99,4 +106,5 @@ export const SCHEDULED_JOBS: {
   { name: JobName.SendFairReminders, everyMs: 15 * 60 * 1000 },
   { name: JobName.ReconcileSearchIndex, everyMs: 10 * 60 * 1000 },
   { name: JobName.RefreshMatches, pattern: '30 2 * * *' }, // nightly, 02:30
+  { name: JobName.SendJobAlerts, pattern: '0 5 * * *' }, // the night's digest, read at breakfast
 ];

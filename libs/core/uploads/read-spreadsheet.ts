@@ -10,7 +10,7 @@ import {
   toDomainError,
   tooComplex,
 } from './spreadsheet-limits';
-import { SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
+import { NamedSheet, SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
 import { compiledFile } from '../paths';
 
 /** Parses at once per process (the machine's cores); more wait, and past the queue they are refused. */
@@ -47,16 +47,37 @@ export async function readSpreadsheetUpload(
   file: Buffer,
   limits: Partial<SpreadsheetLimits> = {},
 ): Promise<SheetLine[]> {
+  const [first] = await readSheets(file, limits, false);
+  return first?.lines ?? [];
+}
+
+/**
+ * Every worksheet of an uploaded .xlsx (a .csv is one sheet named ''), with the
+ * same bounds as readSpreadsheetUpload; maxRows and maxSheetRows hold per sheet.
+ */
+export function readWorkbookUpload(
+  file: Buffer,
+  limits: Partial<SpreadsheetLimits> = {},
+): Promise<NamedSheet[]> {
+  return readSheets(file, limits, true);
+}
+
+async function readSheets(
+  file: Buffer,
+  limits: Partial<SpreadsheetLimits>,
+  allSheets: boolean,
+): Promise<NamedSheet[]> {
   const job: SpreadsheetJob = {
     kind: isZip(file) ? 'xlsx' : 'csv',
     file: new Uint8Array(file),
     limits: { ...DEFAULT_SPREADSHEET_LIMITS, ...limits },
+    allSheets,
   };
   await takeSlot();
   try {
     const result = await runWorker(job);
     if ('refusal' in result) throw toDomainError(result.refusal);
-    return result.lines;
+    return result.sheets;
   } finally {
     releaseSlot();
   }

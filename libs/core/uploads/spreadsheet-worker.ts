@@ -14,26 +14,36 @@ export interface SpreadsheetJob {
   kind: 'xlsx' | 'csv';
   file: Uint8Array;
   limits: SpreadsheetLimits;
+  /** Every worksheet (a workbook of ledgers), not only the first. */
+  allSheets?: boolean;
 }
 
-export type SpreadsheetResult = { lines: SheetLine[] } | { refusal: SheetRefused['refusal'] };
+/** One worksheet's non-empty rows; a .csv is one sheet without a name. */
+export interface NamedSheet {
+  name: string;
+  lines: SheetLine[];
+}
 
-async function readFirstSheet(job: SpreadsheetJob): Promise<SheetLine[]> {
+export type SpreadsheetResult = { sheets: NamedSheet[] } | { refusal: SheetRefused['refusal'] };
+
+async function readSheets(job: SpreadsheetJob): Promise<NamedSheet[]> {
   const file = Buffer.from(job.file.buffer, job.file.byteOffset, job.file.byteLength);
-  const collector = new SheetRowCollector(job.limits);
   if (job.kind === 'csv') {
+    const collector = new SheetRowCollector(job.limits);
     collectCsv(decodeText(file).replace(/^\uFEFF/, ''), collector, job.limits);
-    return collector.lines;
+    return [{ name: '', lines: collector.lines }];
   }
-  checkXlsxArchive(file, job.limits);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
+  const ordered = checkXlsxArchive(file, job.limits);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'ignore',
   });
+  const sheets: NamedSheet[] = [];
   for await (const sheet of workbook) {
+    const collector = new SheetRowCollector(job.limits);
     for await (const row of sheet) {
       const cells = new Map<number, string>();
       row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -41,9 +51,10 @@ async function readFirstSheet(job: SpreadsheetJob): Promise<SheetLine[]> {
       });
       collector.add(row.number, cells);
     }
-    break;
+    sheets.push({ name: (sheet as unknown as { name: string }).name, lines: collector.lines });
+    if (!job.allSheets) break;
   }
-  return collector.lines;
+  return sheets;
 }
 
 /** UTF-8, else GB18030 (what Excel on Chinese Windows saves as "CSV"). */
@@ -69,7 +80,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function run(): Promise<SpreadsheetResult> {
   try {
-    return { lines: await readFirstSheet(workerData as SpreadsheetJob) };
+    return { sheets: await readSheets(workerData as SpreadsheetJob) };
   } catch (error) {
     if (error instanceof SheetRefused) return { refusal: error.refusal };
     // exceljs and its XML parser throw English errors on malformed content; the user gets a Chinese reason.

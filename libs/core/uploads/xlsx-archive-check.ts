@@ -23,8 +23,9 @@ const MIB = 1024 * 1024;
  * unpacks each part once with its declared size as a hard cap (so a size that
  * lies cannot expand further) and reads each sheet's <dimension>.
  * Throws SheetRefused; memory used is at most the largest allowed part.
+ * Returns the archive with the workbook's parts before its sheets (see inReadingOrder).
  */
-export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): void {
+export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): Buffer {
   const entries = readDirectory(file);
   const sheets = entries.filter((e) => WORKSHEET.test(e.name));
   if (sheets.length > limits.maxSheets)
@@ -56,6 +57,62 @@ export function checkXlsxArchive(file: Buffer, limits: SpreadsheetLimits): void 
     const content = unpack(file, entry);
     if (WORKSHEET.test(entry.name)) checkDimension(content, limits);
   }
+  return inReadingOrder(file, entries);
+}
+
+/** Parts exceljs' streaming reader must have read before any sheet. */
+const FIRST = [
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
+
+/**
+ * The same archive with the workbook, its relationships, shared strings and
+ * styles before the sheets. Excel and exceljs write workbook.xml last and the
+ * shared strings after the sheets; exceljs' streaming reader then spills the
+ * sheets to temporary files and, now and then, reads them before the shared
+ * strings are in (cells come out empty) or without the sheet names. In this
+ * order it reads each sheet once, in memory, with everything it needs. The
+ * local records are moved whole (compressed); the central directory follows
+ * with the new offsets.
+ */
+function inReadingOrder(file: Buffer, entries: ZipEntry[]): Buffer {
+  const end = findEndOfDirectory(file);
+  const directoryOffset = file.readUInt32LE(end + 16);
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const recordEnd = new Map(
+    byOffset.map((e, i) => [e, byOffset[i + 1]?.localOffset ?? directoryOffset]),
+  );
+  const rank = (e: ZipEntry) => {
+    const first = FIRST.indexOf(e.name);
+    return first >= 0 ? first : WORKSHEET.test(e.name) ? FIRST.length + 1 : FIRST.length;
+  };
+  const ordered = byOffset
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
+  const records: Buffer[] = [];
+  const newOffset = new Map<ZipEntry, number>();
+  let at = 0;
+  for (const { e } of ordered) {
+    const record = file.subarray(e.localOffset, recordEnd.get(e));
+    newOffset.set(e, at);
+    records.push(record);
+    at += record.length;
+  }
+  const directory = Buffer.from(file.subarray(directoryOffset, end + 22));
+  let entry = 0;
+  for (const e of entries) {
+    directory.writeUInt32LE(newOffset.get(e)!, entry + 42);
+    entry +=
+      46 +
+      directory.readUInt16LE(entry + 28) +
+      directory.readUInt16LE(entry + 30) +
+      directory.readUInt16LE(entry + 32);
+  }
+  directory.writeUInt32LE(at, directory.length - 22 + 16);
+  return Buffer.concat([...records, directory]);
 }
 
 /** At most 65,535 entries (the count is 16 bits), so the walk itself is bounded. */

@@ -80,6 +80,10 @@ export class FairEntity {
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
   statusReason: string | null;
 
+  /** The bureau ledger's number for a fair brought in by import: a second upload finds it. */
+  @Column({ name: 'import_key', type: 'varchar', length: 64, nullable: true, unique: true })
+  importKey: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

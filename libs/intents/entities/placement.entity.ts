@@ -50,6 +50,10 @@ export class PlacementEntity {
   @Column({ name: 'hired_on', type: 'date' })
   hiredOn: string;
 
+  /** The day the person left the post, when known (a public-welfare post's subsidy ends then). */
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
+
   /** The person's key groups on the hire date (derived and verified). */
   @Column({ name: 'key_groups', type: 'text', array: true, default: '{}' })
   keyGroups: string[];

@@ -12,6 +12,7 @@ import { Eligibility } from '../eligibility/eligibility';
 import { type PayUnit } from '../review/pay-rules';
 import { RuleFinding } from '../review/review-rules';
 import {
+  type ContactMode,
   type Education,
   ShiftPattern,
   type VacancyKind,
@@ -114,6 +115,9 @@ export class VacancyEntity {
   @Column({ name: 'contact_phone_cipher', type: 'text' })
   contactPhoneCipher: string;
 
+  @Column({ name: 'contact_mode', type: 'varchar', length: 16, default: 'signed_in' })
+  contactMode: ContactMode;
+
   /** YYYY-MM-DD */
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;
@@ -141,6 +145,17 @@ export class VacancyEntity {
 
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  /** 公益性岗位: the county's subsidy per person and month in post, in yuan. */
+  @Column({
+    name: 'monthly_subsidy',
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: decimal,
+  })
+  monthlySubsidy: number | null;
 
   /** Set by bulk import: the same row uploaded again is recognised by it. */
   @Column({ name: 'import_key', type: 'varchar', length: 64, nullable: true, unique: true })

@@ -97,6 +97,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/login-with-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_loginWithCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/refresh': {
     parameters: {
       query?: never;
@@ -779,6 +795,118 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['VacancyImportsController_importForEmployer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/ledger-imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LedgerImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/ledger-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LedgerImportsController_history'];
+    put?: never;
+    post: operations['LedgerImportsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/public-welfare-subsidies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WelfareSubsidiesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/public-welfare-subsidies/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['WelfareSubsidiesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PaperNoticesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PaperNoticesController_print'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/paper-notices/printed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PaperNoticesController_printed'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2289,6 +2417,358 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/messages/threads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MessagesController_list'];
+    put?: never;
+    post: operations['MessagesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/threads/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MessagesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/threads/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MessagesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/threads/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MessagesController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/invitations/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MessagesController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/threads/{id}/block': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MessagesController_block'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/threads/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MessagesController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MessagesController_unread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/quick-replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MessagesController_quickReplies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/message-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffMessagesController_reports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/message-reports/{id}/thread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffMessagesController_thread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/message-reports/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['StaffMessagesController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/held-messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffMessagesController_held'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/held-messages/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['StaffMessagesController_decideHeld'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employer/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EmployerInboxController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employer/inbox/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EmployerInboxController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vacancies/{id}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ContactController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vacancies/{id}/contact-reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ContactController_reveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/job-alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JobAlertsController_list'];
+    put?: never;
+    post: operations['JobAlertsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/job-alerts/suggestion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JobAlertsController_suggestion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/job-alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['JobAlertsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/job-alerts/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['JobAlertsController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2355,6 +2835,11 @@ export interface components {
        */
       retryAfterSeconds?: number;
       /**
+       * @description 台账导入中出错的工作表（import_has_errors）
+       * @example 人员台账
+       */
+      sheet?: string;
+      /**
        * @description 上传文件中出错的行（import_has_errors）
        * @example 3
        */
@@ -2411,6 +2896,12 @@ export interface components {
       /** @example 13812345678 */
       phone: string;
       password: string;
+    };
+    CodeLoginDto: {
+      /** @example 13812345678 */
+      phone: string;
+      /** @example 123456 */
+      code: string;
     };
     RefreshDto: {
       refreshToken: string;
@@ -2704,6 +3195,8 @@ export interface components {
       /** @enum {string} */
       unit: 'month' | 'day' | 'hour' | 'piece';
     };
+    /** @enum {string} */
+    ContactMode: 'signed_in' | 'after_applying' | 'messages_only';
     EligibilityDto: {
       /** @description 重点群体代码；空则不限 */
       keyGroups: string[];
@@ -2752,6 +3245,7 @@ export interface components {
       contactName: string;
       /** @example 13812345678 */
       contactPhone: string;
+      contactMode?: components['schemas']['ContactMode'];
       /** @example 2026-12-01 */
       startDate: string;
       /** @example 2027-01-31 */
@@ -2841,6 +3335,7 @@ export interface components {
       contactName: string;
       /** @description 脱敏（138****5678），本单位人员可见完整号码 */
       contactPhone: string;
+      contactMode: components['schemas']['ContactMode'];
       /** Format: date */
       startDate: string;
       /** Format: date */
@@ -2917,6 +3412,7 @@ export interface components {
       contactName?: string;
       /** @example 13812345678 */
       contactPhone?: string;
+      contactMode?: components['schemas']['ContactMode'];
       /** @example 2026-12-01 */
       startDate?: string;
       /** @example 2027-01-31 */
@@ -2974,6 +3470,7 @@ export interface components {
       contactName: string;
       /** @description 脱敏（138****5678），本单位人员可见完整号码 */
       contactPhone: string;
+      contactMode: components['schemas']['ContactMode'];
       /** Format: date */
       startDate: string;
       /** Format: date */
@@ -3023,6 +3520,7 @@ export interface components {
       contactName: string;
       /** @description 脱敏（138****5678），本单位人员可见完整号码 */
       contactPhone: string;
+      contactMode: components['schemas']['ContactMode'];
       /** Format: date */
       startDate: string;
       /** Format: date */
@@ -3114,6 +3612,7 @@ export interface components {
       contactName: string;
       /** @description 脱敏（138****5678），本单位人员可见完整号码 */
       contactPhone: string;
+      contactMode: components['schemas']['ContactMode'];
       /** Format: date */
       startDate: string;
       /** Format: date */
@@ -3148,6 +3647,130 @@ export interface components {
       duplicates: number;
       errors: components['schemas']['ImportRowErrorDto'][];
       vacancyIds: string[];
+    };
+    LedgerCountsDto: {
+      people: number;
+      employers: number;
+      posts: number;
+      fairs: number;
+      booths: number;
+      attendees: number;
+      intents: number;
+      placements: number;
+    };
+    LedgerRowErrorDto: {
+      /** @example 人员台账 */
+      sheet: string;
+      /** @example 12 */
+      line: number;
+      reasons: string[];
+      /** @example 人员台账第12行：身份证号：身份证号校验位不正确，请核对是否输错 */
+      message: string;
+    };
+    LedgerImportReportDto: {
+      importId: string;
+      /** @enum {string} */
+      mode: 'all_or_nothing' | 'row_by_row';
+      /** @description 各台账读到的行数 */
+      rows: components['schemas']['LedgerCountsDto'];
+      /** @description 新登记的记录数 */
+      created: components['schemas']['LedgerCountsDto'];
+      /** @description 平台上已有（之前导入或已登记）的记录数 */
+      existing: components['schemas']['LedgerCountsDto'];
+      errors: components['schemas']['LedgerRowErrorDto'][];
+      durationMs: number;
+    };
+    LedgerImportHistoryDto: {
+      id: string;
+      actorUserId: string;
+      actorRole: string;
+      fileName: string;
+      fileSha256: string;
+      mode: string;
+      /** @enum {string} */
+      outcome: 'imported' | 'refused';
+      created: components['schemas']['LedgerCountsDto'];
+      existing: components['schemas']['LedgerCountsDto'];
+      errorCount: number;
+      durationMs: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SubsidyByMonth: {
+      month: string;
+      amount: number;
+      people: number;
+    };
+    SubsidyByTownship: {
+      townshipCode: string;
+      townshipName: string;
+      amount: number;
+      people: number;
+    };
+    SubsidyByKeyGroup: {
+      code: string;
+      name: string;
+      amount: number;
+      people: number;
+    };
+    NamedCode: {
+      code: string;
+      name: string;
+    };
+    SubsidyLineDto: {
+      /** @example 2025-03 */
+      month: string;
+      placementId: string;
+      name: string;
+      /**
+       * @description 已脱敏
+       * @example 3608*************4
+       */
+      idNumber: Record<string, never> | null;
+      townshipCode: string;
+      townshipName: string;
+      keyGroups: components['schemas']['NamedCode'][];
+      title: string;
+      employerName: string;
+      hiredOn: string;
+      leftOn: Record<string, never> | null;
+      /** @description 月补贴标准（元） */
+      standard: number;
+      daysInPost: number;
+      daysInMonth: number;
+      /** @description 应发补贴（元） */
+      amount: number;
+    };
+    SubsidyListDto: {
+      /** @description 期间应发补贴合计（元） */
+      amount: number;
+      people: number;
+      personMonths: number;
+      byMonth: components['schemas']['SubsidyByMonth'][];
+      byTownship: components['schemas']['SubsidyByTownship'][];
+      /** @description 一人可属多个重点群体，各群体合计可能大于总计 */
+      byKeyGroup: components['schemas']['SubsidyByKeyGroup'][];
+      items: components['schemas']['SubsidyLineDto'][];
+    };
+    PaperNoticeDto: {
+      notificationId: string;
+      profileId: string;
+      name: string;
+      townshipName: string;
+      contactRelation: Record<string, never> | null;
+      title: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PrintedNoticesDto: {
+      /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+      townshipCode?: string;
+      /** @description 已打印交付的通知编号 */
+      notificationIds: string[];
+    };
+    PrintedCountDto: {
+      printed: number;
     };
     /** @enum {string} */
     Gender: 'male' | 'female';
@@ -4867,6 +5490,273 @@ export interface components {
       /** @description 报告段落 */
       text: string;
     };
+    OpenThreadDto: {
+      /**
+       * @description application, intent, or a kind another module registers
+       * @example application
+       */
+      subjectKind: string;
+      subjectId: string;
+    };
+    /** @enum {string} */
+    ThreadSide: 'seeker' | 'employer';
+    ThreadViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example application */
+      subjectKind: string;
+      /** Format: uuid */
+      subjectId: string;
+      title: string;
+      mySide: components['schemas']['ThreadSide'];
+      /** @description 求职者看到单位名称，招聘方看到求职者姓名 */
+      counterpartName: string;
+      unread: number;
+      blocked: boolean;
+      /** Format: date-time */
+      lastMessageAt: string | null;
+      lastMessagePreview: string | null;
+    };
+    /** @enum {string} */
+    MessageKind: 'text' | 'quick' | 'invitation' | 'invitation_reply';
+    /** @enum {string} */
+    InvitationStatus: 'pending' | 'accepted' | 'declined';
+    InvitationViewDto: {
+      /** @description 面试时间（ISO 8601） */
+      at: string;
+      place: string;
+      status: components['schemas']['InvitationStatus'];
+      /** @description 答复时间（ISO 8601） */
+      answeredAt?: string;
+    };
+    /** @enum {string} */
+    MessageStatus: 'visible' | 'held' | 'rejected';
+    MessageViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      threadId: string;
+      mine: boolean;
+      senderSide: components['schemas']['ThreadSide'];
+      kind: components['schemas']['MessageKind'];
+      body: string;
+      invitation: components['schemas']['InvitationViewDto'] | null;
+      status: components['schemas']['MessageStatus'];
+      /** @description 待审核原因，只告诉发送者 */
+      heldReason: string | null;
+      /**
+       * Format: date-time
+       * @description 对方读到的时间（已读回执）
+       */
+      readAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ThreadWithMessagesDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example application */
+      subjectKind: string;
+      /** Format: uuid */
+      subjectId: string;
+      title: string;
+      mySide: components['schemas']['ThreadSide'];
+      /** @description 求职者看到单位名称，招聘方看到求职者姓名 */
+      counterpartName: string;
+      unread: number;
+      blocked: boolean;
+      /** Format: date-time */
+      lastMessageAt: string | null;
+      lastMessagePreview: string | null;
+      messages: components['schemas']['MessageViewDto'][];
+    };
+    SendMessageDto: {
+      /** @example 您好，请问这个岗位还招人吗？ */
+      body?: string;
+      /** @example still_hiring */
+      quickReply?: string;
+      /** @description The sender's key: a retried send answers with the first */
+      clientKey?: string;
+    };
+    InvitationDto: {
+      /** @example 2026-12-08T09:30:00+08:00 */
+      at: string;
+      /** @example 城西工业园区1号办公楼2楼 */
+      place: string;
+      note?: string;
+      clientKey?: string;
+    };
+    AnswerInvitationDto: {
+      /** @enum {string} */
+      answer: 'accept' | 'decline';
+    };
+    BlockDto: {
+      blocked: boolean;
+    };
+    ReportDto: {
+      /** @enum {string} */
+      reason: 'harassment' | 'fraud';
+      note?: string;
+    };
+    /** @enum {string} */
+    ReportStatus: 'open' | 'dismissed' | 'employer_suspended';
+    ReportCreatedDto: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['ReportStatus'];
+    };
+    UnreadCountDto: {
+      unread: number;
+    };
+    QuickReplyDto: {
+      code: string;
+      text: string;
+    };
+    /** @enum {string} */
+    ReportReason: 'harassment' | 'fraud';
+    ReportViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      threadId: string;
+      threadTitle: string;
+      /** Format: uuid */
+      employerId: string;
+      employerName: string;
+      reporterSide: components['schemas']['ThreadSide'];
+      reason: components['schemas']['ReportReason'];
+      note: string | null;
+      status: components['schemas']['ReportStatus'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ReportedThreadDto: {
+      /** Format: uuid */
+      threadId: string;
+      title: string;
+      seekerName: string;
+      employerName: string;
+      messages: components['schemas']['MessageViewDto'][];
+    };
+    ReportDecisionDto: {
+      /** @enum {string} */
+      decision: 'dismiss' | 'suspend_employer';
+      note?: string;
+    };
+    ReportDecidedDto: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['ReportStatus'];
+    };
+    HeldMessageViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      threadId: string;
+      employerName: string;
+      body: string;
+      heldReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    HeldDecisionDto: {
+      /** @enum {string} */
+      decision: 'release' | 'reject';
+    };
+    HeldMessageDecidedDto: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['MessageStatus'];
+    };
+    VacancyInboxCountsDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      newApplicants: number;
+      unreadMessages: number;
+    };
+    InboxCountsDto: {
+      newApplicants: number;
+      unreadMessages: number;
+      followUpsDue: number;
+      /** @description 标签栏上的角标 */
+      total: number;
+      vacancies: components['schemas']['VacancyInboxCountsDto'][];
+    };
+    NewApplicantDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: uuid */
+      vacancyId: string;
+      vacancyTitle: string;
+      seekerName: string;
+      /** Format: date-time */
+      appliedAt: string;
+    };
+    InboxDto: {
+      counts: components['schemas']['InboxCountsDto'];
+      newApplicants: components['schemas']['NewApplicantDto'][];
+      threads: components['schemas']['ThreadViewDto'][];
+    };
+    HotlineDto: {
+      name: string;
+      phone: string;
+    };
+    ContactOptionsDto: {
+      /** Format: uuid */
+      vacancyId: string;
+      contactName: string;
+      contactMode: components['schemas']['ContactMode'];
+      contactModeName: string;
+      /** @description 人社局服务热线，总是提供 */
+      hotline: components['schemas']['HotlineDto'];
+    };
+    RevealedContactDto: {
+      contactName: string;
+      phone: string;
+      /** @example tel:13812345678 */
+      telUri: string;
+    };
+    JobAlertViewDto: {
+      /** Format: uuid */
+      id: string;
+      keyword: string | null;
+      townshipCode: string | null;
+      townshipName: string | null;
+      radiusKm: number | null;
+      kind: string | null;
+      payMin: number | null;
+      sms: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    JobAlertDto: {
+      /** @example 电工 */
+      keyword?: string;
+      /** @example 360822100000 */
+      townshipCode?: string;
+      /** @example 20 */
+      radiusKm?: number;
+      /** @example regular */
+      kind?: string;
+      /** @example 4000 */
+      payMin?: number;
+      sms?: boolean;
+    };
+    JobAlertSuggestionDto: {
+      keyword: string | null;
+      townshipCode: string | null;
+      radiusKm: number | null;
+      kind: string | null;
+      payMin: number | null;
+      sms: boolean;
+    };
+    UnsubscribeDto: {
+      token: string;
+    };
+    UnsubscribedDto: {
+      /** @description 停止的订阅数 */
+      stopped: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -5120,6 +6010,56 @@ export interface operations {
       };
       /** @description 未登录或登录已失效；code: unauthenticated, login_failed */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_loginWithCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodeLoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, sms_code_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found, account_not_found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -7720,6 +8660,495 @@ export interface operations {
       };
       /** @description 无法处理；code: import_has_errors */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 台账种类；all 为全部台账的工作簿 */
+        kind:
+          | 'people'
+          | 'employers'
+          | 'posts'
+          | 'fairs'
+          | 'booths'
+          | 'attendees'
+          | 'intents'
+          | 'placements'
+          | 'all';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 台账模板 .xlsx（中文表头和一行示例） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerImportHistoryDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LedgerImportsController_import: {
+    parameters: {
+      query?: {
+        /** @description all_or_nothing（默认）：有任何错误行则全部不导入；row_by_row：导入正确的行，列出错误行 */
+        mode?: 'all_or_nothing' | 'row_by_row';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 台账工作簿 .xlsx
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerImportReportDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, multipart_invalid, import_empty, import_unreadable, import_missing_columns, import_too_many_rows, import_too_many_sheets */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, ledger_import_county_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 内容太大；code: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 类型不支持；code: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无法处理；code: import_has_errors */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, import_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  WelfareSubsidiesController_list: {
+    parameters: {
+      query: {
+        limit?: number;
+        offset?: number;
+        from: string;
+        to: string;
+        townshipCode?: string;
+        keyGroup?:
+          | 'age_4050'
+          | 'unemployed_youth'
+          | 'graduate'
+          | 'graduate_recent'
+          | 'rural_labour'
+          | 'poverty_alleviated'
+          | 'monitored'
+          | 'employment_difficulty'
+          | 'zero_employment_family'
+          | 'disabled'
+          | 'veteran'
+          | 'migrant_worker';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubsidyListDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  WelfareSubsidiesController_export: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        townshipCode?: string;
+        keyGroup?:
+          | 'age_4050'
+          | 'unemployed_youth'
+          | 'graduate'
+          | 'graduate_recent'
+          | 'rural_labour'
+          | 'poverty_alleviated'
+          | 'monitored'
+          | 'employment_difficulty'
+          | 'zero_employment_family'
+          | 'disabled'
+          | 'veteran'
+          | 'migrant_worker';
+        /** @description 导出用途，记入个人信息访问日志 */
+        purpose?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 公益性岗位补贴发放名单 .xlsx（身份证号已脱敏） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_list: {
+    parameters: {
+      query?: {
+        /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+        townshipCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperNoticeDto'][];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_print: {
+    parameters: {
+      query?: {
+        /** @description 县级工作人员可指定乡镇；乡镇窗口只看本乡镇 */
+        townshipCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 可打印的纸质通知（HTML，每人一页） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperNoticesController_printed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PrintedNoticesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrintedCountDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -14064,6 +15493,1256 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadViewDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenThreadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, unknown_subject */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadWithMessagesDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendMessageDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, message_empty, message_too_long, unknown_quick_reply */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant, blocked, employer_suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: client_key_reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_invitation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant, blocked, employer_suspended, employer_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: client_key_reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant, blocked, employer_suspended, seeker_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: invitation_answered */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_block: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BlockDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant, employer_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportCreatedDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_reason, note_too_long */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_unread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, not_participant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MessagesController_quickReplies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuickReplyDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffMessagesController_reports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportViewDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffMessagesController_thread: {
+    parameters: {
+      query: {
+        purpose: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedThreadDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, purpose_required */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffMessagesController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDecidedDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: report_decided */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffMessagesController_held: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldMessageViewDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffMessagesController_decideHeld: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HeldDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldMessageDecidedDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EmployerInboxController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, employer_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EmployerInboxController_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxCountsDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, employer_only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ContactController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactOptionsDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ContactController_reveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedContactDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden, messages_only, apply_first */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 操作过于频繁；code: rate_limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  JobAlertsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobAlertViewDto'][];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  JobAlertsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobAlertDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobAlertViewDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_alert */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 与当前状态冲突；code: too_many_alerts */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  JobAlertsController_suggestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobAlertSuggestionDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  JobAlertsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已删除订阅 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效；code: unauthenticated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权进行此操作；code: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 不存在或无权查看；code: not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  JobAlertsController_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnsubscribeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribedDto'];
+        };
+      };
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -70,3 +70,40 @@ export type Revealed = Schemas['RevealedDto'];
 export type SeekerSummary = Schemas['SeekerSummaryDto'];
 export type Indicator = Schemas['IndicatorValueDto'];
 export type ReportText = Schemas['ReportTextDto'];
+
+export type Notification = Schemas['NotificationDto'];
+export type NotificationList = Schemas['NotificationListDto'];
+
+/** Messages between seekers and recruiters (消息). */
+export type MessageThread = Schemas['ThreadViewDto'];
+export type ThreadWithMessages = Schemas['ThreadWithMessagesDto'];
+export type Message = Schemas['MessageViewDto'];
+export type QuickReply = Schemas['QuickReplyDto'];
+export type UnreadCount = Schemas['UnreadCountDto'];
+export type ReportCreated = Schemas['ReportCreatedDto'];
+/** The recruiter inbox across all vacancies (招聘消息). */
+export type RecruiterInbox = Schemas['InboxDto'];
+export type RecruiterInboxCounts = Schemas['InboxCountsDto'];
+export type VacancyInboxCounts = Schemas['VacancyInboxCountsDto'];
+/** Staff moderation of reported threads and held messages. */
+export type MessageReport = Schemas['ReportViewDto'];
+export type MessageReportReason = Schemas['ReportReason'];
+export type ReportedThread = Schemas['ReportedThreadDto'];
+export type HeldMessage = Schemas['HeldMessageViewDto'];
+export type ContactMode = Schemas['ContactMode'];
+export type ContactOptions = Schemas['ContactOptionsDto'];
+export type RevealedContact = Schemas['RevealedContactDto'];
+/** Saved searches (职位订阅) and their daily digest. */
+export type JobAlert = Schemas['JobAlertViewDto'];
+export type JobAlertSuggestion = Schemas['JobAlertSuggestionDto'];
+export type Unsubscribed = Schemas['UnsubscribedDto'];
+
+/** 台账导入 (POST /api/staff/ledger-imports): counts per ledger and the bad rows. */
+export type LedgerImportReport = Schemas['LedgerImportReportDto'];
+export type LedgerCounts = Schemas['LedgerCountsDto'];
+export type LedgerRowError = Schemas['LedgerRowErrorDto'];
+export type PaperNotice = Schemas['PaperNoticeDto'];
+/** 公益性岗位补贴 (GET /api/staff/public-welfare-subsidies). */
+export type WelfareSubsidies = Schemas['SubsidyListDto'];
+export type WelfareSubsidyLine = Schemas['SubsidyLineDto'];
+export type DemoDataSummary = Schemas['DemoDataSummaryDto'];

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AccountService, Principal } from '@jipin/accounts';
+import { forbidden, invalid, notFound } from '@jipin/core';
+import { EmployerEntity, EmployerService } from '@jipin/employers';
+import { MessageEntity, ThreadSide } from './entities/message.entity';
+import { MessageThreadEntity } from './entities/message-thread.entity';
+import { messageView, MessageView, threadView, ThreadView } from './message-view';
+import { ThreadSubjects } from './thread-subjects';
+
+/** The caller as one side of threads: a seeker, or a recruiter of an employer. */
+export type Caller =
+  | { side: 'seeker'; userId: string }
+  | { side: 'employer'; userId: string; employer: EmployerEntity };
+
+export interface ThreadContext {
+  thread: MessageThreadEntity;
+  caller: Caller;
+}
+
+const THREAD_LIST_LIMIT = 100;
+const MESSAGE_PAGE = 200;
+
+/** Threads: opened about a subject, listed, read (with receipts), blocked; unread counts. */
+@Injectable()
+export class ThreadService {
+  constructor(
+    @InjectRepository(MessageThreadEntity)
+    private readonly threads: Repository<MessageThreadEntity>,
+    private readonly dataSource: DataSource,
+    private readonly subjects: ThreadSubjects,
+    private readonly employers: EmployerService,
+    private readonly accounts: AccountService,
+  ) {}
+
+  async caller(principal: Principal): Promise<Caller> {
+    if (principal.role === 'seeker') return { side: 'seeker', userId: principal.userId };
+    if (principal.role === 'employer') {
+      const { employer } = await this.employers.membership(principal.userId);
+      return { side: 'employer', userId: principal.userId, employer };
+    }
+    throw forbidden('not_participant', '只有求职者和招聘单位可以使用消息');
+  }
+
+  /** The thread about a subject, made on first use; only the subject's two sides may open it. */
+  async open(principal: Principal, subjectKind: string, subjectId: string): Promise<ThreadView> {
+    if (!this.subjects.kinds().includes(subjectKind))
+      throw invalid('unknown_subject', `不能就"${subjectKind}"发起沟通`, [
+        { field: 'subjectKind', message: `可选：${this.subjects.kinds().join('、')}` },
+      ]);
+    const caller = await this.caller(principal);
+    const subject = await this.subjects.resolve(subjectKind, subjectId);
+    const mine =
+      subject &&
+      (caller.side === 'seeker'
+        ? subject.seekerUserId === caller.userId
+        : subject.employerId === caller.employer.id);
+    if (!subject || !mine) throw notFound('沟通对象');
+    await this.threads
+      .createQueryBuilder()
+      .insert()
+      .values({ subjectKind, subjectId, ...subject, title: subject.title.slice(0, 120) })
+      .orIgnore()
+      .execute();
+    const thread = await this.threads.findOneByOrFail({ subjectKind, subjectId });
+    return (await this.views([thread], caller))[0];
+  }
+
+  async list(principal: Principal): Promise<ThreadView[]> {
+    const caller = await this.caller(principal);
+    const where =
+      caller.side === 'seeker'
+        ? { seekerUserId: caller.userId }
+        : { employerId: caller.employer.id };
+    const rows = await this.threads.find({
+      where,
+      order: { lastMessageAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' },
+      take: THREAD_LIST_LIMIT,
+    });
+    return this.views(rows, caller);
+  }
+
+  /**
+   * The thread with its messages. Reading it marks the other side's messages
+   * read (their receipts) and clears the caller's unread count, in one transaction.
+   */
+  async read(
+    principal: Principal,
+    threadId: string,
+  ): Promise<ThreadView & { messages: MessageView[] }> {
+    const { thread, caller } = await this.context(principal, threadId);
+    const counter = caller.side === 'seeker' ? 'seeker_unread' : 'employer_unread';
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `update messages set read_at = now()
+          where thread_id = $1 and sender_side <> $2 and read_at is null and status = 'visible'`,
+        [thread.id, caller.side],
+      );
+      await manager.query(`update message_threads set ${counter} = 0 where id = $1`, [thread.id]);
+    });
+    if (caller.side === 'seeker') thread.seekerUnread = 0;
+    else thread.employerUnread = 0;
+    return {
+      ...(await this.views([thread], caller))[0],
+      messages: await this.messages(thread, caller.side),
+    };
+  }
+
+  async messages(thread: MessageThreadEntity, side: ThreadSide | 'staff'): Promise<MessageView[]> {
+    const rows = await this.dataSource.getRepository(MessageEntity).find({
+      where: { threadId: thread.id },
+      order: { createdAt: 'DESC' },
+      take: MESSAGE_PAGE,
+    });
+    // A held or rejected message is shown to its sender only.
+    return rows
+      .reverse()
+      .filter((m) => m.status === 'visible' || side === 'staff' || m.senderSide === side)
+      .map((m) => messageView(m, side));
+  }
+
+  /** Unread messages over all the caller's threads: one index-only query. */
+  async unread(principal: Principal): Promise<{ unread: number }> {
+    const caller = await this.caller(principal);
+    const [row] =
+      caller.side === 'seeker'
+        ? await this.dataSource.query(
+            `select coalesce(sum(seeker_unread), 0)::int as unread
+               from message_threads where seeker_user_id = $1`,
+            [caller.userId],
+          )
+        : await this.dataSource.query(
+            `select coalesce(sum(employer_unread), 0)::int as unread
+               from message_threads where employer_id = $1`,
+            [caller.employer.id],
+          );
+    return { unread: row.unread };
+  }
+
+  /** The employer stops (or again takes) the seeker's messages in this thread. */
+  async setBlocked(principal: Principal, threadId: string, blocked: boolean): Promise<ThreadView> {
+    const { thread, caller } = await this.context(principal, threadId);
+    if (caller.side !== 'employer')
+      throw forbidden('employer_only', '只有招聘单位可以屏蔽对方的消息');
+    thread.blockedAt = blocked ? new Date() : null;
+    await this.threads.update({ id: thread.id }, { blockedAt: thread.blockedAt });
+    return (await this.views([thread], caller))[0];
+  }
+
+  /**
+   * On account deletion: the person's words are removed at once (threads and
+   * the employer's side stay, for reports under review, until retention ends).
+   */
+  async forgetSeeker(userId: string): Promise<void> {
+    await this.dataSource.query(
+      `update messages set body = '（该用户已注销，消息已删除）', client_key = null
+        where sender_user_id = $1`,
+      [userId],
+    );
+  }
+
+  /** The thread and the caller's side in it; 404 for anyone outside it. */
+  async context(principal: Principal, threadId: string): Promise<ThreadContext> {
+    const caller = await this.caller(principal);
+    const thread = await this.threads.findOneBy({ id: threadId });
+    const member =
+      thread &&
+      (caller.side === 'seeker'
+        ? thread.seekerUserId === caller.userId
+        : thread.employerId === caller.employer.id);
+    if (!thread || !member) throw notFound('会话');
+    return { thread, caller };
+  }
+
+  async views(rows: MessageThreadEntity[], caller: Caller): Promise<ThreadView[]> {
+    if (caller.side === 'seeker') {
+      const names = await this.employers.namesOf([...new Set(rows.map((r) => r.employerId))]);
+      return rows.map((r) => threadView(r, 'seeker', names.get(r.employerId) ?? '招聘单位'));
+    }
+    const names = await this.accounts.namesOf([...new Set(rows.map((r) => r.seekerUserId))]);
+    return rows.map((r) => threadView(r, 'employer', names.get(r.seekerUserId) ?? '求职者'));
+  }
+}
