@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A seeker's saved search: the worker sends a daily digest of new ads that match it. */
 @Entity('job_alerts')
+@Index('job_alerts_active_seeker', { synchronize: false })
 export class JobAlertEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

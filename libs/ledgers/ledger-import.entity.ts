@@ -1,7 +1,19 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** One upload of the bureau's ledgers: who, which file, what it did. The import's audit trail. */
 @Entity('ledger_imports')
+@Index('ledger_imports_created', { synchronize: false })
+@Check('ledger_imports_mode_check', `mode IN ('all_or_nothing', 'row_by_row')`)
+@Check('ledger_imports_outcome_check', `outcome IN ('imported', 'refused')`)
+@ForeignKey('UserEntity', ['actorUserId'], ['id'], { name: 'ledger_imports_actor_user_id_fkey' })
 export class LedgerImportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

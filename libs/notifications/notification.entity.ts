@@ -12,6 +12,7 @@ export type SmsStatus = 'none' | 'pending' | 'sent' | 'failed';
 /** An in-app message to one user; dedupe_key makes sending it twice harmless. */
 @Entity('notifications')
 @Index('notifications_user_created', ['userId', 'createdAt'])
+@ForeignKey('UserEntity', ['printedBy'], ['id'], { name: 'notifications_printed_by_fkey' })
 @ForeignKey('UserEntity', ['userId'], ['id'], {
   name: 'notifications_user_id_fkey',
   onDelete: 'CASCADE',

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import {
 @Entity('placements')
 @Index('placements_hired_on', ['hiredOn', 'townshipCode'])
 @Unique('placements_intent_id_key', ['intentId'])
+@Check('placements_left_after_hire', '(left_on >= hired_on)')
 @ForeignKey('EmployerEntity', ['employerId'], ['id'], { name: 'placements_employer_id_fkey' })
 @ForeignKey('PlacementIntentEntity', ['intentId'], ['id'], { name: 'placements_intent_id_fkey' })
 @ForeignKey('SeekerProfileEntity', ['seekerProfileId'], ['id'], {

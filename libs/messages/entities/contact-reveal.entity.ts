@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A seeker was shown an employer's phone: counted per seeker so scrapers hit a limit. */
 @Entity('contact_reveals')
+@Index('contact_reveals_seeker', ['seekerUserId', 'vacancyId', 'createdAt'])
 export class ContactRevealEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;

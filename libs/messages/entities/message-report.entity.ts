@@ -1,10 +1,25 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export type ReportReason = 'harassment' | 'fraud';
 export type ReportStatus = 'open' | 'dismissed' | 'employer_suspended';
 
 /** A participant reported a thread; staff read it (audited) and decide. */
 @Entity('message_reports')
+@Index('message_reports_open', { synchronize: false })
+@Check('message_reports_reason_check', `reason IN ('harassment', 'fraud')`)
+@Check('message_reports_status_check', `status IN ('open', 'dismissed', 'employer_suspended')`)
+@ForeignKey('MessageThreadEntity', ['threadId'], ['id'], {
+  name: 'message_reports_thread_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class MessageReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

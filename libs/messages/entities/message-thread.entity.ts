@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /**
  * One conversation between a seeker and an employer's recruiters about a
@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  * is kept here, so a badge is one indexed read.
  */
 @Entity('message_threads')
+@Index('message_threads_employer', { synchronize: false })
+@Index('message_threads_seeker', { synchronize: false })
+@Unique('message_threads_subject', ['subjectKind', 'subjectId'])
 export class MessageThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 export type ThreadSide = 'seeker' | 'employer';
 export type MessageKind = 'text' | 'quick' | 'invitation' | 'invitation_reply';
@@ -14,6 +23,16 @@ export interface InterviewInvitation {
 }
 
 @Entity('messages')
+@Index('messages_thread', ['threadId', 'createdAt'])
+@Index('messages_held', { synchronize: false })
+@Unique('messages_client_key', ['senderUserId', 'clientKey'])
+@Check('messages_kind_check', `kind IN ('text', 'quick', 'invitation', 'invitation_reply')`)
+@Check('messages_sender_side_check', `sender_side IN ('seeker', 'employer')`)
+@Check('messages_status_check', `status IN ('visible', 'held', 'rejected')`)
+@ForeignKey('MessageThreadEntity', ['threadId'], ['id'], {
+  name: 'messages_thread_id_fkey',
+  onDelete: 'CASCADE',
+})
 export class MessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -33,6 +33,11 @@ const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null 
 @Check('vacancies_check', '(pay_min <= pay_max)')
 @Check('vacancies_check1', '(expires_at >= start_date)')
 @Check('vacancies_headcount_check', '(headcount > 0)')
+@Check('vacancies_monthly_subsidy_check', '(monthly_subsidy >= 0)')
+@Check(
+  'vacancies_contact_mode_check',
+  `contact_mode IN ('signed_in', 'after_applying', 'messages_only')`,
+)
 @Check('vacancies_kind_check', `kind IN ('regular', 'public_welfare', 'internship', 'gig')`)
 @Check('vacancies_pay_unit_check', `pay_unit IN ('month', 'day', 'hour', 'piece')`)
 @Check(
