@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import * as ExcelJS from 'exceljs';
+import { inTestRealm } from '@jipin/testing';
 import { readWorkbookUpload } from './read-spreadsheet';
 
 /** Three sheets of strings, written as exceljs and Excel write them: sheets first, workbook.xml last. */
@@ -23,7 +24,7 @@ describe('readWorkbookUpload (a real worker thread)', () => {
     const file = await workbook();
     // The streaming reader used to read sheets before the shared strings now and then (empty cells).
     for (let run = 0; run < 8; run++) {
-      const sheets = await readWorkbookUpload(file);
+      const sheets = inTestRealm(await readWorkbookUpload(file));
       assert.deepEqual(
         sheets.map((s) => [s.name, s.lines.length]),
         [
@@ -37,7 +38,7 @@ describe('readWorkbookUpload (a real worker thread)', () => {
   });
 
   test('a .csv is one sheet without a name; the row limit holds per sheet', async () => {
-    assert.deepEqual(await readWorkbookUpload(Buffer.from('a,b\r\n1,2\r\n')), [
+    assert.deepEqual(inTestRealm(await readWorkbookUpload(Buffer.from('a,b\r\n1,2\r\n'))), [
       {
         name: '',
         lines: [
