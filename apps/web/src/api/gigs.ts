@@ -1,53 +1,11 @@
-/** The gig market's answers, as the API sends them (see apps/api/dto/gig-response.dto.ts). */
+/** The gig market's answers: aliases onto the types generated from the OpenAPI document. */
+import type { components } from './schema';
 
-export interface Gig {
-  id: string;
-  title: string;
-  description: string;
-  payUnit: 'hour' | 'day' | 'piece';
-  payAmount: number;
-  payLabel: string;
-  paidSameDay: boolean;
-  startDate: string;
-  endDate: string;
-  startTime: string;
-  hoursPerDay: number;
-  townshipCode: string;
-  townshipName: string;
-  placeName: string;
-  address: string | null;
-  headcount: number;
-  acceptedCount: number;
-  skills: string[];
-  physicalDemand: 'light' | 'moderate' | 'heavy';
-  meals: boolean;
-  transport: boolean;
-  status: 'pending_review' | 'open' | 'filled' | 'cancelled' | 'rejected';
-  statusName: string;
-  posterLabel: string;
-  distanceKm?: number;
-  cancelReason: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface Assignment {
-  id: string;
-  gigId: string;
-  status: string;
-  statusName: string;
-  waitPosition?: number;
-  source: 'app' | 'window';
-  cancelledLate: boolean;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  payAmount: number | null;
-  payStatus: 'paid' | 'owed' | null;
-}
-
-export interface WorkerOnGig extends Assignment {
-  workerName: string;
-  workerPhone: string | null;
-  noSmartphone: boolean;
-}
+export type Gig = Schemas['GigResponseDto'];
+export type Assignment = Schemas['AssignmentResponseDto'];
+export type WorkerOnGig = Schemas['PosterAssignmentResponseDto'];
 
 export const PHYSICAL: Record<Gig['physicalDemand'], string> = {
   light: '轻体力',
