@@ -115,7 +115,11 @@ export class GigAcceptanceService {
       [gigId, workerUserId, taken ? 'accepted' : 'waitlisted', source],
     );
     const assignment = fromRow(row);
-    return assignmentView(assignment, taken ? undefined : await waitPosition(manager, assignment));
+    return assignmentView(
+      assignment,
+      [],
+      taken ? undefined : await waitPosition(manager, assignment),
+    );
   }
 
   /**
@@ -160,7 +164,10 @@ export class GigAcceptanceService {
     return this.dataSource.transaction(async (manager) => {
       const { assignment, gig } = await lockAssignment(manager, assignmentId);
       assertManages(principal, gig);
-      if (!['accepted', 'confirmed'].includes(assignment.status) || assignment.checkedInAt)
+      if (
+        !['accepted', 'confirmed'].includes(assignment.status) ||
+        (await hasWorked(manager, assignment.id))
+      )
         throw conflict('assignment_not_open', '只能将已接单且未签到的工人记为未到岗');
       assignment.status = 'no_show';
       await manager.save(assignment);
@@ -292,13 +299,6 @@ function fromRow(row: Record<string, unknown>): GigAssignmentEntity {
     confirmedAt: date(row.confirmed_at),
     cancelledAt: date(row.cancelled_at),
     cancelledLate: row.cancelled_late,
-    checkedInAt: date(row.checked_in_at),
-    checkedInBy: row.checked_in_by,
-    checkedOutAt: date(row.checked_out_at),
-    checkedOutBy: row.checked_out_by,
-    payAmount: row.pay_amount === null ? null : Number(row.pay_amount),
-    payStatus: row.pay_status,
-    payRecordedAt: date(row.pay_recorded_at),
   });
 }
 
@@ -315,6 +315,15 @@ async function waitPosition(manager: EntityManager, a: GigAssignmentEntity): Pro
     [a.gigId, a.id],
   );
   return position;
+}
+
+/** Whether the worker checked in on any day of the place. */
+export async function hasWorked(manager: EntityManager, assignmentId: string): Promise<boolean> {
+  const [{ worked }] = await manager.query(
+    `select exists (select 1 from gig_work_days where assignment_id = $1) as worked`,
+    [assignmentId],
+  );
+  return worked;
 }
 
 /** Locks the gig first, then the assignment: the order every writer uses. */

@@ -1,5 +1,6 @@
 import { maskPhone } from '@jipin/core';
 import { AssignmentStatus, GigAssignmentEntity, PayStatus } from './entities/gig-assignment.entity';
+import { GigWorkDayEntity } from './entities/gig-work-day.entity';
 
 export const ASSIGNMENT_STATUS_NAMES: Record<AssignmentStatus, string> = {
   accepted: '已接单',
@@ -9,6 +10,15 @@ export const ASSIGNMENT_STATUS_NAMES: Record<AssignmentStatus, string> = {
   no_show: '未到岗',
   gig_cancelled: '零工已取消',
 };
+
+/** One working day of a place: check-in, check-out, pay. */
+export interface WorkDayView {
+  date: string;
+  checkedInAt: Date;
+  checkedOutAt: Date | null;
+  payAmount: number | null;
+  payStatus: PayStatus | null;
+}
 
 export interface AssignmentView {
   id: string;
@@ -22,10 +32,8 @@ export interface AssignmentView {
   confirmedAt: Date | null;
   cancelledAt: Date | null;
   cancelledLate: boolean;
-  checkedInAt: Date | null;
-  checkedOutAt: Date | null;
-  payAmount: number | null;
-  payStatus: PayStatus | null;
+  /** The days worked so far, first day first. */
+  days: WorkDayView[];
 }
 
 /** What the poster and staff see of a worker on their gig: the name to call, the phone masked. */
@@ -35,7 +43,21 @@ export interface PosterAssignmentView extends AssignmentView {
   noSmartphone: boolean;
 }
 
-export function assignmentView(a: GigAssignmentEntity, waitPosition?: number): AssignmentView {
+export function workDayView(d: GigWorkDayEntity): WorkDayView {
+  return {
+    date: d.workDate,
+    checkedInAt: d.checkedInAt,
+    checkedOutAt: d.checkedOutAt,
+    payAmount: d.payAmount,
+    payStatus: d.payStatus,
+  };
+}
+
+export function assignmentView(
+  a: GigAssignmentEntity,
+  days: GigWorkDayEntity[] = [],
+  waitPosition?: number,
+): AssignmentView {
   return {
     id: a.id,
     gigId: a.gigId,
@@ -47,19 +69,17 @@ export function assignmentView(a: GigAssignmentEntity, waitPosition?: number): A
     confirmedAt: a.confirmedAt,
     cancelledAt: a.cancelledAt,
     cancelledLate: a.cancelledLate,
-    checkedInAt: a.checkedInAt,
-    checkedOutAt: a.checkedOutAt,
-    payAmount: a.payAmount,
-    payStatus: a.payStatus,
+    days: days.map(workDayView),
   };
 }
 
 export function posterAssignmentView(
   a: GigAssignmentEntity,
+  days: GigWorkDayEntity[],
   worker: { name: string; phone?: string; noSmartphone: boolean },
 ): PosterAssignmentView {
   return {
-    ...assignmentView(a),
+    ...assignmentView(a, days),
     workerName: worker.name,
     workerPhone: worker.phone ? maskPhone(worker.phone) : null,
     noSmartphone: worker.noSmartphone,

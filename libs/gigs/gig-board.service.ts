@@ -5,6 +5,7 @@ import { AccountService, Principal } from '@jipin/accounts';
 import { notFound } from '@jipin/core';
 import { chinaToday } from '@jipin/seekers';
 import { GigAssignmentEntity } from './entities/gig-assignment.entity';
+import { GigWorkDayEntity } from './entities/gig-work-day.entity';
 import { GigWorkerEntity } from './entities/gig-worker.entity';
 import { GigEntity } from './entities/gig.entity';
 import {
@@ -84,10 +85,30 @@ export class GigBoardService {
       take: 100,
     });
     const gigs = await this.posting.views(await this.byIds(mine.map((a) => a.gigId)));
+    const days = await this.daysOf(mine);
     return mine.map((a) => ({
-      ...assignmentView(a),
+      ...assignmentView(a, days.get(a.id)),
       gig: gigs.find((g) => g.id === a.gigId)!,
     }));
+  }
+
+  /** The worker's own view of one place, with its days. */
+  async placeView(place: GigAssignmentEntity): Promise<AssignmentView> {
+    return assignmentView(place, (await this.daysOf([place])).get(place.id));
+  }
+
+  /** The days worked on each place, first day first. */
+  async daysOf(places: GigAssignmentEntity[]): Promise<Map<string, GigWorkDayEntity[]>> {
+    const days = places.length
+      ? await this.dataSource.getRepository(GigWorkDayEntity).find({
+          where: { assignmentId: In(places.map((p) => p.id)) },
+          order: { workDate: 'ASC' },
+        })
+      : [];
+    const byPlace = new Map<string, GigWorkDayEntity[]>();
+    for (const day of days)
+      byPlace.set(day.assignmentId, [...(byPlace.get(day.assignmentId) ?? []), day]);
+    return byPlace;
   }
 
   /** The poster's (or staff's) list of who accepted and who waits, in order. */
@@ -104,12 +125,13 @@ export class GigBoardService {
     const workers = await this.workers.find({
       where: { userId: In(places.map((p) => p.workerUserId)) },
     });
+    const days = await this.daysOf(places);
     const result: PosterAssignmentView[] = [];
     let waiting = 0;
     for (const place of places) {
       const worker = workers.find((w) => w.userId === place.workerUserId);
       const phone = await this.accounts.phoneOf(place.workerUserId);
-      const view = posterAssignmentView(place, {
+      const view = posterAssignmentView(place, days.get(place.id) ?? [], {
         name: worker?.name ?? '',
         phone,
         noSmartphone: worker?.noSmartphone ?? false,

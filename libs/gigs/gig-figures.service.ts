@@ -19,8 +19,9 @@ export interface GigFigures {
   peopleServed: number;
   /** 灵活就业: distinct workers who worked at least one gig, each counted once. */
   flexibleEmployed: number;
-  /** Days of work: each checked-out place counts the gig's days. */
+  /** Days of work: each day a worker checked in and out counts one. */
   workDays: number;
+  /** Pay recorded for those days, paid and owed. */
   payPaid: number;
   payOwed: number;
   unpaidReports: number;
@@ -54,7 +55,8 @@ export class GigFiguresService {
       `select distinct w.seeker_profile_id as id
        from gig_assignments a join gigs g on g.id = a.gig_id
        join gig_workers w on w.user_id = a.worker_user_id
-       where a.checked_in_at is not null and w.seeker_profile_id is not null
+       where exists (select 1 from gig_work_days d where d.assignment_id = a.id)
+         and w.seeker_profile_id is not null
          and g.start_date between $1 and $2 and ($3::varchar is null or g.township_code = $3)`,
       [scope.from, scope.to, scope.townshipCode ?? null],
     );
@@ -68,25 +70,27 @@ export class GigFiguresService {
          select * from gigs g where g.status <> 'rejected'
            and g.start_date between $1 and $2 and ($3::varchar is null or g.township_code = $3)),
        places as (
-         select a.*, g.township_code, g.end_date - g.start_date + 1 as days, g.poster_user_id, g.poster_kind
-         from gig_assignments a join scoped g on g.id = a.gig_id)
+         select a.*, g.township_code from gig_assignments a join scoped g on g.id = a.gig_id),
+       worked as (
+         select d.*, p.worker_user_id, p.township_code
+         from gig_work_days d join places p on p.id = d.assignment_id)
        select ${key} as township_code,
          count(*)::int as gigs_posted,
          coalesce(sum(g.headcount), 0)::int as places_posted,
          count(*) filter (where g.accepted_count = g.headcount)::int as gigs_filled,
          (select count(*) from places p where p.status in ('accepted', 'confirmed')
             and (${key} = 'all' or p.township_code = ${key}))::int as places_filled,
-         (select count(distinct p.worker_user_id) from places p where p.checked_in_at is not null
-            and (${key} = 'all' or p.township_code = ${key}))::int as flexible_employed,
-         ((select count(distinct p.worker_user_id) from places p where p.checked_in_at is not null
-            and (${key} = 'all' or p.township_code = ${key}))
+         (select count(distinct w.worker_user_id) from worked w
+            where ${key} = 'all' or w.township_code = ${key})::int as flexible_employed,
+         ((select count(distinct w.worker_user_id) from worked w
+            where ${key} = 'all' or w.township_code = ${key})
           + count(distinct g.poster_user_id) filter (where g.poster_kind = 'individual'))::int as people_served,
-         (select coalesce(sum(p.days), 0) from places p where p.checked_out_at is not null
-            and (${key} = 'all' or p.township_code = ${key}))::int as work_days,
-         (select coalesce(sum(p.pay_amount), 0) from places p where p.pay_status = 'paid'
-            and (${key} = 'all' or p.township_code = ${key}))::float as pay_paid,
-         (select coalesce(sum(p.pay_amount), 0) from places p where p.pay_status = 'owed'
-            and (${key} = 'all' or p.township_code = ${key}))::float as pay_owed,
+         (select count(*) from worked w where w.checked_out_at is not null
+            and (${key} = 'all' or w.township_code = ${key}))::int as work_days,
+         (select coalesce(sum(w.pay_amount), 0) from worked w where w.pay_status = 'paid'
+            and (${key} = 'all' or w.township_code = ${key}))::float as pay_paid,
+         (select coalesce(sum(w.pay_amount), 0) from worked w where w.pay_status = 'owed'
+            and (${key} = 'all' or w.township_code = ${key}))::float as pay_owed,
          (select count(*) from gig_unpaid_reports r join places p on p.id = r.assignment_id
             where ${key} = 'all' or p.township_code = ${key})::int as unpaid_reports
        from scoped g

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@jipin/accounts';
 import { EmployersModule } from '@jipin/employers';
+import { MessagesModule } from '@jipin/messages';
 import { NotificationsModule } from '@jipin/notifications';
 import { RegionsModule } from '@jipin/regions';
 import { SeekersModule } from '@jipin/seekers';
@@ -9,6 +10,7 @@ import { GigAssignmentEntity } from './entities/gig-assignment.entity';
 import { GigOfferEntity } from './entities/gig-offer.entity';
 import { GigRatingEntity } from './entities/gig-rating.entity';
 import { GigUnpaidReportEntity } from './entities/gig-unpaid-report.entity';
+import { GigWorkDayEntity } from './entities/gig-work-day.entity';
 import { GigWorkerEntity } from './entities/gig-worker.entity';
 import { GigEntity } from './entities/gig.entity';
 import { GigAcceptanceService } from './gig-acceptance.service';
@@ -19,6 +21,7 @@ import { GigFiguresService } from './gig-figures.service';
 import { GigNotifierService } from './gig-notifier.service';
 import { GigPostingService } from './gig-posting.service';
 import { GigStationService } from './gig-station.service';
+import { GigThreadSubject } from './gig-thread-subject';
 import { GigWorkerService } from './gig-worker.service';
 
 const services = [
@@ -31,6 +34,7 @@ const services = [
   GigStationService,
   GigNotifierService,
   GigFiguresService,
+  GigThreadSubject,
 ];
 
 @Module({
@@ -42,9 +46,11 @@ const services = [
       GigAssignmentEntity,
       GigRatingEntity,
       GigUnpaidReportEntity,
+      GigWorkDayEntity,
     ]),
     AccountsModule,
     EmployersModule,
+    MessagesModule,
     NotificationsModule,
     RegionsModule,
     SeekersModule,

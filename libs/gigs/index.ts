@@ -1,4 +1,5 @@
 export * from './entities/gig-assignment.entity';
+export * from './entities/gig-work-day.entity';
 export * from './entities/gig-worker.entity';
 export * from './entities/gig.entity';
 export * from './gig-acceptance.service';
@@ -12,6 +13,7 @@ export * from './gig-notifier.service';
 export * from './gig-posting.service';
 export * from './gig-rules';
 export * from './gig-station.service';
+export * from './gig-thread-subject';
 export * from './gig-view';
 export * from './gig-worker.service';
 export * from './gigs.module';

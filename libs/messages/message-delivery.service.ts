@@ -31,12 +31,16 @@ export class MessageDeliveryService {
       .getRepository(MessageThreadEntity)
       .findOneByOrFail({ id: message.threadId });
     const toEmployer = message.senderSide === 'seeker';
-    const recipients = toEmployer
-      ? await this.employers.memberUserIds(thread.employerId)
-      : [thread.seekerUserId];
-    const sender = toEmployer
-      ? (await this.accounts.namesOf([message.senderUserId])).get(message.senderUserId)
-      : (await this.employers.namesOf([thread.employerId])).get(thread.employerId);
+    // The other side is an employer's recruiters, or the one person who posted the gig.
+    const recipients = !toEmployer
+      ? [thread.seekerUserId]
+      : thread.posterUserId
+        ? [thread.posterUserId]
+        : await this.employers.memberUserIds(thread.employerId);
+    const sender =
+      toEmployer || thread.posterUserId
+        ? (await this.accounts.namesOf([message.senderUserId])).get(message.senderUserId)
+        : (await this.employers.namesOf([thread.employerId])).get(thread.employerId);
     const title =
       message.kind === 'invitation'
         ? `${sender ?? '招聘单位'}邀请您面试`

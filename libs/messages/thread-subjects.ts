@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { ApplicationService } from '@jipin/applications';
 import { IntentService } from '@jipin/intents';
 
-/** Who a conversation about a subject is between, and what it is called. */
+/**
+ * Who a conversation about a subject is between, and what it is called. The
+ * other side is an employer; or a person who posted (posterUserId, with
+ * employerId set to the same id).
+ */
 export interface ThreadSubject {
   seekerUserId: string;
   employerId: string;
+  posterUserId?: string | null;
   title: string;
 }
 

@@ -9,10 +9,21 @@ import { MessageThreadEntity } from './entities/message-thread.entity';
 import { messageView, MessageView, threadView, ThreadView } from './message-view';
 import { ThreadSubjects } from './thread-subjects';
 
-/** The caller as one side of threads: a seeker, or a recruiter of an employer. */
+/** What sending needs to know of the other side: a company, or a person who posted a gig. */
+export type PosterStanding = Pick<EmployerEntity, 'id' | 'status'>;
+
+/**
+ * The caller as one side of a thread: the seeker, or the other side (a
+ * recruiter of the employer, or the person who posted the gig).
+ */
 export type Caller =
   | { side: 'seeker'; userId: string }
-  | { side: 'employer'; userId: string; employer: EmployerEntity };
+  | { side: 'employer'; userId: string; employer: PosterStanding };
+
+/** The parties of a thread (or of a subject before its thread exists). */
+type Parties = Pick<MessageThreadEntity, 'seekerUserId' | 'employerId'> & {
+  posterUserId?: string | null;
+};
 
 export interface ThreadContext {
   thread: MessageThreadEntity;
@@ -34,6 +45,7 @@ export class ThreadService {
     private readonly accounts: AccountService,
   ) {}
 
+  /** The caller by role alone (the recruiter's inbox); a thread's sides are found by seatIn. */
   async caller(principal: Principal): Promise<Caller> {
     if (principal.role === 'seeker') return { side: 'seeker', userId: principal.userId };
     if (principal.role === 'employer') {
@@ -49,36 +61,41 @@ export class ThreadService {
       throw invalid('unknown_subject', `不能就"${subjectKind}"发起沟通`, [
         { field: 'subjectKind', message: `可选：${this.subjects.kinds().join('、')}` },
       ]);
-    const caller = await this.caller(principal);
     const subject = await this.subjects.resolve(subjectKind, subjectId);
-    const mine =
-      subject &&
-      (caller.side === 'seeker'
-        ? subject.seekerUserId === caller.userId
-        : subject.employerId === caller.employer.id);
-    if (!subject || !mine) throw notFound('沟通对象');
+    const caller = subject && (await this.seatIn(principal, subject));
+    if (!subject || !caller) throw notFound('沟通对象');
     await this.threads
       .createQueryBuilder()
       .insert()
-      .values({ subjectKind, subjectId, ...subject, title: subject.title.slice(0, 120) })
+      .values({
+        subjectKind,
+        subjectId,
+        seekerUserId: subject.seekerUserId,
+        employerId: subject.employerId,
+        posterUserId: subject.posterUserId ?? null,
+        title: subject.title.slice(0, 120),
+      })
       .orIgnore()
       .execute();
     const thread = await this.threads.findOneByOrFail({ subjectKind, subjectId });
-    return (await this.views([thread], caller))[0];
+    return (await this.views([thread], principal.userId))[0];
   }
 
+  /** A recruiter's employer's threads; a person's threads as seeker and as gig poster. */
   async list(principal: Principal): Promise<ThreadView[]> {
-    const caller = await this.caller(principal);
     const where =
-      caller.side === 'seeker'
-        ? { seekerUserId: caller.userId }
-        : { employerId: caller.employer.id };
+      principal.role === 'employer'
+        ? { employerId: (await this.employers.membership(principal.userId)).employer.id }
+        : [
+            { seekerUserId: principal.userId },
+            { employerId: principal.userId, posterUserId: principal.userId },
+          ];
     const rows = await this.threads.find({
       where,
       order: { lastMessageAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' },
       take: THREAD_LIST_LIMIT,
     });
-    return this.views(rows, caller);
+    return this.views(rows, principal.userId);
   }
 
   /**
@@ -102,7 +119,7 @@ export class ThreadService {
     if (caller.side === 'seeker') thread.seekerUnread = 0;
     else thread.employerUnread = 0;
     return {
-      ...(await this.views([thread], caller))[0],
+      ...(await this.views([thread], principal.userId))[0],
       messages: await this.messages(thread, caller.side),
     };
   }
@@ -120,20 +137,24 @@ export class ThreadService {
       .map((m) => messageView(m, side));
   }
 
-  /** Unread messages over all the caller's threads: one index-only query. */
+  /**
+   * Unread messages over all the caller's threads: index-only reads. A person's
+   * threads as gig poster are keyed by their own id on the other side.
+   */
   async unread(principal: Principal): Promise<{ unread: number }> {
-    const caller = await this.caller(principal);
     const [row] =
-      caller.side === 'seeker'
+      principal.role === 'employer'
         ? await this.dataSource.query(
-            `select coalesce(sum(seeker_unread), 0)::int as unread
-               from message_threads where seeker_user_id = $1`,
-            [caller.userId],
-          )
-        : await this.dataSource.query(
             `select coalesce(sum(employer_unread), 0)::int as unread
                from message_threads where employer_id = $1`,
-            [caller.employer.id],
+            [(await this.employers.membership(principal.userId)).employer.id],
+          )
+        : await this.dataSource.query(
+            `select ((select coalesce(sum(seeker_unread), 0) from message_threads
+                       where seeker_user_id = $1)
+                   + (select coalesce(sum(employer_unread), 0) from message_threads
+                       where employer_id = $1))::int as unread`,
+            [principal.userId],
           );
     return { unread: row.unread };
   }
@@ -145,7 +166,7 @@ export class ThreadService {
       throw forbidden('employer_only', '只有招聘单位可以屏蔽对方的消息');
     thread.blockedAt = blocked ? new Date() : null;
     await this.threads.update({ id: thread.id }, { blockedAt: thread.blockedAt });
-    return (await this.views([thread], caller))[0];
+    return (await this.views([thread], principal.userId))[0];
   }
 
   /**
@@ -162,23 +183,51 @@ export class ThreadService {
 
   /** The thread and the caller's side in it; 404 for anyone outside it. */
   async context(principal: Principal, threadId: string): Promise<ThreadContext> {
-    const caller = await this.caller(principal);
     const thread = await this.threads.findOneBy({ id: threadId });
-    const member =
-      thread &&
-      (caller.side === 'seeker'
-        ? thread.seekerUserId === caller.userId
-        : thread.employerId === caller.employer.id);
-    if (!thread || !member) throw notFound('会话');
+    const caller = thread && (await this.seatIn(principal, thread));
+    if (!thread || !caller) throw notFound('会话');
     return { thread, caller };
   }
 
-  async views(rows: MessageThreadEntity[], caller: Caller): Promise<ThreadView[]> {
-    if (caller.side === 'seeker') {
-      const names = await this.employers.namesOf([...new Set(rows.map((r) => r.employerId))]);
-      return rows.map((r) => threadView(r, 'seeker', names.get(r.employerId) ?? '招聘单位'));
-    }
-    const names = await this.accounts.namesOf([...new Set(rows.map((r) => r.seekerUserId))]);
-    return rows.map((r) => threadView(r, 'employer', names.get(r.seekerUserId) ?? '求职者'));
+  /**
+   * The caller's side among these parties, or undefined when they are neither.
+   * One person may be the seeker in one thread and the gig poster in another.
+   */
+  private async seatIn(principal: Principal, parties: Parties): Promise<Caller | undefined> {
+    const userId = principal.userId;
+    if (parties.seekerUserId === userId) return { side: 'seeker', userId };
+    // A person who posted is verified (phone and ID) or is staff: their words are not held.
+    if (parties.posterUserId)
+      return parties.posterUserId === userId
+        ? { side: 'employer', userId, employer: { id: userId, status: 'verified' } }
+        : undefined;
+    if (principal.role !== 'employer') return undefined;
+    const { employer } = await this.employers.membership(userId);
+    return employer.id === parties.employerId ? { side: 'employer', userId, employer } : undefined;
   }
+
+  /** Each thread as the given user sees it, with the other side's name. */
+  private async views(rows: MessageThreadEntity[], userId: string): Promise<ThreadView[]> {
+    const asSeeker = (r: MessageThreadEntity) => r.seekerUserId === userId;
+    const companies = await this.employers.namesOf([
+      ...new Set(rows.filter((r) => asSeeker(r) && !r.posterUserId).map((r) => r.employerId)),
+    ]);
+    const people = await this.accounts.namesOf([
+      ...new Set(rows.map((r) => (asSeeker(r) ? r.posterUserId : r.seekerUserId)).filter(isId)),
+    ]);
+    return rows.map((r) =>
+      asSeeker(r)
+        ? threadView(
+            r,
+            'seeker',
+            (r.posterUserId ? people.get(r.posterUserId) : companies.get(r.employerId)) ??
+              '招聘单位',
+          )
+        : threadView(r, 'employer', people.get(r.seekerUserId) ?? '求职者'),
+    );
+  }
+}
+
+function isId(id: string | null | undefined): id is string {
+  return Boolean(id);
 }

@@ -9,7 +9,6 @@ import {
 } from '@nestjs/swagger';
 import { type Principal } from '@jipin/accounts';
 import {
-  assignmentView,
   AssignmentView,
   GigAcceptanceService,
   GigBoardService,
@@ -142,7 +141,7 @@ export class GigAssignmentsController {
     @Param('id', uuidPipe) id: string,
     @Body() body: PayRecordDto,
   ) {
-    return this.answer(await this.day.recordPay(user, id, body.amount, body.status));
+    return this.answer(await this.day.recordPay(user, id, body.amount, body.status, body.date));
   }
 
   @Post('gig-assignments/:id/rating')
@@ -168,7 +167,7 @@ export class GigAssignmentsController {
     place: GigAssignmentEntity,
     caller?: Principal,
   ): Promise<PosterAssignmentView | AssignmentView> {
-    if (caller && place.workerUserId === caller.userId) return assignmentView(place);
+    if (caller && place.workerUserId === caller.userId) return this.board.placeView(place);
     return (await this.board.withWorkers([place]))[0];
   }
 }

@@ -30,10 +30,13 @@ import {
 /** Who may not send: not a party, blocked, or the employer suspended. */
 const MAY_NOT_SEND = ['not_participant', 'blocked', 'employer_suspended'];
 
-/** Seekers and recruiters talk about an application or an intent. */
+/**
+ * Seekers and recruiters talk about an application or an intent; gig workers
+ * and the gig's poster (a recruiter, a person, or township staff) about a gig.
+ */
 @ApiTags('messages')
 @Controller('messages')
-@Access('seeker', 'employer')
+@Access('seeker', 'employer', 'staff', 'admin')
 export class MessagesController {
   constructor(
     private readonly threads: ThreadService,

@@ -35,6 +35,14 @@ export class GigResponseDto {
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
 }
 
+export class WorkDayResponseDto {
+  @ApiProperty({ example: '2026-05-01' }) date: string;
+  @ApiProperty() checkedInAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) checkedOutAt: Date | null;
+  @ApiProperty({ nullable: true, type: Number }) payAmount: number | null;
+  @ApiProperty({ nullable: true, enum: ['paid', 'owed'] }) payStatus: string | null;
+}
+
 export class AssignmentResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() gigId: string;
@@ -49,10 +57,8 @@ export class AssignmentResponseDto {
   @ApiProperty({ nullable: true, type: Date }) confirmedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) cancelledAt: Date | null;
   @ApiProperty({ description: '开工前不久才取消' }) cancelledLate: boolean;
-  @ApiProperty({ nullable: true, type: Date }) checkedInAt: Date | null;
-  @ApiProperty({ nullable: true, type: Date }) checkedOutAt: Date | null;
-  @ApiProperty({ nullable: true, type: Number }) payAmount: number | null;
-  @ApiProperty({ nullable: true, enum: ['paid', 'owed'] }) payStatus: string | null;
+  @ApiProperty({ type: [WorkDayResponseDto], description: '每个工作日的签到、签退和工资' })
+  days: WorkDayResponseDto[];
 }
 
 export class PosterAssignmentResponseDto extends AssignmentResponseDto {

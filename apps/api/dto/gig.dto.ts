@@ -226,6 +226,11 @@ export class PayRecordDto {
   @ApiProperty({ enum: ['paid', 'owed'] })
   @IsIn(['paid', 'owed'], { message: '!请选择已付或未付' })
   status: 'paid' | 'owed';
+
+  @ApiPropertyOptional({ description: '哪一天的工资，默认最近签到的一天', example: '2026-05-01' })
+  @IsOptional()
+  @Matches(DATE, { message: '!日期格式应如 2026-05-01' })
+  date?: string;
 }
 
 export class RatingDto {

@@ -407,8 +407,22 @@ describe('on the day', () => {
       { token: farmer.token },
     );
     assert.equal(early.status, 400);
-    assert.equal(early.body.code, 'check_in_too_early');
-    // The day comes: the gig starts now.
+    assert.equal(early.body.code, 'not_a_gig_day', 'the gig is tomorrow');
+    assert.match(early.body.message, /不是这个零工的工作日/);
+    // The day comes, the start three hours away: too early yet.
+    await api.dataSource.query(
+      `update gigs set start_date = (now() at time zone 'Asia/Shanghai')::date, end_date = (now() at time zone 'Asia/Shanghai')::date,
+         starts_at = now() + interval '3 hours' where id = $1`,
+      [gig.id],
+    );
+    const tooEarly = await api.post(
+      `/api/gig-assignments/${placeA.id}/check-in`,
+      {},
+      { token: farmer.token },
+    );
+    assert.equal(tooEarly.status, 400);
+    assert.equal(tooEarly.body.code, 'check_in_too_early');
+    // The gig starts now.
     await api.dataSource.query(
       `update gigs set start_date = (now() at time zone 'Asia/Shanghai')::date, end_date = (now() at time zone 'Asia/Shanghai')::date,
          starts_at = now() - interval '10 minutes' where id = $1`,
@@ -463,7 +477,7 @@ describe('on the day', () => {
         token: farmer.token,
       },
     );
-    assert.equal(paid.body.payStatus, 'paid');
+    assert.equal(paid.body.days[0].payStatus, 'paid');
     const workerPays = await api.post(
       `/api/gig-assignments/${placeA.id}/pay`,
       { amount: 999, status: 'paid' },
@@ -523,9 +537,9 @@ describe('on the day', () => {
     assert.equal(reports.status, 200);
     const mine = reports.body.find((r: { id: string }) => r.id === report.body.id);
     assert.equal(mine.record.workerName, '李四');
-    assert.equal(mine.record.payStatus, 'owed');
+    assert.equal(mine.record.days[0].payStatus, 'owed');
     assert.ok(
-      mine.record.checkedInAt && mine.record.checkedOutAt,
+      mine.record.days[0].checkedInAt && mine.record.days[0].checkedOutAt,
       'the report comes with the record',
     );
     const wenfeng = await createStaffUser(api, { townshipCode: WENFENG });
@@ -563,6 +577,77 @@ describe('on the day', () => {
       /零工市场发布零工\d+个/,
       'the report paragraph counts the gig market',
     );
+  });
+
+  test('a gig of several days: each day its own check-in, check-out and pay, counted per day', async () => {
+    const grower = await registerSeekerWithProfile(api, { name: '陈大叔' });
+    const gig = await postGig(grower.token, {
+      headcount: 1,
+      title: '收稻谷',
+      endDate: shiftDays(chinaTomorrow(), 2),
+    });
+    const worker = await registerGigWorker(api, {}, '孙大姐');
+    const place = (await api.post(`/api/gigs/${gig.id}/accept`, {}, { token: worker.token })).body;
+    // The gig runs from yesterday to tomorrow; yesterday's start was 25 hours ago.
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600000).toISOString();
+    const [{ yesterday, today }] = await api.dataSource.query(
+      `select ((now() - interval '1 day') at time zone 'Asia/Shanghai')::date::text as yesterday,
+              (now() at time zone 'Asia/Shanghai')::date::text as today`,
+    );
+    await api.dataSource.query(
+      `update gigs set start_date = $2, end_date = $2::date + 2,
+         starts_at = now() - interval '25 hours' where id = $1`,
+      [gig.id, yesterday],
+    );
+    const figuresNow = async () =>
+      (
+        await api.get(`/api/staff/statistics/gigs?from=${yesterday}&to=${today}`, {
+          token: futianStaff.token,
+        })
+      ).body.total;
+    const before = await figuresNow();
+    const record = (path: string, body: object = {}) =>
+      api.post(`/api/gig-assignments/${place.id}/${path}`, body, { token: grower.token });
+
+    const dayBefore = await record('check-in', { at: hoursAgo(48) });
+    assert.equal(dayBefore.status, 400, 'the day before the gig is not one of its days');
+    assert.equal(dayBefore.body.code, 'not_a_gig_day');
+    assert.match(dayBefore.body.message, /不是这个零工的工作日/);
+    assert.equal((await record('check-in', { at: hoursAgo(24) })).status, 200);
+    assert.equal((await record('check-out', { at: hoursAgo(16) })).status, 200);
+    const first = await record('pay', { amount: 160, status: 'paid', date: yesterday });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+
+    const second = await record('check-in');
+    assert.equal(second.status, 200, 'the second day has a check-in of its own');
+    const twice = await record('check-in');
+    assert.equal(twice.status, 409);
+    assert.equal(twice.body.code, 'already_checked_in');
+    assert.match(twice.body.message, /同一天不能重复签到/);
+    assert.equal((await record('check-out')).status, 200);
+    const outTwice = await record('check-out');
+    assert.equal(outTwice.body.code, 'already_checked_out');
+    const paid = await record('pay', { amount: 150, status: 'owed' });
+    assert.deepEqual(
+      paid.body.days.map((d: { date: string; payAmount: number; payStatus: string }) => [
+        d.date,
+        d.payAmount,
+        d.payStatus,
+      ]),
+      [
+        [yesterday, 160, 'paid'],
+        [today, 150, 'owed'],
+      ],
+    );
+    const noDay = await record('pay', { amount: 150, status: 'paid', date: shiftDays(today, 1) });
+    assert.equal(noDay.status, 409);
+    assert.equal(noDay.body.code, 'not_worked');
+
+    const after = await figuresNow();
+    assert.equal(after.workDays - before.workDays, 2, 'two days of work, one person');
+    assert.equal(after.flexibleEmployed - before.flexibleEmployed, 1);
+    assert.equal(after.payPaid - before.payPaid, 160);
+    assert.equal(after.payOwed - before.payOwed, 150);
   });
 
   test('a no-show is recorded and the wait list fills the place', async () => {

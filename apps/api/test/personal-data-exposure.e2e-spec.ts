@@ -692,8 +692,11 @@ describe('no caller rebuilds an ID number or a phone without an audit row', () =
       200,
     );
 
+    // The first day comes: the gig runs today and tomorrow and started five minutes ago.
     await api.dataSource.query(
-      `update gigs set starts_at = now() - interval '5 minutes' where id = $1`,
+      `update gigs set start_date = (now() at time zone 'Asia/Shanghai')::date,
+         end_date = (now() at time zone 'Asia/Shanghai')::date + 1,
+         starts_at = now() - interval '5 minutes' where id = $1`,
       [gigId],
     );
     route = 'POST /api/gig-assignments/:id/check-in';

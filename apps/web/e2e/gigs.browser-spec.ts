@@ -126,6 +126,28 @@ const toldAbout = async (seeker: TestUser): Promise<boolean> =>
     );
   });
 
+  test('the wait-listed worker and the farmer talk through messages', async () => {
+    const { page } = workers['赵五'];
+    await page.goto('/gigs/mine');
+    await page.locator('[data-test="message-poster"]').click();
+    await page.waitForURL('**/messages/*');
+    await page.locator('[data-test="message-input"] input').fill('有人不来的话我明早可以顶上');
+    await page.locator('[data-test="send"]').click();
+    await page.locator('[data-test="message"]').getByText('我明早可以顶上').waitFor();
+
+    await farmerPage.reload();
+    await farmerPage.locator('[data-worker="赵五"] [data-test="message-worker"]').click();
+    await farmerPage.waitForURL('**/messages/*');
+    assert.equal(farmerPage.url(), page.url(), 'both sides are in the same thread');
+    await farmerPage.locator('[data-test="message"]').getByText('我明早可以顶上').waitFor();
+    assert.equal(await farmerPage.locator('[data-test="invite"]').count(), 0);
+    await farmerPage.locator('[data-test="message-input"] input').fill('好，手机别关机');
+    await farmerPage.locator('[data-test="send"]').click();
+    await page.reload();
+    await page.locator('[data-test="message"]').getByText('手机别关机').waitFor();
+    await farmerPage.goto(`/gigs/${gigId}/manage`);
+  });
+
   test('on the day the farmer checks the two in and out and records their pay', async () => {
     // Tomorrow comes: the gig starts now.
     await api.dataSource.query(
@@ -164,4 +186,26 @@ const toldAbout = async (seeker: TestUser): Promise<boolean> =>
     await figures.locator('[data-figure="payPaid"]', { hasText: '320' }).waitFor();
     await figures.getByText('实现灵活就业2人').waitFor();
   });
+
+  test('a worker says when and where they are free with the same day and place picker', async () => {
+    const { page } = await openPage(browser, api);
+    await login(page, farFromHere.phone, farFromHere.password);
+    await page.goto('/gigs/availability');
+    // Tomorrow, as saved before, is ticked once the page has loaded.
+    await page.locator('[role="checkbox"][aria-checked="true"]', { hasText: '明天' }).waitFor();
+    await page.getByRole('checkbox', { name: '今天' }).click();
+    await choose(page, 'townshipCode', '阜田镇');
+    await choose(page, 'villageCode', '樟树村委会');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.waitForURL(/\/gigs$/);
+    const saved = await api.get('/api/gig-worker/me', { token: farFromHere.token });
+    const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+    assert.deepEqual([...saved.body.availableDates].sort(), [today, chinaTomorrowOf(today)]);
+    assert.equal(saved.body.townshipCode, FUTIAN);
+    assert.equal(saved.body.villageCode, FUTIAN_VILLAGE);
+  });
 });
+
+function chinaTomorrowOf(day: string): string {
+  return new Date(Date.parse(day) + 86400e3).toISOString().slice(0, 10);
+}

@@ -8,6 +8,20 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/**
+ * The driver reads a date[] as Dates at local midnight (a single date column
+ * TypeORM gives as a string): back to the YYYY-MM-DD they were.
+ */
+const dateStrings = {
+  to: (dates: string[]) => dates,
+  from: (dates: (Date | string)[] | null) =>
+    dates?.map((d) =>
+      typeof d === 'string'
+        ? d
+        : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+    ) ?? [],
+};
+
 /** A person who takes gigs: where they are, how far they go, when they are free, what they can do. */
 @Entity('gig_workers')
 @Index('gig_workers_place', { synchronize: false })
@@ -42,8 +56,14 @@ export class GigWorkerEntity {
   @Column({ type: 'text', array: true, default: [] })
   skills: string[];
 
-  /** Single dates marked free (today, tomorrow …). */
-  @Column({ name: 'available_dates', type: 'date', array: true, default: [] })
+  /** Single dates marked free (today, tomorrow …), as YYYY-MM-DD. */
+  @Column({
+    name: 'available_dates',
+    type: 'date',
+    array: true,
+    default: [],
+    transformer: dateStrings,
+  })
   availableDates: string[];
 
   /** Days of the week free every week, 1 = Monday … 7 = Sunday. */

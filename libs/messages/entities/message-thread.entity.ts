@@ -1,14 +1,24 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 /**
- * One conversation between a seeker and an employer's recruiters about a
- * subject (an application, an intent, later a gig). Each side's unread count
- * is kept here, so a badge is one indexed read.
+ * One conversation between a seeker and the other side about a subject: an
+ * employer's recruiters (an application, an intent, a gig a company posted),
+ * or the person who posted a gig. Each side's unread count is kept here, so a
+ * badge is one indexed read.
  */
 @Entity('message_threads')
 @Index('message_threads_employer', { synchronize: false })
 @Index('message_threads_seeker', { synchronize: false })
 @Unique('message_threads_subject', ['subjectKind', 'subjectId'])
+@Check('message_threads_poster_check', '(poster_user_id IS NULL OR poster_user_id = employer_id)')
 export class MessageThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,8 +32,13 @@ export class MessageThreadEntity {
   @Column({ name: 'seeker_user_id', type: 'uuid' })
   seekerUserId: string;
 
+  /** The other side's key: the employer's id, or the poster's user id when posterUserId is set. */
   @Column({ name: 'employer_id', type: 'uuid' })
   employerId: string;
+
+  /** Set when the other side is a person who posted a gig (an individual or township staff). */
+  @Column({ name: 'poster_user_id', type: 'uuid', nullable: true })
+  posterUserId: string | null;
 
   @Column({ type: 'varchar', length: 120 })
   title: string;

@@ -1,4 +1,5 @@
 /** The gig market's answers: aliases onto the types generated from the OpenAPI document. */
+import { api } from './client';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -25,4 +26,32 @@ export function dayLabel(date: string, now = new Date()): string {
 
 export function chinaDay(offset = 0): string {
   return new Date(Date.now() + 8 * 3600000 + offset * 86400000).toISOString().slice(0, 10);
+}
+
+/** The thread between a place's worker and the gig's poster, made on first use; its id. */
+export async function openGigThread(assignmentId: string): Promise<string> {
+  const thread = await api.post<Schemas['ThreadViewDto']>('/api/messages/threads', {
+    subjectKind: 'gig',
+    subjectId: assignmentId,
+  });
+  return thread.id;
+}
+
+export type WorkDay = Schemas['WorkDayResponseDto'];
+
+/** A place's record of one working day (today by default), once the worker checked in. */
+export function dayRecord(
+  place: Pick<Assignment, 'days'>,
+  date = chinaDay(0),
+): WorkDay | undefined {
+  return place.days.find((d) => d.date === date);
+}
+
+/** " · 已签到 · 已签退 · 已付160元" for one day of a place, as the station's list prints it. */
+export function dayText(day: WorkDay | undefined): string {
+  if (!day) return '';
+  const pay = day.payStatus
+    ? ` · ${day.payStatus === 'paid' ? '已付' : '未付'}${day.payAmount}元`
+    : '';
+  return ` · 已签到${day.checkedOutAt ? ' · 已签退' : ''}${pay}`;
 }

@@ -5148,6 +5148,17 @@ export interface components {
     ReasonDto: {
       reason: string;
     };
+    WorkDayResponseDto: {
+      /** @example 2026-05-01 */
+      date: string;
+      /** Format: date-time */
+      checkedInAt: string;
+      /** Format: date-time */
+      checkedOutAt: string | null;
+      payAmount: number | null;
+      /** @enum {string|null} */
+      payStatus: 'paid' | 'owed' | null;
+    };
     PosterAssignmentResponseDto: {
       id: string;
       gigId: string;
@@ -5166,13 +5177,8 @@ export interface components {
       cancelledAt: string | null;
       /** @description 开工前不久才取消 */
       cancelledLate: boolean;
-      /** Format: date-time */
-      checkedInAt: string | null;
-      /** Format: date-time */
-      checkedOutAt: string | null;
-      payAmount: number | null;
-      /** @enum {string|null} */
-      payStatus: 'paid' | 'owed' | null;
+      /** @description 每个工作日的签到、签退和工资 */
+      days: components['schemas']['WorkDayResponseDto'][];
       workerName: string;
       /** @example 138****5678 */
       workerPhone: string | null;
@@ -5196,13 +5202,8 @@ export interface components {
       cancelledAt: string | null;
       /** @description 开工前不久才取消 */
       cancelledLate: boolean;
-      /** Format: date-time */
-      checkedInAt: string | null;
-      /** Format: date-time */
-      checkedOutAt: string | null;
-      payAmount: number | null;
-      /** @enum {string|null} */
-      payStatus: 'paid' | 'owed' | null;
+      /** @description 每个工作日的签到、签退和工资 */
+      days: components['schemas']['WorkDayResponseDto'][];
     };
     GigWorkerResponseDto: {
       townshipCode: string;
@@ -5253,13 +5254,8 @@ export interface components {
       cancelledAt: string | null;
       /** @description 开工前不久才取消 */
       cancelledLate: boolean;
-      /** Format: date-time */
-      checkedInAt: string | null;
-      /** Format: date-time */
-      checkedOutAt: string | null;
-      payAmount: number | null;
-      /** @enum {string|null} */
-      payStatus: 'paid' | 'owed' | null;
+      /** @description 每个工作日的签到、签退和工资 */
+      days: components['schemas']['WorkDayResponseDto'][];
       gig: components['schemas']['GigResponseDto'];
     };
     RecordedTimeDto: {
@@ -5274,6 +5270,11 @@ export interface components {
       amount: number;
       /** @enum {string} */
       status: 'paid' | 'owed';
+      /**
+       * @description 哪一天的工资，默认最近签到的一天
+       * @example 2026-05-01
+       */
+      date?: string;
     };
     RatingDto: {
       score: number;
