@@ -32,8 +32,11 @@ export class ApplicationNotifierService {
       [application.seekerProfileId],
     );
     const status = APPLICATION_STATUS_NAMES[change.toStatus];
-    const toSeeker =
-      change.toStatus === 'applied'
+    // The seeker moved it by accepting an interview invitation: told as their own step.
+    const accepted = change.actorRole === 'seeker' && change.toStatus === 'interviewing';
+    const toSeeker = accepted
+      ? { title: '已接受面试邀请', body: `您对“${vacancy.title}”的申请已进入“${status}”` }
+      : change.toStatus === 'applied'
         ? { title: '投递成功', body: `您已投递${vacancy.employerName}的“${vacancy.title}”岗位` }
         : change.toStatus === 'withdrawn'
           ? { title: '已撤回申请', body: `您已撤回对“${vacancy.title}”岗位的申请` }
@@ -48,10 +51,14 @@ export class ApplicationNotifierService {
         ...toSeeker,
         link: `/applications/${application.id}`,
         dedupeKey: `application-status:${historyId}:${application.seekerUserId}`,
-        sms: SMS_STATUSES.has(change.toStatus),
+        sms: !accepted && SMS_STATUSES.has(change.toStatus),
       });
-    const toEmployer =
-      change.toStatus === 'applied'
+    const toEmployer = accepted
+      ? {
+          title: '求职者接受了面试邀请',
+          body: `${seeker?.name ?? '求职者'}接受了“${vacancy.title}”的面试邀请`,
+        }
+      : change.toStatus === 'applied'
         ? { title: '收到新的求职申请', body: `${seeker?.name ?? '求职者'}投递了“${vacancy.title}”` }
         : change.toStatus === 'withdrawn'
           ? {

@@ -6,7 +6,7 @@ import { FollowUpService, IntentService } from '@jipin/intents';
 import { chinaToday } from '@jipin/seekers';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
-import { ApplicationStatus, assertMove } from './application-status';
+import { ApplicationStatus, assertMove, canMove } from './application-status';
 
 /**
  * Every status change goes through here: the row, a history line and an
@@ -58,12 +58,47 @@ export class ApplicationWorkflowService {
     note?: string,
     hiredOn?: string,
   ): Promise<ApplicationEntity> {
-    const application = await manager.findOneOrFail(ApplicationEntity, {
+    const application = await this.locked(manager, applicationId);
+    assertMove(application.status, to);
+    return this.save(manager, application, to, actor, note, hiredOn);
+  }
+
+  /**
+   * The seeker accepted an interview invitation: the application moves to
+   * "interviewing" when that is a step forward (from applied or viewed). One
+   * already interviewing, further on (intent, hired) or finished (rejected,
+   * withdrawn) stays as it is: accepting a second interview is no new stage,
+   * and only the employer moves an application on or back. Run in the
+   * transaction that stores the seeker's answer; undefined when nothing moved.
+   */
+  async acceptInterview(
+    manager: EntityManager,
+    applicationId: string,
+    seeker: Principal,
+    note: string,
+  ): Promise<ApplicationEntity | undefined> {
+    const application = await this.locked(manager, applicationId);
+    if (application.seekerUserId !== seeker.userId) return undefined;
+    if (!canMove(application.status, 'interviewing')) return undefined;
+    return this.save(manager, application, 'interviewing', seeker, note);
+  }
+
+  private locked(manager: EntityManager, applicationId: string): Promise<ApplicationEntity> {
+    return manager.findOneOrFail(ApplicationEntity, {
       where: { id: applicationId },
       lock: { mode: 'pessimistic_write' },
     });
+  }
+
+  private async save(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    to: ApplicationStatus,
+    actor: Principal,
+    note?: string,
+    hiredOn?: string,
+  ): Promise<ApplicationEntity> {
     const from = application.status;
-    assertMove(from, to);
     if (hiredOn !== undefined) checkHiredOn(application, to, hiredOn);
     application.status = to;
     application.statusChangedAt = new Date();

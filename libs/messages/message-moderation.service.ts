@@ -3,9 +3,13 @@ import { DataSource } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { conflict, invalid, notFound } from '@jipin/core';
 import { EmployerReviewService, EmployerService } from '@jipin/employers';
+import { PiiAccessService } from '@jipin/seekers';
 import { MessageEntity } from './entities/message.entity';
-import { MessageReportEntity, ReportReason } from './entities/message-report.entity';
-import { MessageStaffReadEntity } from './entities/message-staff-read.entity';
+import {
+  MessageReportEntity,
+  REPORT_REASON_NAMES,
+  ReportReason,
+} from './entities/message-report.entity';
 import { MessageThreadEntity } from './entities/message-thread.entity';
 import { MessageView } from './message-view';
 import { MessageService } from './message.service';
@@ -33,7 +37,11 @@ export interface HeldMessageView {
   createdAt: Date;
 }
 
-const REASONS: ReportReason[] = ['harassment', 'fraud'];
+const REASONS = Object.keys(REPORT_REASON_NAMES) as ReportReason[];
+const REASON_CHOICES = REASONS.map((r) => `${REPORT_REASON_NAMES[r]}(${r})`).join('、');
+
+/** Why staff read the held list: it is shown for that review only. */
+const HELD_REVIEW_PURPOSE = '审核待发消息（未认证单位发出的链接或电话）';
 
 /**
  * Reports of harassment or fraud, read by staff only through a report and
@@ -49,6 +57,7 @@ export class MessageModerationService {
     private readonly employers: EmployerService,
     private readonly review: EmployerReviewService,
     private readonly accounts: AccountService,
+    private readonly pii: PiiAccessService,
   ) {}
 
   async report(
@@ -58,13 +67,17 @@ export class MessageModerationService {
   ): Promise<{ id: string; status: 'open' }> {
     const { thread } = await this.threads.context(principal, threadId);
     if (!REASONS.includes(input.reason as ReportReason))
-      throw invalid('invalid_reason', '请选择举报原因：骚扰或诈骗', [
-        { field: 'reason', message: '举报原因须为骚扰(harassment)或诈骗(fraud)' },
+      throw invalid('invalid_reason', '请选择举报原因：骚扰、诈骗或其他', [
+        { field: 'reason', message: `举报原因须为${REASON_CHOICES}` },
       ]);
     const note = input.note?.trim() || null;
     if (note && [...note].length > 500)
       throw invalid('note_too_long', '说明最多500个字', [
         { field: 'note', message: '最多500个字' },
+      ]);
+    if (input.reason === 'other' && !note)
+      throw invalid('note_required', '举报原因选“其他”时请写明情况', [
+        { field: 'note', message: '请写明举报的情况' },
       ]);
     const saved = await this.dataSource.getRepository(MessageReportEntity).save({
       threadId: thread.id,
@@ -122,11 +135,11 @@ export class MessageModerationService {
     const thread = await this.dataSource
       .getRepository(MessageThreadEntity)
       .findOneByOrFail({ id: report.threadId });
-    await this.dataSource.getRepository(MessageStaffReadEntity).insert({
-      staffUserId: staff.userId,
-      threadId: thread.id,
-      reportId: report.id,
+    // The seeker sees this read, with its purpose, in their personal-data access log.
+    await this.pii.recordForUsers(staff, [thread.seekerUserId], {
+      field: 'messages',
       purpose: text,
+      route: 'GET /api/staff/message-reports/:id/thread',
     });
     const seeker = await this.accounts.namesOf([thread.seekerUserId]);
     const employer = await this.employers.namesOf([thread.employerId]);
@@ -171,11 +184,20 @@ export class MessageModerationService {
     return { id: report.id, status };
   }
 
-  async held(): Promise<HeldMessageView[]> {
+  /**
+   * Messages waiting for review, with their words: each read is logged for
+   * every seeker whose thread is shown (the purpose is the review itself).
+   */
+  async held(staff: Principal): Promise<HeldMessageView[]> {
     const rows = await this.dataSource
       .getRepository(MessageEntity)
       .find({ where: { status: 'held' }, order: { createdAt: 'ASC' }, take: 200 });
     const threads = await this.threadsById(rows.map((r) => r.threadId));
+    await this.pii.recordForUsers(
+      staff,
+      [...threads.values()].map((t) => t.seekerUserId),
+      { field: 'messages', purpose: HELD_REVIEW_PURPOSE, route: 'GET /api/staff/held-messages' },
+    );
     const names = await this.employers.namesOf([...threads.values()].map((t) => t.employerId));
     return rows.map((m) => ({
       id: m.id,
@@ -193,20 +215,16 @@ export class MessageModerationService {
     messageId: string,
     decision: 'release' | 'reject',
   ): Promise<{ id: string; status: 'visible' | 'rejected' }> {
-    return this.dataSource.transaction(async (manager) => {
-      const [rows]: [MessageEntity[], number] = await manager.query(
-        `update messages set status = $2 where id = $1 and status = 'held'
-         returning id, thread_id as "threadId", sender_side as "senderSide", body`,
+    const decided: string = await this.dataSource.transaction(async (manager) => {
+      const [rows]: [(MessageEntity & { seekerUserId: string })[], number] = await manager.query(
+        `update messages m set status = $2 from message_threads t
+          where m.id = $1 and m.status = 'held' and t.id = m.thread_id
+         returning m.id, m.thread_id as "threadId", m.sender_side as "senderSide", m.body,
+                   t.seeker_user_id as "seekerUserId"`,
         [messageId, decision === 'release' ? 'visible' : 'rejected'],
       );
       const message = rows[0];
       if (!message) throw notFound('待审核消息');
-      await manager.insert(MessageStaffReadEntity, {
-        staffUserId: staff.userId,
-        threadId: message.threadId,
-        reportId: null,
-        purpose: decision === 'release' ? '审核待发消息：放行' : '审核待发消息：拦截',
-      });
       if (decision === 'release')
         await this.messages.deliver(
           manager,
@@ -215,8 +233,20 @@ export class MessageModerationService {
           message.id,
           message.body,
         );
-      return { id: message.id, status: decision === 'release' ? 'visible' : 'rejected' };
+      // Who let a message into (or kept it out of) a person's thread.
+      await this.pii.recordForUsers(
+        staff,
+        [message.seekerUserId],
+        {
+          field: 'messages',
+          purpose: decision === 'release' ? '审核待发消息：放行' : '审核待发消息：拦截',
+          route: 'POST /api/staff/held-messages/:id/decision',
+        },
+        manager,
+      );
+      return message.id;
     });
+    return { id: decided, status: decision === 'release' ? 'visible' : 'rejected' };
   }
 
   private async threadsById(ids: string[]): Promise<Map<string, MessageThreadEntity>> {

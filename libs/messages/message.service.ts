@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { EmployerService } from '@jipin/employers';
+import { ApplicationWorkflowService } from '@jipin/applications';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -10,6 +10,8 @@ import {
   forbidden,
   invalid,
   notFound,
+  OUTBOX_WAKE_SQL,
+  outboxInsertSql,
   OutboxEventType,
   OutboxService,
   RateLimiter,
@@ -20,7 +22,6 @@ import {
   MessageKind,
   ThreadSide,
 } from './entities/message.entity';
-import { MessageThreadEntity } from './entities/message-thread.entity';
 import {
   checkMessageBody,
   contactFound,
@@ -29,7 +30,7 @@ import {
   QuickReplyCode,
 } from './message-rules';
 import { messageView, MessageView } from './message-view';
-import { Caller, ThreadService } from './thread.service';
+import { SendContext, ThreadService } from './thread.service';
 
 export interface SendInput {
   body?: string;
@@ -60,6 +61,34 @@ const MESSAGE_COLUMNS = `id, thread_id as "threadId", sender_user_id as "senderU
   read_at as "readAt", created_at as "createdAt"`;
 
 /**
+ * One statement: the message ($1–$9; nothing on a repeated client key), and
+ * when it is visible (not held for staff) the other side's unread count, the
+ * thread's last message ($10, its preview) and the outbox event ($11) — what
+ * `deliver` does for a released message, without its transaction's round trips.
+ */
+const STORE_AND_DELIVER = `
+  with stored as (
+    insert into messages (thread_id, sender_user_id, sender_side, kind, body, invitation,
+                          status, held_reason, client_key)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    on conflict (sender_user_id, client_key) do nothing
+    returning ${MESSAGE_COLUMNS}
+  ), delivered as (
+    update message_threads t
+       set seeker_unread = t.seeker_unread + (s."senderSide" = 'employer')::int,
+           employer_unread = t.employer_unread + (s."senderSide" = 'seeker')::int,
+           last_message_at = now(), last_message_preview = $10
+      from stored s where t.id = s."threadId" and s.status = 'visible'
+  ), announced as (
+    ${outboxInsertSql(
+      '$11',
+      `select "threadId" as aggregate_id, jsonb_build_object('messageId', id) as payload
+         from stored where status = 'visible'`,
+    )}
+  )
+  select stored.*, ${OUTBOX_WAKE_SQL} from stored`;
+
+/**
  * Sending: checks who may say what, holds links and phones from unverified
  * employers for staff, and stores the message, the other side's unread count
  * and the outbox event in one transaction (nothing lost, nothing twice).
@@ -69,14 +98,13 @@ export class MessageService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly threads: ThreadService,
-    private readonly employers: EmployerService,
+    private readonly workflow: ApplicationWorkflowService,
     private readonly outbox: OutboxService,
     private readonly rateLimiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async send(principal: Principal, threadId: string, input: SendInput): Promise<MessageView> {
-    const { thread, caller } = await this.threads.context(principal, threadId);
     let message: NewMessage;
     if (input.quickReply !== undefined) {
       const text = QUICK_REPLIES[input.quickReply as QuickReplyCode];
@@ -90,7 +118,7 @@ export class MessageService {
       if (!checked.ok) throw invalid(checked.code, checked.message, checked.details);
       message = { kind: 'text', body: checked.text, clientKey: input.clientKey };
     }
-    return this.store(thread, caller, message);
+    return this.store(principal, threadId, message);
   }
 
   /** The employer invites the seeker to an interview: a time (in the next 90 days) and a place. */
@@ -99,8 +127,7 @@ export class MessageService {
     threadId: string,
     input: InvitationInput,
   ): Promise<MessageView> {
-    const { thread, caller } = await this.threads.context(principal, threadId);
-    if (caller.side !== 'employer')
+    if (principal.role !== 'employer')
       throw forbidden('employer_only', '只有招聘单位可以发出面试邀请');
     const at = new Date(input.at);
     const problems = [];
@@ -122,7 +149,7 @@ export class MessageService {
       minute: '2-digit',
       hour12: false,
     });
-    return this.store(thread, caller, {
+    return this.store(principal, threadId, {
       kind: 'invitation',
       body: `面试邀请：${when}，${place}${note ? `。${note}` : ''}`,
       invitation: { at: at.toISOString(), place, status: 'pending' },
@@ -140,11 +167,10 @@ export class MessageService {
       .getRepository(MessageEntity)
       .findOneBy({ id: messageId, kind: 'invitation', status: 'visible' });
     if (!invitation) throw notFound('面试邀请');
-    const { thread, caller } = await this.threads.context(principal, invitation.threadId);
-    if (caller.side !== 'seeker') throw forbidden('seeker_only', '面试邀请由求职者本人答复');
+    if (principal.role !== 'seeker') throw forbidden('seeker_only', '面试邀请由求职者本人答复');
     const status = answer === 'accept' ? 'accepted' : 'declined';
     // Answered in the transaction that stores the reply: both happen, or neither.
-    const markAnswered = async (manager: EntityManager) => {
+    const markAnswered = async (manager: EntityManager, thread: SendContext) => {
       const [rows]: [unknown[], number] = await manager.query(
         `update messages set invitation = invitation || jsonb_build_object(
             'status', $2::text, 'answeredAt', now())
@@ -152,10 +178,23 @@ export class MessageService {
         [messageId, status],
       );
       if (!rows.length) throw conflict('invitation_answered', '这条面试邀请已经答复过了');
+      // Accepting moves the application to the interview stage (its history and
+      // outbox event in this transaction). Declining leaves it as it was: on
+      // recruiting apps a declined time is not a withdrawn application — the
+      // employer may offer another time, and the seeker withdraws separately.
+      // An intent thread changes nothing: an intent is already past the
+      // interview (both sides agreed on the job) and has no interview stage.
+      if (status === 'accepted' && thread.subjectKind === 'application')
+        await this.workflow.acceptInterview(
+          manager,
+          thread.subjectId,
+          principal,
+          `接受${invitation.body}`.slice(0, 500),
+        );
     };
     return this.store(
-      thread,
-      caller,
+      principal,
+      invitation.threadId,
       {
         kind: 'invitation_reply',
         body: status === 'accepted' ? '我接受面试邀请，会按时参加。' : '抱歉，我不能参加这次面试。',
@@ -164,56 +203,67 @@ export class MessageService {
     );
   }
 
+  /**
+   * The send path, in three round trips: the thread and sender (one read) with
+   * the per-sender limit beside it, then one statement that stores the message,
+   * bumps the other side's unread count and records the outbox event (a single
+   * statement is one transaction). `first` (answering an invitation) makes it
+   * an explicit transaction around both.
+   */
   private async store(
-    thread: MessageThreadEntity,
-    caller: Caller,
+    principal: Principal,
+    threadId: string,
     message: NewMessage,
-    first?: (manager: EntityManager) => Promise<void>,
+    first?: (manager: EntityManager, thread: SendContext) => Promise<void>,
   ): Promise<MessageView> {
-    await this.assertMaySend(thread, caller);
-    await this.rateLimiter.hit(
-      `message:${caller.userId}`,
-      this.config.messages.sendsPerMinute,
-      60,
-      '发送消息过于频繁',
-    );
+    const [read, limited] = await Promise.allSettled([
+      this.threads.sendContext(principal, threadId),
+      this.rateLimiter.hit(
+        `message:${principal.userId}`,
+        this.config.messages.sendsPerMinute,
+        60,
+        '发送消息过于频繁',
+      ),
+    ]);
+    // Not being in the thread is answered before flooding, whichever settled first.
+    if (read.status === 'rejected') throw read.reason;
+    if (limited.status === 'rejected') throw limited.reason;
+    const thread = read.value;
+    assertMaySend(thread);
     const heldReason =
-      caller.side === 'employer' && caller.employer.status !== 'verified'
+      thread.side === 'employer' && thread.employerStatus !== 'verified'
         ? contactFound(message.body)
         : undefined;
-    const stored = await this.dataSource.transaction(async (manager) => {
-      await first?.(manager);
-      const [row]: MessageEntity[] = await manager.query(
-        `insert into messages (thread_id, sender_user_id, sender_side, kind, body, invitation,
-                               status, held_reason, client_key)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         on conflict (sender_user_id, client_key) do nothing
-         returning ${MESSAGE_COLUMNS}`,
-        [
-          thread.id,
-          caller.userId,
-          caller.side,
-          message.kind,
-          message.body,
-          message.invitation ? JSON.stringify(message.invitation) : null,
-          heldReason ? 'held' : 'visible',
-          heldReason ? `${heldReason}，单位尚未通过认证，待工作人员审核后送达` : null,
-          message.clientKey ?? null,
-        ],
-      );
-      if (!row) return undefined; // sent before with this key
-      if (!heldReason) await this.deliver(manager, thread.id, caller.side, row.id, message.body);
-      return row;
-    });
+    const params = [
+      thread.threadId,
+      thread.userId,
+      thread.side,
+      message.kind,
+      message.body,
+      message.invitation ? JSON.stringify(message.invitation) : null,
+      heldReason ? 'held' : 'visible',
+      heldReason ? `${heldReason}，单位尚未通过认证，待工作人员审核后送达` : null,
+      message.clientKey ?? null,
+      preview(message.body),
+      OutboxEventType.MessageSent,
+    ];
+    const run = async (manager: EntityManager) => {
+      await first?.(manager, thread);
+      const rows: MessageEntity[] = await manager.query(STORE_AND_DELIVER, params);
+      return rows[0];
+    };
+    const stored = first
+      ? await this.dataSource.transaction(run)
+      : await run(this.dataSource.manager);
     // A retried send: the first message with this key.
     const saved =
       stored ??
       (await this.dataSource
         .getRepository(MessageEntity)
-        .findOneByOrFail({ senderUserId: caller.userId, clientKey: message.clientKey }));
-    if (saved.threadId !== thread.id)
+        .findOneByOrFail({ senderUserId: thread.userId, clientKey: message.clientKey }));
+    if (saved.threadId !== thread.threadId)
       throw conflict('client_key_reused', '该消息编号已用于其他会话');
-    return messageView(saved, caller.side);
+    return messageView(saved, thread.side);
   }
 
   /**
@@ -240,18 +290,17 @@ export class MessageService {
       payload: { messageId },
     });
   }
+}
 
-  private async assertMaySend(thread: MessageThreadEntity, caller: Caller): Promise<void> {
-    if (caller.side === 'employer' && caller.employer.status === 'suspended')
-      throw new DomainError(
-        'forbidden',
-        'employer_suspended',
-        '贵单位已被暂停使用，暂不能发送消息，请联系人社局',
-      );
-    if (caller.side !== 'seeker') return;
-    if (thread.blockedAt) throw forbidden('blocked', '对方已不再接收您在此会话中的消息');
-    const employer = await this.employers.findById(thread.employerId);
-    if (employer?.status === 'suspended')
-      throw new DomainError('forbidden', 'employer_suspended', '该单位已被暂停招聘，暂不能联系');
-  }
+function assertMaySend(thread: SendContext): void {
+  if (thread.side === 'employer' && thread.employerStatus === 'suspended')
+    throw new DomainError(
+      'forbidden',
+      'employer_suspended',
+      '贵单位已被暂停使用，暂不能发送消息，请联系人社局',
+    );
+  if (thread.side !== 'seeker') return;
+  if (thread.blocked) throw forbidden('blocked', '对方已不再接收您在此会话中的消息');
+  if (thread.employerStatus === 'suspended')
+    throw new DomainError('forbidden', 'employer_suspended', '该单位已被暂停招聘，暂不能联系');
 }

@@ -5,12 +5,12 @@ import { ApplicationsModule } from '@jipin/applications';
 import { EmployersModule } from '@jipin/employers';
 import { IntentsModule } from '@jipin/intents';
 import { NotificationsModule } from '@jipin/notifications';
+import { SeekersModule } from '@jipin/seekers';
 import { VacanciesModule } from '@jipin/vacancies';
 import { ContactService } from './contact.service';
 import { ContactRevealEntity } from './entities/contact-reveal.entity';
 import { MessageEntity } from './entities/message.entity';
 import { MessageReportEntity } from './entities/message-report.entity';
-import { MessageStaffReadEntity } from './entities/message-staff-read.entity';
 import { MessageThreadEntity } from './entities/message-thread.entity';
 import { MessageDeliveryService } from './message-delivery.service';
 import { MessageModerationService } from './message-moderation.service';
@@ -37,7 +37,6 @@ const services = [
       MessageThreadEntity,
       MessageEntity,
       MessageReportEntity,
-      MessageStaffReadEntity,
       ContactRevealEntity,
     ]),
     AccountsModule,
@@ -46,6 +45,7 @@ const services = [
     ApplicationsModule,
     IntentsModule,
     NotificationsModule,
+    SeekersModule,
   ],
   providers: services,
   exports: services,

@@ -3,7 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { forbidden, invalid, notFound } from '@jipin/core';
-import { EmployerEntity, EmployerService } from '@jipin/employers';
+import {
+  EMPLOYER_MEMBER_ROWS,
+  EMPLOYER_ROWS,
+  EmployerEntity,
+  EmployerService,
+  type EmployerStatus,
+} from '@jipin/employers';
 import { MessageEntity, ThreadSide } from './entities/message.entity';
 import { MessageThreadEntity } from './entities/message-thread.entity';
 import { messageView, MessageView, threadView, ThreadView } from './message-view';
@@ -28,6 +34,18 @@ type Parties = Pick<MessageThreadEntity, 'seekerUserId' | 'employerId'> & {
 export interface ThreadContext {
   thread: MessageThreadEntity;
   caller: Caller;
+}
+
+/** What sending in a thread needs to know about it and the sender, read in one statement. */
+export interface SendContext {
+  threadId: string;
+  subjectKind: string;
+  subjectId: string;
+  side: ThreadSide;
+  userId: string;
+  blocked: boolean;
+  /** The thread's employer: the sender's own when the sender is a recruiter. */
+  employerStatus: EmployerStatus;
 }
 
 const THREAD_LIST_LIMIT = 100;
@@ -179,6 +197,42 @@ export class ThreadService {
         where sender_user_id = $1`,
       [userId],
     );
+  }
+
+  /**
+   * The send path's context in one round trip (no entity hydration): the
+   * thread, whether the caller is its seeker or a recruiter of its employer,
+   * and that employer's status. 404 for anyone outside the thread.
+   */
+  async sendContext(principal: Principal, threadId: string): Promise<SendContext> {
+    if (principal.role !== 'seeker' && principal.role !== 'employer')
+      throw forbidden('not_participant', '只有求职者和招聘单位可以使用消息');
+    const [row]: (Omit<SendContext, 'side' | 'userId'> & {
+      seekerUserId: string;
+      isMember: boolean;
+    })[] = await this.dataSource.query(
+      `select t.id as "threadId", t.subject_kind as "subjectKind", t.subject_id as "subjectId",
+              t.seeker_user_id as "seekerUserId", t.blocked_at is not null as blocked,
+              e.status as "employerStatus",
+              exists (select 1 from ${EMPLOYER_MEMBER_ROWS} m
+                       where m.user_id = $2 and m.employer_id = t.employer_id) as "isMember"
+         from message_threads t join ${EMPLOYER_ROWS} e on e.id = t.employer_id
+        where t.id = $1`,
+      [threadId, principal.userId],
+    );
+    const side = principal.role;
+    const member =
+      row && (side === 'seeker' ? row.seekerUserId === principal.userId : row.isMember);
+    if (!member) throw notFound('会话');
+    return {
+      threadId: row.threadId,
+      subjectKind: row.subjectKind,
+      subjectId: row.subjectId,
+      side,
+      userId: principal.userId,
+      blocked: row.blocked,
+      employerStatus: row.employerStatus,
+    };
   }
 
   /** The thread and the caller's side in it; 404 for anyone outside it. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { notFound } from '@jipin/core';
 import { PiiAccessLogEntity, PiiField } from './entities/pii-access-log.entity';
@@ -57,6 +57,35 @@ export class PiiAccessService {
       purpose: request.purpose,
       route: request.route,
     });
+  }
+
+  /**
+   * Staff read the messages of people's threads (a reported thread, the held
+   * list): one line per person, found by their account. A person without a
+   * profile has no line (the log is keyed by profile). `manager`: the caller's
+   * transaction, when the view is part of a change.
+   */
+  async recordForUsers(
+    actor: Principal,
+    userIds: string[],
+    request: { field: 'messages'; purpose: string; route: string },
+    manager: EntityManager = this.log.manager,
+  ): Promise<void> {
+    if (!userIds.length) return;
+    await manager.query(
+      `insert into pii_access_log (actor_user_id, actor_role, subject_profile_id, subject_user_id,
+                                   field, purpose, route)
+       select $1, $2, p.id, p.user_id, $3, $4, $5
+         from seeker_profiles p where p.user_id = any($6::uuid[])`,
+      [
+        actor.userId,
+        actor.role,
+        request.field,
+        request.purpose,
+        request.route,
+        [...new Set(userIds)],
+      ],
+    );
   }
 
   /** One line per person whose data left in an export, written in batches. */

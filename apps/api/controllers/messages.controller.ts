@@ -130,7 +130,10 @@ export class MessagesController {
 
   @Post('threads/:id/reports')
   @ApiCreatedResponse({ type: ReportCreatedDto })
-  @ApiErrors({ 400: ['invalid_reason', 'note_too_long'], 403: ['not_participant'] })
+  @ApiErrors({
+    400: ['invalid_reason', 'note_too_long', 'note_required'],
+    403: ['not_participant'],
+  })
   report(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

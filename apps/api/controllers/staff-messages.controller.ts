@@ -14,7 +14,10 @@ import {
   ReportViewDto,
 } from '../dto/message-response.dto';
 
-/** Staff handle reported threads (each read logged with its purpose) and held messages. */
+/**
+ * Staff handle reported threads and held messages; each read of people's
+ * messages is a line in the personal-data access log (who, whose, why).
+ */
 @ApiTags('staff-messages')
 @Controller('staff')
 @Access('staff', 'admin')
@@ -52,8 +55,8 @@ export class StaffMessagesController {
 
   @Get('held-messages')
   @ApiOkResponse({ type: [HeldMessageViewDto] })
-  held(): Promise<HeldMessageViewDto[]> {
-    return this.moderation.held();
+  held(@CurrentUser() user: Principal): Promise<HeldMessageViewDto[]> {
+    return this.moderation.held(user);
   }
 
   @Post('held-messages/:id/decision')

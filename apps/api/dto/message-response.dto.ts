@@ -10,6 +10,7 @@ import {
   type MessageKind,
   type MessageStatus,
   MessageView,
+  REPORT_REASON_NAMES,
   type ReportReason,
   type ReportStatus,
   ReportView,
@@ -22,7 +23,7 @@ import { DateTimeField, EnumField, Nullable } from './response-fields';
 
 const uuid = () => ApiProperty({ type: String, format: 'uuid' });
 const SIDES = ['seeker', 'employer'];
-const REPORT_REASONS = ['harassment', 'fraud'];
+const REPORT_REASONS = Object.keys(REPORT_REASON_NAMES);
 const MESSAGE_STATUSES = ['visible', 'held', 'rejected'];
 const REPORT_STATUSES = ['open', 'dismissed', 'employer_suspended'];
 

@@ -9,6 +9,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { REPORT_REASON_NAMES } from '@jipin/messages';
 
 // Requests. Lengths are bounded here; the services say in Chinese what is wrong with the words.
 
@@ -81,7 +82,10 @@ export class BlockDto {
 }
 
 export class ReportDto {
-  @ApiProperty({ enum: ['harassment', 'fraud'] })
+  @ApiProperty({
+    enum: Object.keys(REPORT_REASON_NAMES),
+    description: '名称见 x-labels reportReasons',
+  })
   @IsString()
   @MaxLength(20)
   reason: string;

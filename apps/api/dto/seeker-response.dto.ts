@@ -125,7 +125,7 @@ export class SeekerSummaryDto {
   byKeyGroup: Record<string, number>;
 }
 
-const PII_FIELDS = ['id_number', 'phone', 'export', 'resume'];
+const PII_FIELDS = ['id_number', 'phone', 'export', 'resume', 'messages'];
 
 export class PiiAccessLogDto {
   @ApiProperty() id: string;

@@ -2,6 +2,7 @@ import { APPLICATION_STATUS_NAMES } from '@jipin/applications';
 import { KEY_GROUP_NAMES } from '@jipin/core';
 import { BOOTH_STATUS_NAMES, FAIR_STATUS_NAMES } from '@jipin/fairs';
 import { INTENT_OUTCOME_NAMES, INTENT_SOURCE_NAMES } from '@jipin/intents';
+import { REPORT_REASON_NAMES } from '@jipin/messages';
 import {
   EDUCATION_LEVELS,
   PAY_UNIT_NAMES,
@@ -27,4 +28,5 @@ export const API_LABELS = {
   boothStatuses: BOOTH_STATUS_NAMES,
   intentSources: INTENT_SOURCE_NAMES,
   intentOutcomes: INTENT_OUTCOME_NAMES,
+  reportReasons: REPORT_REASON_NAMES,
 } satisfies Record<string, Record<string, string>>;

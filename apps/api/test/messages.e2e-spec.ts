@@ -57,6 +57,14 @@ async function conversation(
   return { seeker, threadId: thread.body.id, applicationId: applied.body.id };
 }
 
+/** Staff reads of the seeker's messages in the personal-data access log, oldest first. */
+const messageReads = (seeker: TestSeeker, route: string) =>
+  api.dataSource.query(
+    `select actor_user_id, actor_role, purpose from pii_access_log
+      where subject_user_id = $1 and field = 'messages' and route = $2 order by id`,
+    [seeker.userId, route],
+  ) as Promise<{ actor_user_id: string; actor_role: string; purpose: string }[]>;
+
 const send = (user: TestUser, threadId: string, body: Record<string, unknown>) =>
   api.post(`/api/messages/threads/${threadId}/messages`, body, { token: user.token });
 const unread = async (user: TestUser) =>
@@ -152,6 +160,45 @@ describe('threads', () => {
     assert.doesNotMatch(JSON.stringify(plan), /Seq Scan/, 'the badge reads an index');
   });
 
+  test('malformed ids, bodies, keys and report notes get a clear 400; a key reused elsewhere a 409', async () => {
+    const { seeker, threadId } = await conversation();
+    const notUuid = await send(seeker, 'not-a-thread', { body: '你好' });
+    assert.equal(notUuid.status, 400);
+    for (const body of [{ body: 12345 }, { body: ['你好'] }, { body: '你好', clientKey: 'a b' }]) {
+      const answer = await send(seeker, threadId, body);
+      assert.equal(answer.status, 400, JSON.stringify(body));
+      assert.match(answer.body.message, /[\u4e00-\u9fa5]/);
+    }
+    const longNote = await api.post(
+      `/api/messages/threads/${threadId}/reports`,
+      { reason: 'harassment', note: '骚'.repeat(501) },
+      { token: seeker.token },
+    );
+    assert.equal(longNote.status, 400);
+    assert.equal(longNote.body.code, 'note_too_long');
+    const key = 'reused-key-0001';
+    assert.equal((await send(seeker, threadId, { body: '第一条', clientKey: key })).status, 201);
+    const second = await conversation();
+    const elsewhere = await send(second.seeker, second.threadId, {
+      body: '别人的',
+      clientKey: key,
+    });
+    assert.equal(elsewhere.status, 201, 'keys are per sender');
+    const other = await api.post(
+      '/api/applications',
+      { vacancyId: await publishVacancy(api, employer, { title: '质检员' }) },
+      { token: seeker.token },
+    );
+    const otherThread = await api.post(
+      '/api/messages/threads',
+      { subjectKind: 'application', subjectId: other.body.id },
+      { token: seeker.token },
+    );
+    const reused = await send(seeker, otherThread.body.id, { body: '第一条', clientKey: key });
+    assert.equal(reused.status, 409);
+    assert.equal(reused.body.code, 'client_key_reused');
+  });
+
   test('a retried send with the same key stores one message', async () => {
     const { seeker, threadId } = await conversation();
     const key = 'retry-key-0001';
@@ -181,7 +228,7 @@ describe('threads', () => {
 
 describe('interview invitations', () => {
   test('the employer invites, the seeker accepts once; bad times and places are refused', async () => {
-    const { seeker, threadId } = await conversation();
+    const { seeker, threadId, applicationId } = await conversation();
     const path = `/api/messages/threads/${threadId}/invitations`;
     const inFuture = new Date(Date.now() + 2 * 86400_000).toISOString();
     const bad = await api.post(
@@ -211,6 +258,8 @@ describe('interview invitations', () => {
       api.post(`/api/messages/invitations/${invited.body.id}/answer`, body, { token: user.token });
     assert.equal((await answer(employer.owner, { answer: 'accept' })).status, 403);
     assert.equal((await answer(seeker, { answer: 'maybe' })).status, 400);
+    const stranger = await registerSeekerWithProfile(api);
+    assert.equal((await answer(stranger, { answer: 'accept' })).status, 404);
     const accepted = await answer(seeker, { answer: 'accept' });
     assert.equal(accepted.status, 201);
     assert.equal(accepted.body.kind, 'invitation_reply');
@@ -222,6 +271,80 @@ describe('interview invitations', () => {
     });
     const invitation = thread.body.messages.find((m: { kind: string }) => m.kind === 'invitation');
     assert.equal(invitation.invitation.status, 'accepted');
+    // Accepting moved the application to the interview stage, recorded like any status change.
+    const application = await api.get(`/api/applications/${applicationId}`, {
+      token: seeker.token,
+    });
+    assert.equal(application.body.status, 'interviewing');
+    const last = application.body.history.at(-1);
+    assert.deepEqual(
+      [last.fromStatus, last.toStatus, last.actorRole],
+      ['applied', 'interviewing', 'seeker'],
+    );
+    assert.match(last.note, /^接受面试邀请：.*城西工业园区1号办公楼/);
+    const [{ events }] = await api.dataSource.query(
+      `select count(*)::int as events from outbox_events
+        where type = 'application.status_changed' and aggregate_id = $1`,
+      [applicationId],
+    );
+    assert.equal(events, 2, 'applied, then interviewing');
+    const forEmployer = await api.get(`/api/employer/applications/${applicationId}`, {
+      token: employer.owner.token,
+    });
+    assert.equal(forEmployer.body.status, 'interviewing');
+  });
+
+  test('declining leaves the application as it was; accepting a later one moves it on', async () => {
+    const { seeker, threadId, applicationId } = await conversation();
+    const invite = async () =>
+      api.post(
+        `/api/messages/threads/${threadId}/invitations`,
+        { at: new Date(Date.now() + 3 * 86400_000).toISOString(), place: '县人才市场二楼' },
+        { token: employer.owner.token },
+      );
+    const answer = (id: string, value: string) =>
+      api.post(
+        `/api/messages/invitations/${id}/answer`,
+        { answer: value },
+        { token: seeker.token },
+      );
+    const status = async () =>
+      (await api.get(`/api/applications/${applicationId}`, { token: seeker.token })).body;
+    const first = await invite();
+    assert.equal((await answer(first.body.id, 'decline')).status, 201);
+    const declined = await status();
+    assert.equal(declined.status, 'applied');
+    assert.equal(declined.history.length, 1);
+    const second = await invite();
+    assert.equal((await answer(second.body.id, 'accept')).status, 201);
+    assert.equal((await status()).status, 'interviewing');
+    // A third invitation accepted while already interviewing adds no history line.
+    const third = await invite();
+    assert.equal((await answer(third.body.id, 'accept')).status, 201);
+    assert.equal((await status()).history.length, 2);
+  });
+
+  test('an application the seeker withdrew is not brought back by accepting', async () => {
+    const { seeker, threadId, applicationId } = await conversation();
+    const invited = await api.post(
+      `/api/messages/threads/${threadId}/invitations`,
+      { at: new Date(Date.now() + 86400_000).toISOString(), place: '县人才市场二楼' },
+      { token: employer.owner.token },
+    );
+    const withdrawn = await api.post(
+      `/api/applications/${applicationId}/withdraw`,
+      {},
+      { token: seeker.token },
+    );
+    assert.ok(withdrawn.status < 300, JSON.stringify(withdrawn.body));
+    const accepted = await api.post(
+      `/api/messages/invitations/${invited.body.id}/answer`,
+      { answer: 'accept' },
+      { token: seeker.token },
+    );
+    assert.equal(accepted.status, 201);
+    const after = await api.get(`/api/applications/${applicationId}`, { token: seeker.token });
+    assert.equal(after.body.status, 'withdrawn');
   });
 });
 
@@ -269,6 +392,12 @@ describe('blocked seekers, unverified and suspended employers', () => {
     );
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
     const { seeker, threadId } = await conversation(created.body.id);
+    // A verified employer's link and phone go straight through: the hold is for unverified ones.
+    const fromVerified = await conversation();
+    const trusted = await send(employer.owner, fromVerified.threadId, {
+      body: '报名表见 http://jobs.example.cn/form ，电话 13912345678',
+    });
+    assert.equal(trusted.body.status, 'visible');
     const plain = await send(unverified.owner, threadId, { body: '欢迎明天上午来面试' });
     assert.equal(plain.body.status, 'visible');
     const link = await send(unverified.owner, threadId, {
@@ -279,6 +408,9 @@ describe('blocked seekers, unverified and suspended employers', () => {
     assert.match(link.body.heldReason, /网址/);
     const phone = await send(unverified.owner, threadId, { body: '加我电话 13912345678' });
     assert.equal(phone.body.status, 'held');
+    const wechat = await send(unverified.owner, threadId, { body: '加微信：abc_12345 细聊' });
+    assert.equal(wechat.body.status, 'held');
+    assert.match(wechat.body.heldReason, /微信/);
     assert.equal(await unread(seeker), 1);
     const seen = await api.get(`/api/messages/threads/${threadId}`, { token: seeker.token });
     assert.deepEqual(
@@ -287,6 +419,14 @@ describe('blocked seekers, unverified and suspended employers', () => {
     );
     const held = await api.get('/api/staff/held-messages', { token: staff.token });
     assert.ok(held.body.some((m: { id: string }) => m.id === link.body.id));
+    // Reading the held list is a full view of the seeker's thread: logged, who and why.
+    assert.deepEqual(await messageReads(seeker, 'GET /api/staff/held-messages'), [
+      {
+        actor_user_id: staff.userId,
+        actor_role: 'staff',
+        purpose: '审核待发消息（未认证单位发出的链接或电话）',
+      },
+    ]);
     const released = await api.post(
       `/api/staff/held-messages/${phone.body.id}/decision`,
       { decision: 'release' },
@@ -307,6 +447,12 @@ describe('blocked seekers, unverified and suspended employers', () => {
       { token: staff.token },
     );
     assert.equal(again.status, 404);
+    assert.deepEqual(
+      (await messageReads(seeker, 'POST /api/staff/held-messages/:id/decision')).map(
+        (r) => r.purpose,
+      ),
+      ['审核待发消息：放行', '审核待发消息：拦截'],
+    );
   });
 
   test('a report is read by staff only with a purpose (logged); suspending the employer stops both sides', async () => {
@@ -320,6 +466,20 @@ describe('blocked seekers, unverified and suspended employers', () => {
       { token: seeker.token },
     );
     assert.equal(wrong.status, 400);
+    assert.equal(wrong.body.code, 'invalid_reason');
+    const otherWithoutNote = await api.post(
+      `/api/messages/threads/${threadId}/reports`,
+      { reason: 'other', note: '  ' },
+      { token: seeker.token },
+    );
+    assert.equal(otherWithoutNote.status, 400);
+    assert.equal(otherWithoutNote.body.code, 'note_required');
+    const other = await api.post(
+      `/api/messages/threads/${threadId}/reports`,
+      { reason: 'other', note: '冒充人社局工作人员' },
+      { token: seeker.token },
+    );
+    assert.equal(other.status, 201);
     const report = await api.post(
       `/api/messages/threads/${threadId}/reports`,
       { reason: 'fraud', note: '要求交培训费' },
@@ -341,11 +501,17 @@ describe('blocked seekers, unverified and suspended employers', () => {
     });
     assert.equal(read.status, 200);
     assert.equal(read.body.messages[0].body, '交300元培训费就能上岗');
-    const logged = await api.dataSource.query(
-      `select staff_user_id, purpose from message_staff_reads where report_id = $1`,
-      [report.body.id],
+    assert.deepEqual(await messageReads(seeker, 'GET /api/staff/message-reports/:id/thread'), [
+      { actor_user_id: staff.userId, actor_role: 'staff', purpose: '核实诈骗举报' },
+    ]);
+    // The seeker sees it in their own copy of their data, like a résumé view.
+    const own = await api.get('/api/seekers/me/export', { token: seeker.token });
+    assert.ok(
+      own.body.piiAccessLog.some(
+        (l: { field: string; purpose: string }) =>
+          l.field === 'messages' && l.purpose === '核实诈骗举报',
+      ),
     );
-    assert.deepEqual(logged, [{ staff_user_id: staff.userId, purpose: '核实诈骗举报' }]);
     const asSeeker = await api.get(`${thread}?purpose=看看`, { token: seeker.token });
     assert.equal(asSeeker.status, 403);
     const decided = await api.post(

@@ -107,6 +107,9 @@ afterAll(async () => {
     await employerPage.reload();
     await employerPage.locator('[data-test="invitation-accepted"]').waitFor();
     await employerPage.locator('[data-test="message"]').getByText('已读').first().waitFor();
+    // Accepting moved the application to the interview stage.
+    await seekerPage.goto('/me/applications');
+    await seekerPage.getByText('面试中').first().waitFor();
   });
 
   test("the seeker saves a search and gets the next day's alert for a new matching ad", async () => {
@@ -122,11 +125,21 @@ afterAll(async () => {
     await page.waitForURL(`**/vacancies/${fresh}`);
   });
 
-  test('the seeker reports the thread; staff read it only with a purpose', async () => {
+  test('the seeker reports the thread with a reason they choose; staff read it only with a purpose (logged)', async () => {
     await seekerPage.goto('/messages');
     await seekerPage.locator('[data-test="thread"]').first().click();
     await seekerPage.getByText('举报').click();
+    const sheet = seekerPage.locator('[data-test="report-sheet"]');
+    for (const name of ['骚扰', '诈骗', '其他']) await sheet.getByText(name).waitFor();
+    await seekerPage.locator('[data-test="report-reason-other"]').click();
+    await seekerPage.locator('[data-test="send-report"]').click();
+    await seekerPage.getByText('举报原因选“其他”时请写明情况').waitFor();
+    await seekerPage.locator('[data-test="report-reason-harassment"]').click();
+    await seekerPage.locator('[data-test="report-note"] textarea').fill('半夜连续发消息');
+    await seekerPage.locator('[data-test="send-report"]').click();
     await seekerPage.getByText('已提交举报').waitFor();
+    const reports = await api.dataSource.query(`select reason, note from message_reports`);
+    assert.deepEqual(reports, [{ reason: 'harassment', note: '半夜连续发消息' }]);
     const staffPage = (await openPage(browser, api, DESKTOP)).page;
     await login(staffPage, staff.phone, TEST_PASSWORD);
     await staffPage.goto('/staff/message-reports');
@@ -135,7 +148,12 @@ afterAll(async () => {
     await staffPage.getByPlaceholder('如：核实诈骗举报').fill('核实诈骗举报');
     await staffPage.getByRole('button', { name: '查看会话' }).click();
     await staffPage.getByText('欢迎明天来面试').waitFor();
-    const [read] = await api.dataSource.query(`select purpose from message_staff_reads`);
-    assert.equal(read.purpose, '核实诈骗举报');
+    const reads = await api.dataSource.query(
+      `select actor_user_id, subject_user_id, purpose from pii_access_log where field = 'messages'
+        and route = 'GET /api/staff/message-reports/:id/thread'`,
+    );
+    assert.deepEqual(reads, [
+      { actor_user_id: staff.userId, subject_user_id: seeker.userId, purpose: '核实诈骗举报' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Chinese names of the codes the API uses. The names the server gives its own codes (vacancy
- * kinds and statuses, pay units, application, fair and booth statuses, key groups) come from the
+ * kinds and statuses, pay units, application, fair and booth statuses, key groups, report
+ * reasons) come from the
  * OpenAPI document (api/labels.generated.ts), so they are written once, on the server. The rest
  * are the web's own wording for form choices; they are keyed by the generated enums, so a code
  * added, renamed or removed on the server fails the web typecheck until it is named here.
@@ -16,6 +17,7 @@ export const VACANCY_KINDS: Names<Schemas['VacancyKind']> = served.vacancyKinds;
 export const PAY_UNITS: Names<Schemas['PayUnit']> = served.payUnits;
 export const APPLICATION_STATUS: Names<Schemas['ApplicationStatus']> = served.applicationStatuses;
 export const KEY_GROUPS: Names<Schemas['KeyGroup']> = served.keyGroups;
+export const REPORT_REASONS: Names<Schemas['ReportReason']> = served.reportReasons;
 
 export const EMPLOYER_STATUS: Names<Schemas['EmployerStatus']> = {
   pending: '待审核',

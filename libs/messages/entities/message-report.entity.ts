@@ -8,13 +8,14 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-export type ReportReason = 'harassment' | 'fraud';
+export const REPORT_REASON_NAMES = { harassment: '骚扰', fraud: '诈骗', other: '其他' } as const;
+export type ReportReason = keyof typeof REPORT_REASON_NAMES;
 export type ReportStatus = 'open' | 'dismissed' | 'employer_suspended';
 
 /** A participant reported a thread; staff read it (audited) and decide. */
 @Entity('message_reports')
 @Index('message_reports_open', { synchronize: false })
-@Check('message_reports_reason_check', `reason IN ('harassment', 'fraud')`)
+@Check('message_reports_reason_check', `reason IN ('harassment', 'fraud', 'other')`)
 @Check('message_reports_status_check', `status IN ('open', 'dismissed', 'employer_suspended')`)
 @ForeignKey('MessageThreadEntity', ['threadId'], ['id'], {
   name: 'message_reports_thread_id_fkey',

@@ -8,13 +8,19 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-/** resume: an employer opened the résumé (the reason is the purpose); export: the person's own copy. */
-export type PiiField = 'id_number' | 'phone' | 'export' | 'resume';
+/**
+ * resume: an employer opened the résumé (the reason is the purpose); export: the person's own
+ * copy; messages: staff read the person's message threads (a report, messages held for review).
+ */
+export type PiiField = 'id_number' | 'phone' | 'export' | 'resume' | 'messages';
 
 /** One reveal of a person's ID number, phone or résumé: who, whose, which field, why, when. */
 @Entity('pii_access_log')
 @Index('pii_access_log_subject', ['subjectProfileId', 'createdAt'])
-@Check('pii_access_log_field_check', `field IN ('id_number', 'phone', 'export', 'resume')`)
+@Check(
+  'pii_access_log_field_check',
+  `field IN ('id_number', 'phone', 'export', 'resume', 'messages')`,
+)
 @ForeignKey('SeekerProfileEntity', ['subjectProfileId'], ['id'], {
   name: 'pii_access_log_subject_profile_id_fkey',
   onDelete: 'CASCADE',

@@ -85,3 +85,5 @@ export const intentSources = {
 } as const;
 
 export const intentOutcomes = { hired: '已入职', fell_through: '未入职' } as const;
+
+export const reportReasons = { harassment: '骚扰', fraud: '诈骗', other: '其他' } as const;

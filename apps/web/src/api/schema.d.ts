@@ -4057,7 +4057,7 @@ export interface components {
       note?: string;
     };
     /** @enum {string} */
-    PiiField: 'id_number' | 'phone' | 'export' | 'resume';
+    PiiField: 'id_number' | 'phone' | 'export' | 'resume' | 'messages';
     PiiAccessLogDto: {
       id: string;
       /** Format: uuid */
@@ -5595,8 +5595,11 @@ export interface components {
       blocked: boolean;
     };
     ReportDto: {
-      /** @enum {string} */
-      reason: 'harassment' | 'fraud';
+      /**
+       * @description 名称见 x-labels reportReasons
+       * @enum {string}
+       */
+      reason: 'harassment' | 'fraud' | 'other';
       note?: string;
     };
     /** @enum {string} */
@@ -5614,7 +5617,7 @@ export interface components {
       text: string;
     };
     /** @enum {string} */
-    ReportReason: 'harassment' | 'fraud';
+    ReportReason: 'harassment' | 'fraud' | 'other';
     ReportViewDto: {
       /** Format: uuid */
       id: string;
@@ -15977,7 +15980,7 @@ export interface operations {
           'application/json': components['schemas']['ReportCreatedDto'];
         };
       };
-      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_reason, note_too_long */
+      /** @description 请求有误；code: validation_failed, bad_request, invalid_id, body_not_object, nul_character, invalid_reason, note_too_long, note_required */
       400: {
         headers: {
           [name: string]: unknown;
