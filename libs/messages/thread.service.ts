@@ -205,25 +205,23 @@ export class ThreadService {
    * and that employer's status. 404 for anyone outside the thread.
    */
   async sendContext(principal: Principal, threadId: string): Promise<SendContext> {
-    if (principal.role !== 'seeker' && principal.role !== 'employer')
-      throw forbidden('not_participant', '只有求职者和招聘单位可以使用消息');
-    const [row]: (Omit<SendContext, 'side' | 'userId'> & {
+    const [row]: (Omit<SendContext, 'side' | 'userId' | 'employerStatus'> & {
       seekerUserId: string;
+      posterUserId: string | null;
+      employerStatus: EmployerStatus | null;
       isMember: boolean;
     })[] = await this.dataSource.query(
       `select t.id as "threadId", t.subject_kind as "subjectKind", t.subject_id as "subjectId",
-              t.seeker_user_id as "seekerUserId", t.blocked_at is not null as blocked,
-              e.status as "employerStatus",
+              t.seeker_user_id as "seekerUserId", t.poster_user_id as "posterUserId",
+              t.blocked_at is not null as blocked, e.status as "employerStatus",
               exists (select 1 from ${EMPLOYER_MEMBER_ROWS} m
                        where m.user_id = $2 and m.employer_id = t.employer_id) as "isMember"
-         from message_threads t join ${EMPLOYER_ROWS} e on e.id = t.employer_id
+         from message_threads t left join ${EMPLOYER_ROWS} e on e.id = t.employer_id
         where t.id = $1`,
       [threadId, principal.userId],
     );
-    const side = principal.role;
-    const member =
-      row && (side === 'seeker' ? row.seekerUserId === principal.userId : row.isMember);
-    if (!member) throw notFound('会话');
+    const side = row && sideOf(principal, row);
+    if (!side) throw notFound('会话');
     return {
       threadId: row.threadId,
       subjectKind: row.subjectKind,
@@ -231,7 +229,8 @@ export class ThreadService {
       side,
       userId: principal.userId,
       blocked: row.blocked,
-      employerStatus: row.employerStatus,
+      // A person who posted a gig is verified (phone and ID) or is staff, as in seatIn.
+      employerStatus: row.posterUserId ? 'verified' : (row.employerStatus ?? 'suspended'),
     };
   }
 
@@ -284,4 +283,14 @@ export class ThreadService {
 
 function isId(id: string | null | undefined): id is string {
   return Boolean(id);
+}
+
+/** The send path's version of seatIn, on the one row sendContext read. */
+function sideOf(
+  principal: Principal,
+  row: { seekerUserId: string; posterUserId: string | null; isMember: boolean },
+): ThreadSide | undefined {
+  if (row.seekerUserId === principal.userId) return 'seeker';
+  if (row.posterUserId) return row.posterUserId === principal.userId ? 'employer' : undefined;
+  return principal.role === 'employer' && row.isMember ? 'employer' : undefined;
 }
