@@ -4623,7 +4623,7 @@ export interface components {
       holderName: string;
       /** @description 4821-3307；线上招聘会没有 */
       ticketCode: string | null;
-      /** @description 二维码（PNG data URL） */
+      /** @description 二维码（SVG data URL） */
       qrCode: string | null;
       /** Format: date-time */
       registeredAt: string;
@@ -5976,6 +5976,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -6019,6 +6028,15 @@ export interface operations {
       };
       /** @description 操作过于频繁；code: rate_limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6167,6 +6185,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   AuthController_claim: {
@@ -6219,6 +6246,15 @@ export interface operations {
       };
       /** @description 操作过于频繁；code: rate_limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6404,6 +6440,15 @@ export interface operations {
       };
       /** @description 与当前状态冲突；code: phone_taken, idempotency_in_flight */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
