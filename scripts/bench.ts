@@ -161,6 +161,7 @@ async function main(): Promise<void> {
       jwtSecret: env.JWT_SECRET,
       seekerPhones,
       password: database.password,
+      piiKey: database.piiKey,
     };
     if (sections.has('api')) {
       for (const [name, measure] of API_ROUTES) {

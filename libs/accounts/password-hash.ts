@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import * as argon2 from 'argon2';
+import { DomainError } from '@jipin/core';
 
 /**
  * argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane) instead of the
@@ -16,33 +17,78 @@ export const PASSWORD_HASH_OPTIONS = {
 } as const;
 
 /**
- * Hashes wait for a core rather than run all at once: more at a time would not
- * finish sooner, and each holds its 19 MiB while it runs.
+ * Hashes wait for a free core rather than run all at once: more at a time would not finish
+ * sooner, and each holds its 19 MiB while it runs. A hash that would wait longer than
+ * `longestWaitMs` is refused at once (503 with Retry-After): a memory-hard hash cannot be
+ * made cheap, and with more logins than the cores can hash, a queue without a bound only
+ * grows until every client times out with no answer at all (docs/benchmarks.md, issue 23).
  */
-const HASHES_AT_ONCE = availableParallelism();
-let running = 0;
-const waiting: (() => void)[] = [];
+export class HashQueue {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  /** How long one hash takes now (wall time, the machine's load included): a moving average. */
+  private hashMs = 50;
 
-async function oneAtATimePerCore<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= HASHES_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running += 1;
-  try {
-    return await work();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
+  constructor(
+    private readonly slots: number,
+    private readonly longestWaitMs: number,
+  ) {}
+
+  /**
+   * Refused at once when the hashes ahead would take longer than longestWaitMs, and refused
+   * when it has waited that long all the same (the machine got slower than the estimate).
+   */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.slots) {
+      const waitMs = ((this.waiting.length + 1) * this.hashMs) / this.slots;
+      if (waitMs > this.longestWaitMs) throw busy(waitMs);
+      await this.turn();
+    } else this.running += 1;
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.hashMs = 0.8 * this.hashMs + 0.2 * (performance.now() - started);
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+
+  /** Resolves when a slot is handed over; rejects (leaving the line) after longestWaitMs. */
+  private turn(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const handOver = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(handOver), 1);
+        reject(busy(((this.waiting.length + 1) * this.hashMs) / this.slots));
+      }, this.longestWaitMs);
+      this.waiting.push(handOver);
+    });
   }
 }
 
+function busy(waitMs: number): DomainError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new DomainError('unavailable', 'server_busy', `当前登录的人较多，请在${seconds}秒后重试`, [
+    { message: `请在${seconds}秒后重试`, retryAfterSeconds: seconds },
+  ]);
+}
+
+/** One hash per core; at most 3 s of waiting, well inside a phone's (and autocannon's) 10 s. */
+const hashes = new HashQueue(availableParallelism(), 3000);
+
 export function hashPassword(password: string, salt?: Buffer): Promise<string> {
-  return oneAtATimePerCore(() =>
+  return hashes.run(() =>
     argon2.hash(password, { ...PASSWORD_HASH_OPTIONS, ...(salt ? { salt } : {}) }),
   );
 }
 
 export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return oneAtATimePerCore(() => argon2.verify(hash, password));
+  return hashes.run(() => argon2.verify(hash, password));
 }
 
 /** A hash made with other settings (older or stronger) is replaced at the next good login. */

@@ -2,7 +2,13 @@ import { createHash, createSecretKey, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, DomainError } from '@jipin/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  DomainError,
+  type PreparedStatement,
+  queryPrepared,
+} from '@jipin/core';
 import { Role } from './entities/user.entity';
 
 export interface TokenPair {
@@ -29,6 +35,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** `<session id>.<secret>` as open() makes it: a UUID and 32 random bytes in base64url. */
 const REFRESH_TOKEN =
   /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
+
+/**
+ * The session and its user's role in one prepared statement, on every signed-in request: not
+ * cached, so that a revoked session or a suspended user is refused at once on every instance.
+ */
+const SESSION_PRINCIPAL: PreparedStatement = {
+  name: 'session_principal',
+  text: `select u.role, u.township_code from refresh_sessions s join users u on u.id = s.user_id
+    where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.expires_at > now()
+      and u.status = 'active'`,
+};
 
 const unauthenticated = (message = '登录已失效，请重新登录') =>
   new DomainError('unauthenticated', 'unauthenticated', message);
@@ -143,9 +160,9 @@ export class SessionService {
     // jsonwebtoken accepts a token without exp as valid forever; every token this API signs has one.
     if (typeof claims.exp !== 'number' || !UUID.test(claims.sid) || !UUID.test(claims.sub))
       throw unauthenticated();
-    const rows: { role: Role; township_code: string | null }[] = await this.dataSource.query(
-      `select u.role, u.township_code from refresh_sessions s join users u on u.id = s.user_id
-        where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.expires_at > now() and u.status = 'active'`,
+    const rows = await queryPrepared<{ role: Role; township_code: string | null }>(
+      this.dataSource,
+      SESSION_PRINCIPAL,
       [claims.sid, claims.sub],
     );
     if (!rows[0]) throw unauthenticated();

@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { invalid, OutboxEventType, OutboxService } from '@jipin/core';
+import {
+  invalid,
+  OutboxEventType,
+  OutboxService,
+  PreparedStatement,
+  queryPreparedIn,
+} from '@jipin/core';
 import { FollowUpService, IntentService } from '@jipin/intents';
 import { chinaToday } from '@jipin/seekers';
 import { ApplicationHistoryEntity } from './entities/application-history.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { ApplicationStatus, assertMove, canMove } from './application-status';
+
+/** A history line, prepared: every application and every move writes one. */
+const INSERT_HISTORY: PreparedStatement = {
+  name: 'application_history_insert',
+  text: `insert into application_history
+      (application_id, from_status, to_status, actor_user_id, actor_role, note)
+    values ($1, $2, $3, $4, $5, $6) returning id::text, created_at as "createdAt"`,
+};
 
 /**
  * Every status change goes through here: the row, a history line and an
@@ -28,9 +42,9 @@ export class ApplicationWorkflowService {
     actor: Principal,
     note?: string,
   ): Promise<ApplicationHistoryEntity> {
-    const [row]: Pick<ApplicationHistoryEntity, 'id' | 'createdAt'>[] = await manager.query(
-      `insert into application_history (application_id, from_status, to_status, actor_user_id, actor_role, note)
-       values ($1, $2, $3, $4, $5, $6) returning id::text, created_at as "createdAt"`,
+    const [row] = await queryPreparedIn<Pick<ApplicationHistoryEntity, 'id' | 'createdAt'>>(
+      manager,
+      INSERT_HISTORY,
       [application.id, from, application.status, actor.userId, actor.role, note ?? null],
     );
     const history = Object.assign(new ApplicationHistoryEntity(), row, {

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { conflict, DomainError, notFound, unprocessable } from '@jipin/core';
+import {
+  conflict,
+  DomainError,
+  notFound,
+  PreparedStatement,
+  queryPreparedIn,
+  unprocessable,
+} from '@jipin/core';
 import {
   chinaToday,
   collegeGraduation,
@@ -41,6 +48,15 @@ export interface UnopenedApplication {
   appliedAt: Date;
 }
 
+/** A new application, or nothing when the seeker applied to the vacancy before. */
+const INSERT_APPLICATION: PreparedStatement = {
+  name: 'application_insert',
+  text: `insert into applications
+      (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note, fair_id)
+    values ($1, $2, $3, $4, $5, $6) on conflict (vacancy_id, seeker_profile_id) do nothing
+    returning id, status, status_changed_at as "statusChangedAt", created_at as "createdAt"`,
+};
+
 /** The seeker's side: apply (idempotent), withdraw, and the history of their applications. */
 @Injectable()
 export class ApplicationService {
@@ -66,7 +82,7 @@ export class ApplicationService {
     coverNote?: string,
     fairId?: string,
   ): Promise<{ created: boolean; application: ApplicationView }> {
-    const profile = await this.profiles.ownProfile(principal.userId).catch(() => {
+    const profileId = await this.profiles.ownProfileId(principal.userId).catch(() => {
       throw unprocessable('profile_required', '请先填写求职档案，再投递岗位');
     });
     const today = chinaToday();
@@ -74,12 +90,18 @@ export class ApplicationService {
       try {
         const vacancy = await vacancyFacts(manager, vacancyId, { lock: true });
         assertOpen(vacancy, today);
-        if (vacancy.eligibility) await this.assertEligible(vacancy.eligibility, profile, today);
+        // The whole profile is read only when the vacancy has rules to check it against.
+        if (vacancy.eligibility)
+          await this.assertEligible(
+            vacancy.eligibility,
+            await this.profiles.ownProfile(principal.userId),
+            today,
+          );
         const created = await this.insert(
           manager,
           principal,
           vacancy,
-          profile.id,
+          profileId,
           coverNote,
           fairId,
         );
@@ -87,14 +109,14 @@ export class ApplicationService {
       } catch (error) {
         // The rules apply to new applications only: an existing one is answered whatever changed.
         const existing =
-          error instanceof DomainError && (await this.existing(manager, vacancyId, profile.id));
+          error instanceof DomainError && (await this.existing(manager, vacancyId, profileId));
         if (existing) return { existing };
         throw error;
       }
     });
     if (outcome?.created) return { created: true, application: outcome.created };
     // Applied before, or a concurrent request won the insert.
-    const existing = outcome?.existing ?? (await this.existing(undefined, vacancyId, profile.id));
+    const existing = outcome?.existing ?? (await this.existing(undefined, vacancyId, profileId));
     if (!existing) throw notFound('岗位');
     return { created: false, application: await this.view(existing) };
   }
@@ -137,20 +159,16 @@ export class ApplicationService {
     coverNote?: string,
     fairId?: string,
   ): Promise<ApplicationView | undefined> {
-    const [row]: Pick<ApplicationEntity, 'id' | 'status' | 'statusChangedAt' | 'createdAt'>[] =
-      await manager.query(
-        `insert into applications (vacancy_id, employer_id, seeker_profile_id, seeker_user_id, cover_note, fair_id)
-         values ($1, $2, $3, $4, $5, $6) on conflict (vacancy_id, seeker_profile_id) do nothing
-         returning id, status, status_changed_at as "statusChangedAt", created_at as "createdAt"`,
-        [
-          vacancy.id,
-          vacancy.employerId,
-          seekerProfileId,
-          principal.userId,
-          coverNote ?? null,
-          fairId ?? null,
-        ],
-      );
+    const [row] = await queryPreparedIn<
+      Pick<ApplicationEntity, 'id' | 'status' | 'statusChangedAt' | 'createdAt'>
+    >(manager, INSERT_APPLICATION, [
+      vacancy.id,
+      vacancy.employerId,
+      seekerProfileId,
+      principal.userId,
+      coverNote ?? null,
+      fairId ?? null,
+    ]);
     if (!row) return undefined;
     const application = Object.assign(new ApplicationEntity(), row, {
       vacancyId: vacancy.id,

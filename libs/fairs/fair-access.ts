@@ -37,6 +37,9 @@ export async function publicFair(manager: EntityManager, fairId: string): Promis
   return fair;
 }
 
+export const notEmployerMember = () =>
+  forbidden('not_employer_member', '请先登记招聘单位或加入所在单位');
+
 /** The employer a recruiter acts for, with its status, or a 403. */
 export async function recruiterOf(
   manager: EntityManager,
@@ -47,6 +50,6 @@ export async function recruiterOf(
        from ${EMPLOYER_MEMBER_ROWS} m join ${EMPLOYER_ROWS} e on e.id = m.employer_id where m.user_id = $1`,
     [userId],
   );
-  if (!row) throw forbidden('not_employer_member', '请先登记招聘单位或加入所在单位');
+  if (!row) throw notEmployerMember();
   return row;
 }

@@ -2,13 +2,44 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountService, Principal } from '@jipin/accounts';
 import { ApplicationService, ApplicationView } from '@jipin/applications';
-import { conflict, DomainError, notFound, RateLimiter } from '@jipin/core';
+import {
+  conflict,
+  DomainError,
+  notFound,
+  PreparedStatement,
+  queryPrepared,
+  RateLimiter,
+} from '@jipin/core';
 import { IntentService, IntentView } from '@jipin/intents';
 import { VACANCY_ROWS } from '@jipin/vacancies';
-import { EMPLOYER_ROWS } from '@jipin/employers';
-import { FairBoothEntity } from './entities/fair-booth.entity';
-import { publicFair, recruiterOf } from './fair-access';
+import { EMPLOYER_MEMBER_ROWS, EMPLOYER_ROWS } from '@jipin/employers';
+import { notEmployerMember, publicFair } from './fair-access';
 import { assertOnePersonKey, normaliseTicketCode, scanTicket } from './registration.service';
+
+interface BoothAtHand {
+  employerId: string | null;
+  fairId: string | null;
+  status: string | null;
+  fairStatus: string | null;
+  brought: boolean;
+}
+
+/**
+ * Everything a booth intent checks before it looks for the person, in one statement: the
+ * recruiter's employer ($1 the user), that employer's booth ($2), its fair, and whether the
+ * booth brought the vacancy ($3). No row's fields: not a recruiter; no booth: not theirs.
+ */
+const BOOTH_AT_HAND: PreparedStatement = {
+  name: 'fair_booth_at_hand',
+  text: `select m.employer_id as "employerId", b.fair_id as "fairId", b.status,
+                f.status as "fairStatus",
+                exists (select 1 from fair_booth_vacancies bv
+                         where bv.booth_id = b.id and bv.vacancy_id = $3) as brought
+           from (select 1) one
+           left join ${EMPLOYER_MEMBER_ROWS} m on m.user_id = $1
+           left join fair_booths b on b.id = $2 and b.employer_id = m.employer_id
+           left join fairs f on f.id = b.fair_id`,
+};
 
 /** What happens on the fair floor: browsing the fair's vacancies, applying, and intents at a booth. */
 @Injectable()
@@ -73,31 +104,29 @@ export class FairFloorService {
     input: { vacancyId: string; ticketCode?: string; phone?: string },
   ): Promise<{ created: boolean; intent: IntentView }> {
     assertOnePersonKey(input);
-    const { employerId } = await recruiterOf(this.dataSource.manager, principal.userId);
-    const booth = await this.dataSource.manager.findOneBy(FairBoothEntity, { id: boothId });
-    if (!booth || booth.employerId !== employerId) throw notFound('展位');
-    if (booth.status !== 'approved') throw conflict('booth_not_approved', '展位未通过审核或已取消');
-    const [fair] = await this.dataSource.query(`select status from fairs where id = $1`, [
-      booth.fairId,
+    const [booth] = await queryPrepared<BoothAtHand>(this.dataSource, BOOTH_AT_HAND, [
+      principal.userId,
+      boothId,
+      input.vacancyId,
     ]);
-    if (fair.status !== 'ongoing')
+    if (!booth?.employerId) throw notEmployerMember();
+    if (!booth.fairId) throw notFound('展位');
+    if (booth.status !== 'approved') throw conflict('booth_not_approved', '展位未通过审核或已取消');
+    if (booth.fairStatus !== 'ongoing')
       throw conflict('fair_not_ongoing', '招聘会进行中才能登记就业意向');
-    const [brought] = await this.dataSource.query(
-      `select 1 from fair_booth_vacancies where booth_id = $1 and vacancy_id = $2`,
-      [boothId, input.vacancyId],
-    );
-    if (!brought) throw notFound('本展位的该岗位');
+    if (!booth.brought) throw notFound('本展位的该岗位');
+    const fairId = booth.fairId;
     const seekerUserId = input.ticketCode
-      ? await scanTicket(this.rateLimiter, { userId: principal.userId, fairId: booth.fairId }, () =>
-          this.checkedInSeeker(booth.fairId, input),
+      ? await scanTicket(this.rateLimiter, { userId: principal.userId, fairId }, () =>
+          this.checkedInSeeker(fairId, input),
         )
-      : await this.checkedInSeeker(booth.fairId, input);
+      : await this.checkedInSeeker(fairId, input);
     const { created, intent } = await this.dataSource.transaction((manager) =>
       this.intents.record(manager, {
         seekerUserId,
         vacancyId: input.vacancyId,
         source: 'fair_booth',
-        fairId: booth.fairId,
+        fairId,
         actor: principal,
       }),
     );

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import * as QRCode from 'qrcode';
 import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
 import { conflict, maskName, notFound } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { SeekerProfileService } from '@jipin/seekers';
 import { publicFair } from './fair-access';
-import { newTicketCode, ticketCodeText } from './registration.service';
+import { newTicketCode, ticketCodeText, ticketQrCode } from './registration.service';
 
 /** What the printed ticket says; an online-only fair has no entry code. */
 export interface PaperTicket {
@@ -71,7 +70,7 @@ export class WindowRegistrationService {
     const holderName = maskName(profile.name);
     if (row.mode === 'online') return { ...row, holderName, ticketCode: null, qrCode: null };
     const ticketCode = ticketCodeText(row.ticketCode);
-    const qrCode = await QRCode.toDataURL(ticketCode, { margin: 1, width: 240 });
+    const qrCode = await ticketQrCode(ticketCode);
     return { ...row, holderName, ticketCode, qrCode };
   }
 

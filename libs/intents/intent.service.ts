@@ -10,9 +10,10 @@ import {
   PiiCipher,
 } from '@jipin/core';
 import { chinaToday, outsideTownship, SEEKER_PROFILE_ROWS } from '@jipin/seekers';
+import { EMPLOYER_ROWS } from '@jipin/employers';
 import { VACANCY_ROWS } from '@jipin/vacancies';
 import { IntentSource, PlacementIntentEntity } from './entities/placement-intent.entity';
-import { addDays, intentVacancy } from './intent-facts';
+import { addDays } from './intent-facts';
 import { IntentView, intentViews } from './intent-view';
 
 export interface RecordIntentInput {
@@ -26,7 +27,7 @@ export interface RecordIntentInput {
 
 export interface RecordedIntent {
   created: boolean;
-  intent: PlacementIntentEntity;
+  intent: { id: string };
 }
 
 export interface IntentParties {
@@ -51,25 +52,33 @@ export class IntentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Runs in the caller's transaction, so the intent stands or falls with the change that caused it. */
+  /**
+   * Runs in the caller's transaction, so the intent stands or falls with the change that caused
+   * it. One statement reads the vacancy and the person's profile and inserts; the outbox row
+   * (or, for a repeat, the application's link) is the only other round trip.
+   */
   async record(manager: EntityManager, input: RecordIntentInput): Promise<RecordedIntent> {
-    const vacancy = await intentVacancy(manager, input.vacancyId);
-    const [profile]: { id: string; townshipCode: string }[] = await manager.query(
-      `select id, township_code as "townshipCode" from ${SEEKER_PROFILE_ROWS} seeker_profiles
-        where user_id = $1 and anonymised_at is null`,
-      [input.seekerUserId],
-    );
-    const inserted: { id: string }[] = await manager.query(
-      `insert into placement_intents (seeker_user_id, seeker_profile_id, vacancy_id, employer_id,
-         township_code, source, fair_id, application_id, recorded_by, recorded_by_role, follow_up_due_on)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       on conflict (seeker_user_id, vacancy_id) do nothing returning id`,
+    const [row]: { addedId: string | null; id: string }[] = await manager.query(
+      `with v as (
+         select v.id, v.employer_id, v.township_code
+           from ${VACANCY_ROWS} v join ${EMPLOYER_ROWS} e on e.id = v.employer_id where v.id = $2::uuid),
+       p as (
+         select id, township_code from ${SEEKER_PROFILE_ROWS} seeker_profiles
+          where user_id = $1::uuid and anonymised_at is null),
+       added as (
+         insert into placement_intents (seeker_user_id, seeker_profile_id, vacancy_id, employer_id,
+           township_code, source, fair_id, application_id, recorded_by, recorded_by_role,
+           follow_up_due_on)
+         select $1::uuid, p.id, v.id, v.employer_id, coalesce(p.township_code, v.township_code),
+                $3::varchar, $4::uuid, $5::uuid, $6::uuid, $7::varchar, $8::date
+           from v left join p on true
+         on conflict (seeker_user_id, vacancy_id) do nothing returning id)
+       select a.id as "addedId", coalesce(a.id, i.id) as id
+         from v left join added a on true
+         left join placement_intents i on i.seeker_user_id = $1 and i.vacancy_id = v.id`,
       [
         input.seekerUserId,
-        profile?.id ?? null,
-        vacancy.id,
-        vacancy.employerId,
-        profile?.townshipCode ?? vacancy.townshipCode,
+        input.vacancyId,
         input.source,
         input.fairId ?? null,
         input.applicationId ?? null,
@@ -78,25 +87,22 @@ export class IntentService {
         addDays(chinaToday(), this.config.matching.followUpDays),
       ],
     );
-    if (inserted.length) {
+    if (!row) throw notFound('岗位');
+    if (row.addedId) {
       await this.outbox.record(manager, {
         type: OutboxEventType.IntentRecorded,
-        aggregateId: inserted[0].id,
-        payload: { intentId: inserted[0].id },
+        aggregateId: row.addedId,
+        payload: { intentId: row.addedId },
       });
     } else if (input.applicationId) {
       // The same agreement reached first at a booth or by staff: remember the application too.
       await manager.query(
         `update placement_intents set application_id = $3
           where seeker_user_id = $1 and vacancy_id = $2 and application_id is null`,
-        [input.seekerUserId, vacancy.id, input.applicationId],
+        [input.seekerUserId, input.vacancyId, input.applicationId],
       );
     }
-    const intent = await manager.findOneByOrFail(PlacementIntentEntity, {
-      seekerUserId: input.seekerUserId,
-      vacancyId: vacancy.id,
-    });
-    return { created: inserted.length > 0, intent };
+    return { created: Boolean(row.addedId), intent: { id: row.id } };
   }
 
   /** Staff record an intent reached outside the platform (a phone call, a visit to the window). */

@@ -47,12 +47,16 @@ export async function latestEmploymentStatus(
   manager: EntityManager,
   profileId: string,
 ): Promise<EmploymentStatus | null> {
-  const [row] = await manager.query(
-    `select status from seeker_employment_history where profile_id = $1
-      order by id desc limit 1`,
-    [profileId],
-  );
+  const [row] = await manager.query(`select ${latestEmploymentStatusSql('$1')} as status`, [
+    profileId,
+  ]);
   return row?.status ?? null;
+}
+
+/** The latest status recorded for the profile `profileId` (an SQL expression), or null. */
+export function latestEmploymentStatusSql(profileId: string): string {
+  return `(select status from seeker_employment_history where profile_id = ${profileId}
+            order by id desc limit 1)`;
 }
 
 /**

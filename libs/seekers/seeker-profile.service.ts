@@ -9,11 +9,14 @@ import {
   OutboxEventType,
   OutboxService,
   PiiCipher,
+  PreparedStatement,
+  queryPrepared,
 } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import {
   employmentStatusOn,
   latestEmploymentStatus,
+  latestEmploymentStatusSql,
   recordEmploymentStatus,
 } from './employment-history';
 import { SeekerKeyGroupEntity } from './entities/seeker-key-group.entity';
@@ -48,6 +51,11 @@ export function seekerProfileChanged(seekerId: string) {
     payload: { seekerId },
   } as const;
 }
+
+const OWN_PROFILE_ID: PreparedStatement = {
+  name: 'seeker_own_profile_id',
+  text: `select id from seeker_profiles where user_id = $1 and anonymised_at is null`,
+};
 
 const duplicateId = () =>
   conflict('duplicate_id_number', '该身份证号已登记过求职信息，每人只能有一份求职档案', [
@@ -200,6 +208,17 @@ export class SeekerProfileService {
   /** The profiles of these ids, in one query. */
   async profilesByIds(ids: string[]): Promise<SeekerProfileEntity[]> {
     return ids.length ? this.profiles.findBy({ id: In(ids) }) : [];
+  }
+
+  /** Only the id of the person's own profile: what an application needs (one prepared statement). */
+  async ownProfileId(userId: string): Promise<string> {
+    const [row] = await queryPrepared<{ id: string }>(
+      this.profiles.manager.connection,
+      OWN_PROFILE_ID,
+      [userId],
+    );
+    if (!row) throw notFound('求职档案', 'profile_not_found');
+    return row.id;
   }
 
   async ownProfile(userId: string): Promise<SeekerProfileEntity> {
@@ -361,8 +380,9 @@ export class SeekerProfileService {
     const idColumns = this.idNumberColumns(checked.idNumber);
     if (idColumns.idNumberIndex !== profile.idNumberIndex)
       await this.assertIdNumberFree(checked.idNumber);
-    Object.assign(profile, profileColumns(merged, checked), idColumns, { updatedBy: actorId });
-    await this.save(profile);
+    const changes = { ...profileColumns(merged, checked), ...idColumns, updatedBy: actorId };
+    Object.assign(profile, changes);
+    await this.saveChanges(profile, changes);
     return reader === 'self' ? this.ownView(profile) : this.view(profile);
   }
 
@@ -376,6 +396,46 @@ export class SeekerProfileService {
   private async assertIdNumberFree(idNumber: string): Promise<void> {
     const idNumberIndex = this.cipher.blindIndex(idNumber);
     if (await this.profiles.exists({ where: { idNumberIndex } })) throw duplicateId();
+  }
+
+  /**
+   * Writes changed columns of a profile and announces the change, in one transaction of
+   * three statements. TypeORM's save() read the row back first to diff it, and read the
+   * latest employment status apart: the update returns both the new updated_at and that status.
+   */
+  private async saveChanges(
+    profile: SeekerProfileEntity,
+    changes: Partial<SeekerProfileEntity>,
+  ): Promise<void> {
+    const metadata = this.profiles.metadata;
+    const driver = this.profiles.manager.connection.driver;
+    const columns = Object.entries(changes).map(([property, value]) => {
+      const column = metadata.findColumnWithPropertyName(property)!;
+      return { name: column.databaseName, value: driver.preparePersistentValue(value, column) };
+    });
+    const set = columns.map((c, i) => `"${c.name}" = $${i + 2}`).join(', ');
+    try {
+      await this.profiles.manager.transaction(async (manager) => {
+        const [row]: { updatedAt: Date; latestStatus: EmploymentStatus | null }[] =
+          await manager.query(
+            `update seeker_profiles set ${set}, updated_at = now() where id = $1
+             returning updated_at as "updatedAt", ${latestEmploymentStatusSql('$1')} as "latestStatus"`,
+            [profile.id, ...columns.map((c) => c.value)],
+          );
+        if (!row) throw notFound('求职档案', 'profile_not_found');
+        profile.updatedAt = row.updatedAt;
+        if (row.latestStatus !== profile.employmentStatus)
+          await recordEmploymentStatus(manager, {
+            profileId: profile.id,
+            status: profile.employmentStatus,
+            since: chinaToday(),
+            recordedBy: profile.updatedBy ?? profile.userId,
+          });
+        await this.outbox.record(manager, seekerProfileChanged(profile.id));
+      });
+    } catch (error) {
+      throw profileConflict(error);
+    }
   }
 
   /** Saves the profile and announces the change (matching listens) in one transaction. */
@@ -393,10 +453,15 @@ export class SeekerProfileService {
         await this.outbox.record(manager, seekerProfileChanged(profile.id));
       });
     } catch (error) {
-      const { code, constraint } = error as { code?: string; constraint?: string };
-      if (code === '23505' && constraint?.includes('id_number')) throw duplicateId();
-      if (code === '23505') throw conflict('profile_exists', '该账号已有求职档案');
-      throw error;
+      throw profileConflict(error);
     }
   }
+}
+
+/** A unique index refused the write: the same ID number, or a second profile of one login. */
+function profileConflict(error: unknown): unknown {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint?.includes('id_number')) return duplicateId();
+  if (code === '23505') return conflict('profile_exists', '该账号已有求职档案');
+  return error;
 }

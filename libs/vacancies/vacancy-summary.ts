@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { PreparedStatement, queryPrepared, queryPreparedIn } from '@jipin/core';
 import { employerNameOf } from '@jipin/employers';
 import { Eligibility } from './eligibility/eligibility';
 import { VacancyKind, VacancyStatus } from './vacancy-options';
@@ -20,6 +21,16 @@ const SUMMARY_COLUMNS = `v.id, v.employer_id as "employerId",
   ${employerNameOf('v.employer_id')} as "employerName", v.title, v.kind, v.status,
   v.expires_at::text as "expiresAt", v.eligibility`;
 
+/** Prepared: every application reads (and locks) its vacancy this way. */
+const SUMMARY: PreparedStatement = {
+  name: 'vacancy_summary',
+  text: `select ${SUMMARY_COLUMNS} from vacancies v where v.id = $1`,
+};
+const SUMMARY_LOCKED: PreparedStatement = {
+  name: 'vacancy_summary_locked',
+  text: `${SUMMARY.text} for share of v`,
+};
+
 /**
  * One vacancy in one statement, whatever its status, or undefined. `lock`
  * takes a share lock on the vacancy's row for the caller's transaction, so it
@@ -30,12 +41,11 @@ export async function vacancySummary(
   vacancyId: string,
   options: { lock?: boolean } = {},
 ): Promise<VacancySummary | undefined> {
-  const [row] = await manager.query(
-    `select ${SUMMARY_COLUMNS} from vacancies v
-      where v.id = $1 ${options.lock ? 'for share of v' : ''}`,
-    [vacancyId],
-  );
-  return row as VacancySummary | undefined;
+  const statement = options.lock ? SUMMARY_LOCKED : SUMMARY;
+  const [row] = manager.queryRunner
+    ? await queryPreparedIn<VacancySummary>(manager, statement, [vacancyId])
+    : await queryPrepared<VacancySummary>(manager.connection, statement, [vacancyId]);
+  return row;
 }
 
 /** Several vacancies in one statement (a list of applications), by id. */

@@ -47,9 +47,23 @@ test('each target of issue 23 is met, not met, or not measured', () => {
 test('a failed request fails the run', () => {
   const verdicts = targetVerdicts(run(5000, [['api', 'apply failed', 3]]));
   assert.deepEqual(verdict(verdicts, 'no request failed'), {
-    target: 'no request failed',
+    target: 'no request failed (0 shed under overload with 503 and Retry-After)',
     value: 3,
     met: false,
+  });
+});
+
+test('requests shed under overload are shown, and are not failures', () => {
+  const verdicts = targetVerdicts(
+    run(5000, [
+      ['api', 'login failed', 0],
+      ['api', 'login shed (503, Retry-After)', 12],
+    ]),
+  );
+  assert.deepEqual(verdict(verdicts, 'no request failed'), {
+    target: 'no request failed (12 shed under overload with 503 and Retry-After)',
+    value: 0,
+    met: true,
   });
 });
 

@@ -20,7 +20,7 @@ export class AdminAccountsController {
   @Access('admin')
   @Idempotent()
   @ApiCreatedResponse({ type: AccountViewDto })
-  @ApiErrors({ 409: ['phone_taken'] })
+  @ApiErrors({ 409: ['phone_taken'], 503: ['server_busy'] })
   createStaff(@Body() body: CreateStaffDto): Promise<AccountViewDto> {
     if (body.townshipCode) this.regions.assertTownship(body.townshipCode);
     return this.accounts.createStaff({ ...body, townshipCode: body.townshipCode ?? null });

@@ -40,7 +40,12 @@ export class AuthController {
 
   @Post('register')
   @ApiCreatedResponse({ type: TokenPairDto })
-  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 409: ['phone_taken'], 429: [] })
+  @ApiErrors({
+    400: ['weak_password', 'sms_code_invalid'],
+    409: ['phone_taken'],
+    429: [],
+    503: ['server_busy'],
+  })
   @Access('public')
   register(@Body() body: RegisterDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.register(body, ip);
@@ -49,7 +54,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrors({ 401: ['login_failed'], 429: [] })
+  @ApiErrors({ 401: ['login_failed'], 429: [], 503: ['server_busy'] })
   @Access('public')
   login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.login(body.phone, body.password, ip);
@@ -76,7 +81,12 @@ export class AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrors({ 400: ['weak_password', 'sms_code_invalid'], 404: ['account_not_found'], 429: [] })
+  @ApiErrors({
+    400: ['weak_password', 'sms_code_invalid'],
+    404: ['account_not_found'],
+    429: [],
+    503: ['server_busy'],
+  })
   @Access('public')
   resetPassword(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {
     return this.accounts.resetPassword(body, 'reset_password', ip);
@@ -90,6 +100,7 @@ export class AuthController {
     404: ['account_not_found'],
     409: ['already_claimed'],
     429: [],
+    503: ['server_busy'],
   })
   @Access('public')
   claim(@Body() body: ResetPasswordDto, @ClientIp() ip: string): Promise<TokenPairDto> {

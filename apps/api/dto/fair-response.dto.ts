@@ -85,7 +85,7 @@ export class TicketViewDto implements TicketView {
   @ApiProperty({ description: '脱敏（张**）' }) holderName: string;
   @ApiProperty({ type: String, nullable: true, description: '4821-3307；线上招聘会没有' })
   ticketCode: string | null;
-  @ApiProperty({ type: String, nullable: true, description: '二维码（PNG data URL）' })
+  @ApiProperty({ type: String, nullable: true, description: '二维码（SVG data URL）' })
   qrCode: string | null;
   @DateTimeField() registeredAt: Date;
   @DateTimeField({ nullable: true }) checkedInAt: Date | null;

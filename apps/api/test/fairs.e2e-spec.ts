@@ -195,7 +195,7 @@ describe('tickets and the door', () => {
     const first = await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: seeker.token });
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.match(first.body.ticketCode, /^\d{4}-\d{4}$/, 'digits in groups, read aloud');
-    assert.match(first.body.qrCode, /^data:image\/png;base64,/);
+    assert.match(first.body.qrCode, /^data:image\/svg\+xml;base64,/);
     const again = await api.post(`/api/fairs/${fairId}/registrations`, {}, { token: seeker.token });
     assert.equal(again.status, 200);
     assert.equal(again.body.ticketCode, first.body.ticketCode);

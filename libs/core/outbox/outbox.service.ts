@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PreparedStatement, queryPreparedIn } from '../database/prepared-statement';
 import { OutboxEventInput } from './outbox-events';
 
 export const OUTBOX_CHANNEL = 'jipin_outbox';
@@ -20,6 +21,26 @@ export function outboxInsertSql(typeParam: string, rows: string): string {
 /** Wakes the relay at commit (an expression for a select list). */
 export const OUTBOX_WAKE_SQL = `pg_notify('${OUTBOX_CHANNEL}', '')`;
 
+/** Writes of up to this many events at once are prepared statements. */
+const PREPARED_UP_TO = 4;
+
+/**
+ * The insert of `count` events and the relay's wake-up, one prepared statement per count:
+ * pg_notify is delivered at commit, so it wakes the relay at once instead of at its next poll,
+ * and a data-modifying CTE runs whether or not it is read.
+ */
+function recordStatement(count: number): PreparedStatement {
+  const values = Array.from(
+    { length: count },
+    (_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`,
+  ).join(', ');
+  return {
+    name: `outbox_record_${count}`,
+    text: `with recorded as (insert into outbox_events (type, aggregate_id, payload) values ${values})
+      select pg_notify($${count * 3 + 1}, '')`,
+  };
+}
+
 /** Writes events in the caller's transaction; they leave only if it commits. */
 @Injectable()
 export class OutboxService {
@@ -30,22 +51,13 @@ export class OutboxService {
         'Outbox events must be recorded inside the transaction of the change they announce',
       );
     }
-    const values = events
-      .map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`)
-      .join(', ');
-    // pg_notify is delivered at commit: it wakes the relay at once instead of at its next poll.
-    // One statement, one round trip: a data-modifying CTE runs whether or not it is read.
-    await manager.query(
-      `with recorded as (insert into outbox_events (type, aggregate_id, payload) values ${values})
-       select pg_notify($${events.length * 3 + 1}, '')`,
-      [
-        ...events.flatMap((event) => [
-          event.type,
-          event.aggregateId,
-          JSON.stringify(event.payload),
-        ]),
-        OUTBOX_CHANNEL,
-      ],
-    );
+    const statement = recordStatement(events.length);
+    const values = [
+      ...events.flatMap((event) => [event.type, event.aggregateId, JSON.stringify(event.payload)]),
+      OUTBOX_CHANNEL,
+    ];
+    // A batch of many events is rare (imports): not worth a statement kept on every connection.
+    if (events.length > PREPARED_UP_TO) await manager.query(statement.text, values);
+    else await queryPreparedIn(manager, statement, values);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedStatement, queryPrepared } from '../database/prepared-statement';
 import { DomainError } from '../errors/domain-error';
 
 /**
@@ -9,6 +10,32 @@ import { DomainError } from '../errors/domain-error';
  * instead keeps any stretch of that length at the limit.
  */
 const SLOTS_PER_WINDOW = 10;
+
+/**
+ * Adds `$4` hits to the current slot of key `$1` and reads the slots of its last window.
+ * Prepared: every public list and search runs it, and planning it cost more than running it.
+ */
+const SLOTS: PreparedStatement = {
+  name: 'rate_limit_slots',
+  text: `with current_slot as (
+      select to_timestamp(floor(extract(epoch from now()) / $2) * $2) as start
+    ), added as (
+      insert into rate_limit_buckets (key, window_start, expires_at, hits)
+      select $1, start, start + make_interval(secs => $3 + 2 * $2), 1
+        from current_slot where $4
+      on conflict (key, window_start) do update set hits = rate_limit_buckets.hits + 1
+      returning window_start, hits
+    )
+    select extract(epoch from b.window_start)::float8 as start, b.hits,
+           extract(epoch from now())::float8 as now
+      from rate_limit_buckets b, current_slot c
+     where b.key = $1 and b.window_start >= c.start - make_interval(secs => $3)
+       and not exists (select 1 from added a where a.window_start = b.window_start)
+    union all
+    select extract(epoch from window_start)::float8, hits, extract(epoch from now())::float8
+      from added
+    order by start`,
+};
 
 interface Slot {
   start: number;
@@ -61,25 +88,9 @@ export class RateLimiter {
     add: 0 | 1,
   ): Promise<{ now: number; slots: Slot[] }> {
     const slotSeconds = windowSeconds / SLOTS_PER_WINDOW;
-    const rows: { start: number; hits: number; now: number }[] = await this.dataSource.query(
-      `with current_slot as (
-         select to_timestamp(floor(extract(epoch from now()) / $2) * $2) as start
-       ), added as (
-         insert into rate_limit_buckets (key, window_start, expires_at, hits)
-         select $1, start, start + make_interval(secs => $3 + 2 * $2), 1
-           from current_slot where $4
-         on conflict (key, window_start) do update set hits = rate_limit_buckets.hits + 1
-         returning window_start, hits
-       )
-       select extract(epoch from b.window_start)::float8 as start, b.hits,
-              extract(epoch from now())::float8 as now
-         from rate_limit_buckets b, current_slot c
-        where b.key = $1 and b.window_start >= c.start - make_interval(secs => $3)
-          and not exists (select 1 from added a where a.window_start = b.window_start)
-       union all
-       select extract(epoch from window_start)::float8, hits, extract(epoch from now())::float8
-         from added
-       order by start`,
+    const rows = await queryPrepared<{ start: number; hits: number; now: number }>(
+      this.dataSource,
+      SLOTS,
       [key, slotSeconds, windowSeconds, add === 1],
     );
     const now = rows[0]?.now ?? Date.now() / 1000;

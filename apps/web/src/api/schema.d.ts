@@ -4623,7 +4623,7 @@ export interface components {
       holderName: string;
       /** @description 4821-3307；线上招聘会没有 */
       ticketCode: string | null;
-      /** @description 二维码（PNG data URL） */
+      /** @description 二维码（SVG data URL） */
       qrCode: string | null;
       /** Format: date-time */
       registeredAt: string;
@@ -5980,6 +5980,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -6023,6 +6032,15 @@ export interface operations {
       };
       /** @description 操作过于频繁；code: rate_limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6171,6 +6189,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
   AuthController_claim: {
@@ -6223,6 +6250,15 @@ export interface operations {
       };
       /** @description 操作过于频繁；code: rate_limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6408,6 +6444,15 @@ export interface operations {
       };
       /** @description 与当前状态冲突；code: phone_taken, idempotency_in_flight */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用；code: unavailable, server_busy */
+      503: {
         headers: {
           [name: string]: unknown;
         };
