@@ -39,6 +39,9 @@ import { seekerPhone } from './datagen/identifiers';
 const ROOT = REPO_ROOT;
 const BENCH_PASSWORD = 'Bench2026ok';
 
+/** An API starts in 3–6 s on a quiet machine, but took over 30 s at load 20 on the shared one. */
+const API_START_MS = 120_000;
+
 /**
  * The API section's routes, in the order they run: writes after reads (they add rows),
  * login last (hashes still queued when its load ends would bill the next section).
@@ -146,7 +149,10 @@ async function main(): Promise<void> {
     : 'none';
   try {
     // e.g. BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load
-    await api.start(30000, (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
+    await api.start(
+      API_START_MS,
+      (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+    );
     if (cores) pinProcess(api.pid!, cores.api);
     worker.start();
     const routes = new Set(values.routes!.split(','));
@@ -179,7 +185,7 @@ async function main(): Promise<void> {
           (_, i) => new ApiProcess(env, port + 1 + i),
         );
         try {
-          await Promise.all(more.map((p) => p.start()));
+          await Promise.all(more.map((p) => p.start(API_START_MS)));
           if (cores) for (const p of more) pinProcess(p.pid!, cores.api);
           run.metrics.push(
             ...(await vacancyByIdSpread(

@@ -77,7 +77,8 @@ export async function createApiApp(
   useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
 
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app));
+  // Built when /api/docs or its JSON is first asked for, not at every start.
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
   serveWebApp(app, config.http.webDist);
   return app;

@@ -1,3 +1,4 @@
+import './libuv-threads'; // first: before anything queues work on the pool
 import 'reflect-metadata';
 import { createLogger, loadConfig, resolveDatabase } from '@jipin/core';
 import { createApiApp } from './create-api-app';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import * as ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { invalid } from '@jipin/core';
+import { invalid, newWorkbook } from '@jipin/core';
 import { staffTownshipFilter } from '@jipin/seekers';
 import { VACANCY_ROWS } from '@jipin/vacancies';
 import { APPLICATION_ROWS } from '@jipin/applications';
@@ -108,7 +107,7 @@ export class FairStatsService {
 
   async reportXlsx(staff: Principal, fairId: string): Promise<Buffer> {
     const report = await this.numbers(staff, fairId);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const summary = workbook.addWorksheet('汇总');
     summary.columns = [
       { header: '指标', key: 'name', width: 24 },

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import * as ExcelJS from 'exceljs';
-import { KEY_GROUP_NAMES } from '@jipin/core';
+import { KEY_GROUP_NAMES, newWorkbook } from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { LEDGER_SHEETS, LedgerKind } from './ledger-sheets';
 
@@ -15,7 +14,7 @@ export class LedgerTemplateService {
 
   /** One ledger's template, or all of them in one workbook. */
   async template(kind: LedgerKind | 'all'): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const sheets = kind === 'all' ? LEDGER_SHEETS : LEDGER_SHEETS.filter((s) => s.kind === kind);
     const township = this.regions.allTownships()[0]?.name ?? '';
     for (const ledger of sheets) {

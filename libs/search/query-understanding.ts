@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+// The traditional-to-simplified build: the full one also carries the reverse dictionaries (1 MB).
+import * as OpenCC from 'opencc-js/t2cn';
 import { normalizeText, queryTokens, segments } from './chinese-text';
 import { IMPORTANCE, Intent, syllables, Vocabulary, VOCABULARY } from './vocabulary';
 
@@ -21,11 +22,13 @@ export interface UnderstoodQuery {
   ignored: string[];
 }
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** Its dictionaries become a trie of several MiB: built by the first query, not at start. */
+let toSimplified: ((text: string) => string) | undefined;
 
 /** Half-width, lower case, traditional characters as simplified (會計 → 会计). */
 export function foldQuery(text: string): string {
-  return toSimplified(normalizeText(text.trim()));
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(normalizeText(text.trim()));
 }
 
 function termOf(typed: string, words: string[], vocabulary: Vocabulary): QueryTerm {

@@ -1,4 +1,4 @@
-import * as ExcelJS from 'exceljs';
+import { newWorkbook } from '@jipin/core';
 import { SeekerView } from './seeker-view';
 
 /** One line of the 求职者台账 as staff print or hand upwards: masked, no birth date. */
@@ -52,7 +52,7 @@ export function ledgerRow(
 
 /** The ledger as an .xlsx workbook with a title line saying what it holds. */
 export async function ledgerWorkbook(title: string, rows: (string | number)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('求职者台账');
   sheet.addRow([title]);
   sheet.addRow([...LEDGER_COLUMNS]);

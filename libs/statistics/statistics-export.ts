@@ -1,4 +1,4 @@
-import * as ExcelJS from 'exceljs';
+import { newWorkbook } from '@jipin/core';
 import { UNIT_LABELS } from './indicators';
 import { IndicatorValue, OccupationSupplyDemand } from './statistics.service';
 
@@ -27,7 +27,7 @@ function mainRows(indicators: IndicatorValue[]): (string | number)[][] {
 
 /** The workbook staff hand to their superiors: main table, by township, supply and demand, summary text. */
 export async function statisticsWorkbook(report: StatisticsReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = '即聘';
   const main = workbook.addWorksheet('主要指标');
   main.addRow([report.title]).font = { bold: true, size: 14 };

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import * as ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Principal } from '@jipin/accounts';
-import { invalid, KEY_GROUP_NAMES, KeyGroup, maskIdNumber, PiiCipher } from '@jipin/core';
+import {
+  invalid,
+  KEY_GROUP_NAMES,
+  KeyGroup,
+  maskIdNumber,
+  PiiCipher,
+  newWorkbook,
+} from '@jipin/core';
 import { RegionsService } from '@jipin/regions';
 import { chinaToday, PiiAccessService } from '@jipin/seekers';
 import { StatisticsScope } from './statistics-scope';
@@ -124,7 +130,7 @@ export class WelfareSubsidyService {
         `补贴名单有${raw.length}行，一次最多导出${SUBSIDY_EXPORT_LIMIT}行，请缩短期间`,
       );
     const lines = raw.map((r) => this.view(r));
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const sheet = workbook.addWorksheet('公益性岗位补贴发放名单');
     const place = scope.townshipCode
       ? (this.regions.townshipName(scope.townshipCode) ?? '')

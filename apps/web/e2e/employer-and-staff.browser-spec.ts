@@ -102,7 +102,7 @@ afterAll(async () => {
 
     await employerPage.goto('/employer/import');
     await employerPage.locator('.van-uploader input[type="file"]').setInputFiles(file);
-    await employerPage.locator('[data-test="upload"]').click();
+    await employerPage.locator('[data-test="import-upload"]').click();
     const report = employerPage.locator('[data-test="import-report"]');
     await report.waitFor().catch(async (error: unknown) => {
       const shown = await employerPage.locator('.form-error').allInnerTexts();

@@ -27,7 +27,7 @@ async function upload(path: string, mode: '全部正确才导入' | '逐行导�
   await page.goto('/staff/ledger-import');
   await page.locator('.van-radio', { hasText: mode }).click();
   await page.locator('.van-uploader input[type="file"]').setInputFiles(path);
-  await page.locator('[data-test="ledger-upload"]').click();
+  await page.locator('[data-test="import-upload"]').click();
 }
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import * as ExcelJS from 'exceljs';
+import { newWorkbook } from '@jipin/core';
 import { OCCUPATIONS } from '../occupation-catalog';
 import { KEY_GROUPS, WELFARE_TAGS } from '../vacancy-options';
 import { IMPORT_COLUMNS } from './import-columns';
@@ -7,7 +7,7 @@ import { IMPORT_COLUMNS } from './import-columns';
 export async function buildImportTemplate(
   townships: { code: string; name: string }[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('岗位');
   sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: 16 }));
   sheet.getRow(1).font = { bold: true };
