@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@jipin/core';
 import { buildTsQuery, highlight, indexString, normalizeText, snippet } from '../chinese-text';
 import { ownWordsTsQuery, termsTsQuery } from '../query-understanding';
 import {
@@ -161,18 +161,16 @@ export class PostgresVacancySearch extends VacancySearch {
   /**
    * Searches run a few dozen statement shapes again and again: named, each is parsed and
    * planned once per pooled connection, not on every search (1–1.5 ms of the server's CPU
-   * for the window statement). Outside TypeORM, whose query() cannot name a statement.
+   * for the window statement). The name is a hash of the text, so shapes never collide.
    */
-  private async prepared<T>(text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
-    if (!pool?.query) return this.dataSource.query(text, values);
+  private prepared<T>(text: string, values: unknown[]): Promise<T[]> {
     let name = statementNames.get(text);
     if (!name) {
       name = `search_${createHash('sha1').update(text).digest('base64url')}`;
       if (statementNames.size >= 1000) statementNames.clear();
       statementNames.set(text, name);
     }
-    return (await pool.query({ name, text, values })).rows as T[];
+    return queryPrepared<T>(this.dataSource, { name, text }, values);
   }
 
   async prepare(): Promise<void> {
