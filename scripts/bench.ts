@@ -11,6 +11,7 @@ import { ApiProcess, peakRssBytes, WorkerProcess } from '@jipin/testing';
 import {
   apply,
   apiSearch,
+  apiSuggest,
   liveness,
   LoadOptions,
   vacancyById,
@@ -51,6 +52,7 @@ const API_ROUTES = [
   ['by-id', vacancyById],
   ['list', vacancyList],
   ['search', apiSearch],
+  ['suggest', apiSuggest],
   ['apply', apply],
   ['profile', profileSave],
   ['fair', fairDay],
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     if (cores) pinProcess(api.pid!, cores.api);
     worker.start();
     const routes = new Set(values.routes!.split(','));
-    if (routes.has('search') || sections.has('scripts'))
+    if (routes.has('search') || routes.has('suggest') || sections.has('scripts'))
       await fillSearchIndex(database.url, env, say);
     const load: LoadOptions = {
       baseUrl: api.baseUrl,

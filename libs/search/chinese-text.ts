@@ -168,8 +168,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** [start, end) character ranges of the text where any term occurs, merged. */
-function matchRanges(text: string, terms: string[]): [number, number][] {
+/** [start, end) character ranges of the text where any term occurs, in no order. */
+function termRanges(text: string, terms: string[]): [number, number][] {
   const normalized = normalizeText(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
@@ -180,36 +180,57 @@ function matchRanges(text: string, terms: string[]): [number, number][] {
       at = normalized.indexOf(term, at + 1);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
+  return ranges;
 }
 
-/** The text HTML-escaped with every match wrapped in <em>. */
-export function highlight(text: string, terms: string[]): string {
+/** The ranges in order, overlapping ones merged. */
+function merged(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const range of ranges) {
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([...range]);
+  }
+  return out;
+}
+
+/** The text HTML-escaped with every range (merged, from `offset` on) wrapped in <em>. */
+function marked(text: string, ranges: [number, number][], offset = 0): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of matchRanges(text, terms)) {
+  for (const [start, end] of ranges) {
     out +=
-      escapeHtml(text.slice(at, start)) + '<em>' + escapeHtml(text.slice(start, end)) + '</em>';
-    at = end;
+      escapeHtml(text.slice(at, start - offset)) +
+      '<em>' +
+      escapeHtml(text.slice(start - offset, end - offset)) +
+      '</em>';
+    at = end - offset;
   }
   return out + escapeHtml(text.slice(at));
 }
 
-/** A window of the text around its first match (or its start), highlighted, with … where cut. */
+/** The text HTML-escaped with every match wrapped in <em>. */
+export function highlight(text: string, terms: string[]): string {
+  return marked(text, merged(termRanges(text, terms)));
+}
+
+/**
+ * A window of the text around its first match (or its start), highlighted, with … where cut.
+ * The text is searched once: the window marks the matches that lie wholly inside it.
+ */
 export function snippet(text: string, terms: string[], length = 80): string {
-  const first = matchRanges(text, terms)[0];
-  const start = first ? Math.max(0, first[0] - 20) : 0;
+  const ranges = termRanges(text, terms);
+  const first = ranges.reduce<number | undefined>(
+    (min, [from]) => Math.min(from, min ?? from),
+    undefined,
+  );
+  const start = first !== undefined ? Math.max(0, first - 20) : 0;
   const end = Math.min(text.length, start + length);
+  const inside = merged(ranges.filter(([from, to]) => from >= start && to <= end));
   return (
     (start > 0 ? '…' : '') +
-    highlight(text.slice(start, end), terms) +
+    marked(text.slice(start, end), inside, start) +
     (end < text.length ? '…' : '')
   );
 }

@@ -171,18 +171,41 @@ function termTsQuery(term: QueryTerm): string | undefined {
   return alternatives.map((a) => `(${a})`).join(' | ');
 }
 
+/**
+ * Understood queries are cached, so their terms are the same objects request
+ * after request: what is derived from them is worked out once per term or term list.
+ */
+function remembered<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, { value: V }>();
+  return (key) => {
+    let entry = cache.get(key);
+    if (!entry) cache.set(key, (entry = { value: derive(key) }));
+    return entry.value;
+  };
+}
+
+const rememberedTermTsQuery = remembered(termTsQuery);
+
 /** A tsquery (cast with ::tsquery) needing every term, or any of them; undefined without terms. */
 export function termsTsQuery(terms: QueryTerm[], join: 'all' | 'any' = 'all'): string | undefined {
-  const parts = terms.map(termTsQuery).filter((p): p is string => p !== undefined);
+  const parts = terms.map(rememberedTermTsQuery).filter((p): p is string => p !== undefined);
   if (!parts.length) return undefined;
   return parts.map((p) => `(${p})`).join(join === 'all' ? ' & ' : ' | ');
 }
+
+/** Any of the words as typed (or as read: 保结 → 保洁), which rank above their synonyms. */
+export const ownWordsTsQuery = remembered((terms: QueryTerm[]) =>
+  termsTsQuery(
+    terms.map((t) => ({ ...t, texts: [termWord(t)], lexemes: [] })),
+    'any',
+  ),
+);
 
 /**
  * What to mark in a hit: the texts of every term (the shortest that do: 司机, not
  * 货车司机 as well) and their character pairs.
  */
-export function termHighlights(terms: QueryTerm[]): string[] {
+export const termHighlights = remembered((terms: QueryTerm[]): string[] => {
   const words = new Set<string>();
   for (const term of terms)
     for (const text of term.texts) {
@@ -191,4 +214,4 @@ export function termHighlights(terms: QueryTerm[]): string[] {
       for (const { token } of queryTokens(text)) words.add(token);
     }
   return [...words].sort((a, b) => b.length - a.length);
-}
+});

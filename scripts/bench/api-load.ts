@@ -123,21 +123,82 @@ export async function measureLoad(
   return figures('api', name, result, apiCpuMs);
 }
 
-/** GETs the paths in turn on every connection; the section's figures with the API's CPU. */
+/**
+ * CPU (user + system, ms) of the PostgreSQL backends serving the API, read from /proc
+ * when the server runs on this machine; undefined otherwise.
+ */
+async function backendCpuMs(databaseUrl: string): Promise<Map<number, number> | undefined> {
+  const rows = await query<{ pid: number }>(
+    databaseUrl,
+    `select pid from pg_stat_activity
+      where datname = current_database() and application_name = 'jipin-api'`,
+  );
+  try {
+    return new Map(rows.map(({ pid }) => [pid, processCpuMs(pid)]));
+  } catch {
+    return undefined; // a server elsewhere, or a backend gone meanwhile
+  }
+}
+
+/**
+ * The database's CPU during a load: the backends there at the end, less what those there at the
+ * start had spent. A backend that ended meanwhile is missed: the pool keeps its connections
+ * while busy, so under load none does.
+ */
+async function withDatabaseCpu<T>(
+  options: LoadOptions,
+  load: () => Promise<T>,
+): Promise<{ outcome: T; databaseCpuMs?: number }> {
+  const before = await backendCpuMs(options.databaseUrl).catch(() => undefined);
+  const outcome = await load();
+  const after = before && (await backendCpuMs(options.databaseUrl).catch(() => undefined));
+  if (!before || !after) return { outcome };
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return { outcome, databaseCpuMs: spent };
+}
+
+/**
+ * GETs the paths in turn on every connection; the section's figures with the API's CPU, and
+ * with the database's when `databaseCpu` (the search routes, whose work is mostly there).
+ */
 async function getEach(
   options: LoadOptions,
   name: string,
   paths: string[],
+  databaseCpu = false,
 ): Promise<BenchMetric[]> {
-  const { result, apiCpuMs } = await withApiCpu(options, () =>
-    autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      duration: options.durationSeconds,
-      requests: [{ method: 'GET', setupRequest: cycling(paths) }],
-    }),
-  );
-  return figures('api', name, result, apiCpuMs);
+  const run = () =>
+    withApiCpu(options, () =>
+      autocannon({
+        url: options.baseUrl,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        requests: [{ method: 'GET', setupRequest: cycling(paths) }],
+      }),
+    );
+  if (!databaseCpu) {
+    const { result, apiCpuMs } = await run();
+    return figures('api', name, result, apiCpuMs);
+  }
+  const { outcome, databaseCpuMs } = await withDatabaseCpu(options, run);
+  const { result, apiCpuMs } = outcome;
+  const answered = result['2xx'] + result.non2xx;
+  return [
+    ...figures('api', name, result, apiCpuMs),
+    ...(databaseCpuMs === undefined || !answered
+      ? []
+      : [
+          {
+            section: 'api',
+            name: `${name} database CPU per request`,
+            value: databaseCpuMs / answered,
+            unit: 'ms',
+            better: 'lower' as const,
+            note: 'user + system CPU of the PostgreSQL backends serving the API process',
+          },
+        ]),
+  ];
 }
 
 /** The framework's ceiling on this machine: a route that touches no database. */
@@ -227,7 +288,32 @@ export async function apiSearch(options: LoadOptions): Promise<BenchMetric[]> {
       search({ townshipCode: code, sort: 'newest' }),
     ]),
   ];
-  return getEach(options, 'search', paths);
+  return getEach(options, 'search', paths, true);
+}
+
+/** As-you-type suggestions: first characters, whole words, pinyin and a misspelling by sound. */
+export async function apiSuggest(options: LoadOptions): Promise<BenchMetric[]> {
+  const prefixes = [
+    '普',
+    '普工',
+    '保',
+    '保洁',
+    'baojie',
+    'bj',
+    '司',
+    '司机',
+    '电工',
+    '焊',
+    '厨师',
+    '保结',
+    '會計',
+  ];
+  return getEach(
+    options,
+    'suggest',
+    prefixes.map((q) => `/api/search/suggest?${new URLSearchParams({ q }).toString()}`),
+    true,
+  );
 }
 
 export async function vacancyList(options: LoadOptions): Promise<BenchMetric[]> {
