@@ -166,14 +166,12 @@ async function measure(api: TestApi, name: string, path: string, seeker?: TestSe
 
 /**
  * One run; when it misses a budget, two more, and the median run by performance.
- * LIGHTHOUSE_RUNS=3 measures three runs whatever the first gives (for benchmarks).
+ * LIGHTHOUSE_RUNS=N: N runs a page whatever the first gives (3 for benchmarks, 1 to look).
  */
 async function judged(api: TestApi, name: string, path: string, seeker?: TestSeeker) {
   const runs = [await measure(api, name, path, seeker)];
-  const wanted = Math.max(
-    Number(process.env.LIGHTHOUSE_RUNS ?? 1),
-    runs[0].failures.length ? 3 : 1,
-  );
+  const fixed = Number(process.env.LIGHTHOUSE_RUNS);
+  const wanted = fixed > 0 ? fixed : runs[0].failures.length ? 3 : 1;
   while (runs.length < wanted) runs.push(await measure(api, name, path, seeker));
   if (runs.length > 1) for (const run of runs) console.log(`  run: ${describe(run)}`);
   return runs.sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)];
