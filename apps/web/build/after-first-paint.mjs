@@ -1,11 +1,14 @@
 // On a slow phone (400 ms a round trip) the first paint of index.html's own header must not
-// wait for the app's files. The built index.html links them in <head>, where stylesheets
-// block the first paint and scripts are requested before it. This plugin:
+// wait for the app's files, and the app's files must not wait for the first paint. The built
+// index.html links them in <head>, where stylesheets block the first paint. This plugin:
 // - marks the stylesheets media="print": they load without blocking, and an inline script
 //   (the CSP refuses onload attributes) switches each to the screen when it has loaded or
 //   failed; main.ts waits for them, so no page is drawn unstyled;
-// - requests the entry script and its imports (modulepreload) only after the first frame
-//   has been drawn. A hidden tab (nothing to paint) starts at once.
+// - fetches the entry script and its imports at once, at low priority (modulepreload,
+//   fetchpriority=low: fetched, not run, and not in the way of the first paint), instead
+//   of after the first frame;
+// - runs the entry script only after the first frame has been drawn. A hidden tab (nothing
+//   to paint) starts at once.
 const STYLESHEET = /<link rel="stylesheet"([^>]*)>/g;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -25,10 +28,10 @@ function loader(entry, imports) {
           for (var name in attributes) element.setAttribute(name, attributes[name]);
           document.head.appendChild(element);
         }
+        ${JSON.stringify([...imports, entry])}.forEach(function (href) {
+          add({ rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', href: href });
+        });
         function start() {
-          ${JSON.stringify(imports)}.forEach(function (href) {
-            add({ rel: 'modulepreload', crossorigin: '', href: href });
-          });
           add({ type: 'module', crossorigin: '', src: ${JSON.stringify(entry)} });
         }
         if (document.visibilityState === 'hidden') start();

@@ -99,6 +99,26 @@ async function firstLoad(path: string) {
     assert.match(await deepLink.text(), /<div id="app">/);
   });
 
+  test('the home page asks for its data while its code loads, and once', async () => {
+    const context = await browser.newContext({
+      baseURL: api.baseUrl,
+      viewport: PHONE,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await page.locator('[data-test="vacancy-card"]').first().waitFor();
+    await context.close();
+    const search = asked.indexOf('/api/search/vacancies');
+    const code = asked.findIndex((path) => /^\/assets\/.*\.js$/.test(path));
+    assert.ok(search >= 0 && search < code, `asked in this order:\n${asked.join('\n')}`);
+    // The app took index.html's answers instead of asking again.
+    for (const path of ['/api/search/vacancies', '/api/regions'])
+      assert.equal(asked.filter((p) => p === path).length, 1, `${path} asked twice`);
+  });
+
   test('the staff charts (ECharts) are not part of a seeker’s first load', async () => {
     const loads = await firstLoad('/');
     const charts = loads.filter((l) => /EChart|echarts/i.test(l.url));

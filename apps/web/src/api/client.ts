@@ -85,6 +85,21 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+declare global {
+  interface Window {
+    /** Requests index.html made for the first screen before the app loaded, by address. */
+    jipinEarly?: Record<string, Promise<Response>>;
+  }
+}
+
+/** The answer index.html already asked for, once: a later request for it goes to the server. */
+function takeEarly(method: string, path: string, body: unknown): Promise<Response> | undefined {
+  if (method !== 'GET' || body !== undefined || !window.jipinEarly?.[path]) return undefined;
+  const early = window.jipinEarly[path];
+  delete window.jipinEarly[path];
+  return early;
+}
+
 async function send(
   method: string,
   path: string,
@@ -102,7 +117,8 @@ async function send(
   }
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: payload });
+    response = await (takeEarly(method, path, body) ??
+      fetch(path, { method, headers, body: payload }));
   } catch {
     couldNotReachServer();
     throw new ApiError(0, 'network_error', NETWORK_ERROR);
