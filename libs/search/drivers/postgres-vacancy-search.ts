@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@jipin/core';
 import { buildTsQuery, highlight, indexString, normalizeText, snippet } from '../chinese-text';
 import { ownWordsTsQuery, termsTsQuery } from '../query-understanding';
 import {
@@ -31,9 +29,6 @@ export const MATCH_WINDOW = 1000;
 /** Suggestions come from the newest matches: as-you-type needs speed more than completeness. */
 const SUGGEST_WINDOW = 200;
 const TIERS_TTL_MS = 60_000;
-
-/** Statement text → its prepared statement's name. */
-const statementNames = new Map<string, string>();
 
 /** Positional parameters for one statement. */
 class Params {
@@ -159,18 +154,11 @@ export class PostgresVacancySearch extends VacancySearch {
   }
 
   /**
-   * Searches run a few dozen statement shapes again and again: named, each is parsed and
-   * planned once per pooled connection, not on every search (1–1.5 ms of the server's CPU
-   * for the window statement). The name is a hash of the text, so shapes never collide.
+   * Search statements stay unnamed: a named statement may be given a generic plan after five
+   * runs, made without the query's words, and the window's index choice depends on them.
    */
-  private prepared<T>(text: string, values: unknown[]): Promise<T[]> {
-    let name = statementNames.get(text);
-    if (!name) {
-      name = `search_${createHash('sha1').update(text).digest('base64url')}`;
-      if (statementNames.size >= 1000) statementNames.clear();
-      statementNames.set(text, name);
-    }
-    return queryPrepared<T>(this.dataSource, { name, text }, values);
+  private run<T>(text: string, values: unknown[]): Promise<T[]> {
+    return this.dataSource.query(text, values);
   }
 
   async prepare(): Promise<void> {
@@ -313,7 +301,7 @@ export class PostgresVacancySearch extends VacancySearch {
           : 'score desc, published_at desc';
     const complete = tier?.covers ? 'true' : `count(*) > ${window}`;
     const facets = query.facets !== false;
-    const rows: { part: string; data: Record<string, unknown> }[] = await this.prepared(
+    const rows: { part: string; data: Record<string, unknown> }[] = await this.run(
       `with w as materialized (
          select id, published_at, kind, township_code, occupation_code, education, welfare_tags,
            pay_min, pay_max, lat, lng, ${distance} as distance_km, ${score} as score
@@ -524,7 +512,7 @@ export class PostgresVacancySearch extends VacancySearch {
     // the kind it first came as (a title before its own occupation).
     let matches: { text: string; type: Suggestion['type']; n: number; full: boolean }[] = [];
     for (const tier of [...(await this.ladder()), undefined]) {
-      matches = await this.prepared(
+      matches = await this.run(
         `select t.text, (array_agg(t.type order by m.at, t.type desc))[1] as type,
            count(*)::int as n, max(m.at) = ${SUGGEST_WINDOW} as full
          from (select w.*, row_number() over () as at from (
