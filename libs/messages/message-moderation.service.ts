@@ -93,7 +93,7 @@ export class MessageModerationService {
       .getRepository(MessageReportEntity)
       .find({ where: { status: 'open' }, order: { createdAt: 'ASC' }, take: 200 });
     const threads = await this.threadsById(reports.map((r) => r.threadId));
-    const names = await this.employers.namesOf([...threads.values()].map((t) => t.employerId));
+    const names = await this.otherSideNames([...threads.values()]);
     return reports.map((report) => {
       const thread = threads.get(report.threadId)!;
       return {
@@ -142,7 +142,7 @@ export class MessageModerationService {
       route: 'GET /api/staff/message-reports/:id/thread',
     });
     const seeker = await this.accounts.namesOf([thread.seekerUserId]);
-    const employer = await this.employers.namesOf([thread.employerId]);
+    const employer = await this.otherSideNames([thread]);
     return {
       threadId: thread.id,
       title: thread.title,
@@ -167,6 +167,12 @@ export class MessageModerationService {
       const thread = await this.dataSource
         .getRepository(MessageThreadEntity)
         .findOneByOrFail({ id: report.threadId });
+      // A gig posted by a person (a farmer, a household) has no employer to suspend.
+      if (thread.posterUserId)
+        throw conflict(
+          'poster_not_employer',
+          '该会话的发布者是个人，不是招聘单位，无法暂停单位；请驳回举报，并在零工市场处理该发布者',
+        );
       const employer = await this.employers.findById(thread.employerId);
       if (employer?.status !== 'suspended')
         await this.review.decide(
@@ -198,7 +204,7 @@ export class MessageModerationService {
       [...threads.values()].map((t) => t.seekerUserId),
       { field: 'messages', purpose: HELD_REVIEW_PURPOSE, route: 'GET /api/staff/held-messages' },
     );
-    const names = await this.employers.namesOf([...threads.values()].map((t) => t.employerId));
+    const names = await this.otherSideNames([...threads.values()]);
     return rows.map((m) => ({
       id: m.id,
       threadId: m.threadId,
@@ -247,6 +253,20 @@ export class MessageModerationService {
       return message.id;
     });
     return { id: decided, status: decision === 'release' ? 'visible' : 'rejected' };
+  }
+
+  /**
+   * The name of each thread's other side, keyed by its employerId: the employer's name, or the
+   * person's own name for a gig posted by a person (employerId then holds their user id).
+   */
+  private async otherSideNames(threads: MessageThreadEntity[]): Promise<Map<string, string>> {
+    const people = threads.filter((t) => t.posterUserId).map((t) => t.employerId);
+    const employers = threads.filter((t) => !t.posterUserId).map((t) => t.employerId);
+    const [personNames, employerNames] = await Promise.all([
+      this.accounts.namesOf(people),
+      this.employers.namesOf(employers),
+    ]);
+    return new Map([...employerNames, ...personNames]);
   }
 
   private async threadsById(ids: string[]): Promise<Map<string, MessageThreadEntity>> {

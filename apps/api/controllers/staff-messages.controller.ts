@@ -44,7 +44,7 @@ export class StaffMessagesController {
   @Post('message-reports/:id/decision')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportDecidedDto })
-  @ApiErrors({ 409: ['report_decided'] })
+  @ApiErrors({ 409: ['report_decided', 'poster_not_employer'] })
   decide(
     @CurrentUser() user: Principal,
     @Param('id', uuidPipe) id: string,

@@ -165,4 +165,50 @@ describe('gig threads', () => {
     });
     assert.equal(read.status, 404, 'only the staff member who posted sits in the thread');
   });
+
+  test('staff see a reported farmer by name and are told a person is not an employer to suspend', async () => {
+    const farmer = await registerSeekerWithProfile(api, { name: '孙大娘' });
+    const posted = await api.post('/api/gigs', gigBody({ headcount: 1 }), { token: farmer.token });
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const worker = await registerGigWorker(api, {}, '周七');
+    const opened = await openThread(worker.token, await placeOn(posted.body.id, worker));
+    await exchange(opened.body.id, worker, farmer.token);
+    const report = await api.post(
+      `/api/messages/threads/${opened.body.id}/reports`,
+      { reason: 'harassment', note: '半夜打电话' },
+      { token: worker.token },
+    );
+    assert.equal(report.status, 201, JSON.stringify(report.body));
+
+    const county = await createStaffUser(api);
+    const [{ name }] = await api.dataSource.query(`select name from users where id = $1`, [
+      farmer.userId,
+    ]);
+    const listed = await api.get('/api/staff/message-reports', { token: county.token });
+    const row = listed.body.find((r: { id: string }) => r.id === report.body.id);
+    assert.equal(row.employerName, name, 'the poster is named, not left blank');
+    const read = await api.get(
+      `/api/staff/message-reports/${report.body.id}/thread?purpose=${encodeURIComponent('核实骚扰举报')}`,
+      { token: county.token },
+    );
+    assert.equal(read.status, 200, JSON.stringify(read.body));
+    assert.equal(read.body.employerName, name);
+
+    const decision = `/api/staff/message-reports/${report.body.id}/decision`;
+    const suspend = await api.post(
+      decision,
+      { decision: 'suspend_employer' },
+      { token: county.token },
+    );
+    assert.equal(suspend.status, 409, JSON.stringify(suspend.body));
+    assert.equal(suspend.body.code, 'poster_not_employer');
+    assert.match(suspend.body.message, /个人/);
+    const open = await api.get('/api/staff/message-reports', { token: county.token });
+    assert.ok(
+      open.body.some((r: { id: string }) => r.id === report.body.id),
+      'the refused decision left the report open',
+    );
+    const dismiss = await api.post(decision, { decision: 'dismiss' }, { token: county.token });
+    assert.equal(dismiss.status, 200, JSON.stringify(dismiss.body));
+  });
 });

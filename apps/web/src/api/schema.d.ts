@@ -16292,7 +16292,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 与当前状态冲突；code: report_decided */
+      /** @description 与当前状态冲突；code: report_decided, poster_not_employer */
       409: {
         headers: {
           [name: string]: unknown;
