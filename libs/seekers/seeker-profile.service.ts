@@ -424,14 +424,7 @@ export class SeekerProfileService {
           );
         if (!row) throw notFound('求职档案', 'profile_not_found');
         profile.updatedAt = row.updatedAt;
-        if (row.latestStatus !== profile.employmentStatus)
-          await recordEmploymentStatus(manager, {
-            profileId: profile.id,
-            status: profile.employmentStatus,
-            since: chinaToday(),
-            recordedBy: profile.updatedBy ?? profile.userId,
-          });
-        await this.outbox.record(manager, seekerProfileChanged(profile.id));
+        await this.announceChange(manager, profile, row.latestStatus);
       });
     } catch (error) {
       throw profileConflict(error);
@@ -443,18 +436,31 @@ export class SeekerProfileService {
     try {
       await this.profiles.manager.transaction(async (manager) => {
         await manager.save(profile);
-        if ((await latestEmploymentStatus(manager, profile.id)) !== profile.employmentStatus)
-          await recordEmploymentStatus(manager, {
-            profileId: profile.id,
-            status: profile.employmentStatus,
-            since: chinaToday(),
-            recordedBy: profile.updatedBy ?? profile.userId,
-          });
-        await this.outbox.record(manager, seekerProfileChanged(profile.id));
+        await this.announceChange(
+          manager,
+          profile,
+          await latestEmploymentStatus(manager, profile.id),
+        );
       });
     } catch (error) {
       throw profileConflict(error);
     }
+  }
+
+  /** A new employment status enters the history; matching hears of the change (outbox). */
+  private async announceChange(
+    manager: EntityManager,
+    profile: SeekerProfileEntity,
+    latestStatus: EmploymentStatus | null,
+  ): Promise<void> {
+    if (latestStatus !== profile.employmentStatus)
+      await recordEmploymentStatus(manager, {
+        profileId: profile.id,
+        status: profile.employmentStatus,
+        since: chinaToday(),
+        recordedBy: profile.updatedBy ?? profile.userId,
+      });
+    await this.outbox.record(manager, seekerProfileChanged(profile.id));
   }
 }
 
