@@ -25,7 +25,13 @@ export async function startWorker(
       logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     },
   );
-  await app.get(JobWorkerHost).start();
+  try {
+    await app.get(JobWorkerHost).start();
+  } catch (error) {
+    // The queues it did start must not run on, orphaned, after a failed start.
+    await app.close();
+    throw error;
+  }
   const relay = new OutboxRelay(
     app.get<DataSource>(getDataSourceToken()),
     app.get(JobQueue),
@@ -37,6 +43,10 @@ export async function startWorker(
     app,
     relay,
     async stop() {
+      // Running jobs finish first, while the queues and the database they use are
+      // still open (a follow-up enqueued after the queues closed opened a new one
+      // that nothing closed).
+      await app.get(JobWorkerHost).stopWorkers();
       await relay.stop();
       await app.close();
     },

@@ -45,28 +45,18 @@ export class JobWorkerHost implements OnApplicationShutdown {
     await this.jobs.backend.assertSafe();
     this.collectHandlers();
     for (const queueName of options.queues ?? Object.values(QueueName)) {
-      const worker = this.jobs.backend.createWorker(queueName, (job) => this.run(job), {
-        concurrency: options.concurrency ?? 4,
-        // A worker killed mid-job leaves it locked; these bound how soon another worker takes it over.
-        lockDuration: 10000,
-        stalledInterval: 5000,
-        // Per-minute completed/failed counts for the admin queue dashboard, kept a week.
-        metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
-      });
-      worker.on('failed', (job, error) =>
-        this.logger.warn(
-          {
-            queue: queueName,
-            job: job?.name,
-            jobId: job?.id,
-            attempts: job?.attemptsMade,
-            err: error,
-          },
-          'job failed',
-        ),
-      );
-      worker.on('error', (error) =>
-        this.logger.error({ queue: queueName, err: error }, 'worker error'),
+      const worker = await this.jobs.backend.createReadyWorker(
+        queueName,
+        (job) => this.run(job),
+        {
+          concurrency: options.concurrency ?? 4,
+          // A worker killed mid-job leaves it locked; these bound how soon another worker takes it over.
+          lockDuration: 10000,
+          stalledInterval: 5000,
+          // Per-minute completed/failed counts for the admin queue dashboard, kept a week.
+          metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
+        },
+        (attempt) => this.listen(queueName, attempt),
       );
       this.workers.push(worker);
     }
@@ -87,14 +77,36 @@ export class JobWorkerHost implements OnApplicationShutdown {
     );
   }
 
+  private listen(queueName: QueueName, worker: Worker): void {
+    worker.on('failed', (job, error) =>
+      this.logger.warn(
+        {
+          queue: queueName,
+          job: job?.name,
+          jobId: job?.id,
+          attempts: job?.attemptsMade,
+          err: error,
+        },
+        'job failed',
+      ),
+    );
+    worker.on('error', (error) =>
+      this.logger.error({ queue: queueName, err: error }, 'worker error'),
+    );
+  }
+
   private async run(job: Job): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new Error(`No handler for job "${job.name}"`);
     return handler(job.data, job);
   }
 
-  /** Lets running jobs finish before the process exits. */
-  async onApplicationShutdown(): Promise<void> {
+  /** Takes no new job and waits for the running ones to finish. */
+  async stopWorkers(): Promise<void> {
     await Promise.all(this.workers.splice(0).map((worker) => worker.close()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stopWorkers();
   }
 }

@@ -43,7 +43,7 @@ export class QueueBackend {
     if (this.settings.kind === 'postgres') {
       const queue = new Queue(
         name,
-        { ...options, connection: this.postgresConnection(), prefix: this.settings.prefix },
+        { ...options, connection: this.postgresConnection(1), prefix: this.settings.prefix },
         createPostgresBackend,
       );
       // Same API on either backend; only the type parameters differ.
@@ -67,7 +67,7 @@ export class QueueBackend {
       const worker = new Worker(
         name,
         processor,
-        { ...options, connection: this.postgresConnection(), prefix: this.settings.prefix },
+        { ...options, connection: this.postgresConnection(3), prefix: this.settings.prefix },
         createPostgresBackend,
       );
       return worker as unknown as Worker;
@@ -77,6 +77,36 @@ export class QueueBackend {
       connection: this.redis({ maxRetriesPerRequest: null }),
       prefix: this.settings.prefix,
     });
+  }
+
+  /**
+   * A worker whose connection is up, already running. BullMQ remembers a failed
+   * first connection of a PostgreSQL worker for good and then spins on it for
+   * ever (seen when the server refused with "too many clients"): such a worker is
+   * closed and built again, a little later each time, until it connects or the
+   * attempts run out. `listen` attaches the caller's event handlers to each try.
+   */
+  async createReadyWorker(
+    name: string,
+    processor: Processor,
+    options: Omit<WorkerOptions, 'connection' | 'autorun'>,
+    listen: (worker: Worker) => void,
+    retry: { attempts: number; delayMs: number } = { attempts: 10, delayMs: 500 },
+  ): Promise<Worker> {
+    for (let attempt = 1; ; attempt++) {
+      const worker = this.createWorker(name, processor, { ...options, autorun: false });
+      listen(worker);
+      try {
+        await worker.waitUntilReady();
+      } catch (error) {
+        await worker.close(true).catch(() => undefined);
+        if (attempt >= retry.attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retry.delayMs * attempt));
+        continue;
+      }
+      worker.run().catch((error) => worker.emit('error', error));
+      return worker;
+    }
   }
 
   /** Redis must never evict queue keys: jobs would vanish silently. */
@@ -111,14 +141,19 @@ export class QueueBackend {
     for (const client of this.redisClients.splice(0)) client.disconnect();
   }
 
-  private postgresConnection(): PostgresConnectionOptions {
-    // Each queue and worker owns a small pool; keep them small so that many
-    // queues fit in PostgreSQL's connection limit.
+  /**
+   * Each queue and worker owns a small pool, kept small so that an API, a worker
+   * and their queues fit well inside PostgreSQL's 100 connections: a producer
+   * adds one batch at a time (one connection); a worker's jobs fetch, extend and
+   * finish side by side (three). Idle connections go after two seconds.
+   */
+  private postgresConnection(max: number): PostgresConnectionOptions {
     return {
       connectionString: this.settings.databaseUrl,
       schema: BULLMQ_SCHEMA,
       migrate: true,
-      max: 3,
+      max,
+      idleTimeoutMillis: 2000,
     };
   }
 
