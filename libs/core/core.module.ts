@@ -10,6 +10,7 @@ import { PiiCipher } from './privacy/pii-cipher';
 import { JobQueue, QUEUE_BACKEND } from './queue/job-queue.service';
 import { QueueBackend, queueBackendSettings } from './queue/queue-backend';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { BatchedRateLimiter } from './rate-limit/batched-rate-limiter';
 import { HealthRegistry } from './health/health-indicator';
 import { CoreHealth } from './health/core-health';
 import { QueueOperations } from './queue/queue-operations.service';
@@ -46,6 +47,7 @@ export class CoreModule {
         JobQueue,
         OutboxService,
         RateLimiter,
+        BatchedRateLimiter,
         HealthRegistry,
         CoreHealth,
         QueueOperations,
@@ -58,6 +60,7 @@ export class CoreModule {
         JobQueue,
         OutboxService,
         RateLimiter,
+        BatchedRateLimiter,
         HealthRegistry,
         QueueOperations,
         IdempotencyService,

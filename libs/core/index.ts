@@ -20,6 +20,7 @@ export * from './queue/queue-backend';
 export * from './queue/queue-operations.service';
 export * from './idempotency/idempotency.service';
 export * from './rate-limit/rate-limiter.service';
+export * from './rate-limit/batched-rate-limiter';
 export * from './health/health-indicator';
 export * from './health/core-health';
 export * from './uploads';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, ErrorDetail, invalid, RateLimiter } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, BatchedRateLimiter, ErrorDetail, invalid } from '@jipin/core';
 import {
   MAX_QUERY_LENGTH,
   Suggestion,
@@ -27,7 +27,7 @@ export function searchQueryProblems(query: VacancySearchQuery): ErrorDetail[] {
 export class VacancySearchService {
   constructor(
     private readonly search: VacancySearch,
-    private readonly rateLimiter: RateLimiter,
+    private readonly rateLimiter: BatchedRateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,6 +53,7 @@ export class VacancySearchService {
   /**
    * One search by this address; every route that searches (the vacancy list's
    * keyword included) counts against the same budget, so none sidesteps it.
+   * Counted in process and written in batches: see BatchedRateLimiter.
    */
   countSearch(clientIp: string): Promise<void> {
     return this.rateLimiter.hit(

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparedStatement, queryPrepared } from '../database/prepared-statement';
-import { DomainError } from '../errors/domain-error';
-
-/**
- * A window is kept as this many slots. A fixed window let twice the limit
- * through across its boundary (the limit at the end of one window and again at
- * the start of the next); counting every slot that touches the last window
- * instead keeps any stretch of that length at the limit.
- */
-const SLOTS_PER_WINDOW = 10;
+import { refuseOver, Slot, SLOTS_PER_WINDOW } from './rate-window';
 
 /**
  * Adds `$4` hits to the current slot of key `$1` and reads the slots of its last window.
@@ -36,11 +28,6 @@ const SLOTS: PreparedStatement = {
       from added
     order by start`,
 };
-
-interface Slot {
-  start: number;
-  hits: number;
-}
 
 /**
  * Sliding-window counters kept in PostgreSQL, so that every API instance sees
@@ -82,7 +69,7 @@ export class RateLimiter {
   }
 
   /** The slots of the key's last window, oldest first, after adding `add` hits to the current one. */
-  private async slots(
+  async slots(
     key: string,
     windowSeconds: number,
     add: 0 | 1,
@@ -96,29 +83,4 @@ export class RateLimiter {
     const now = rows[0]?.now ?? Date.now() / 1000;
     return { now, slots: rows.map((row) => ({ start: row.start, hits: row.hits })) };
   }
-}
-
-/**
- * Throws rate_limited when the slots hold more than `most` hits. The wait is
- * until enough of the oldest slots have left the window for one more hit.
- */
-function refuseOver(
-  slots: Slot[],
-  most: number,
-  window: { limit: number; now: number; windowSeconds: number; reason: string },
-): void {
-  const { limit, now, windowSeconds, reason } = window;
-  let total = slots.reduce((sum, slot) => sum + slot.hits, 0);
-  if (total <= most) return;
-  const slotSeconds = windowSeconds / SLOTS_PER_WINDOW;
-  let freedAt = now;
-  for (const slot of slots) {
-    if (total <= limit - 1) break;
-    total -= slot.hits;
-    freedAt = slot.start + windowSeconds + slotSeconds;
-  }
-  const seconds = Math.max(1, Math.ceil(freedAt - now));
-  throw new DomainError('rate_limited', 'rate_limited', `${reason}，请在${seconds}秒后重试`, [
-    { message: `请在${seconds}秒后重试`, retryAfterSeconds: seconds },
-  ]);
 }
