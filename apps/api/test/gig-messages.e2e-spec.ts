@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   createStaffUser,
+  eventually,
   FUTIAN,
   gigBody,
   registerEmployer,
@@ -116,6 +117,39 @@ describe('gig threads', () => {
       404,
       'but not in another worker’s thread',
     );
+  });
+
+  test('each message is told to the other side: the farmer by the worker’s name, the worker by the farmer’s', async () => {
+    const farmer = await registerSeekerWithProfile(api, { name: '赵大婶' });
+    const posted = await api.post('/api/gigs', gigBody({ headcount: 1, title: '摘茶' }), {
+      token: farmer.token,
+    });
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const worker = await registerGigWorker(api, {}, '钱五');
+    const thread = await openThread(worker.token, await placeOn(posted.body.id, worker));
+    await api.startWorker();
+    try {
+      await exchange(thread.body.id, worker, farmer.token);
+      const [{ name: farmerName }] = await api.dataSource.query(
+        `select name from users where id = $1`,
+        [farmer.userId],
+      );
+      const toldFarmer = await eventually(async () => {
+        const notices = await api.get('/api/notifications', { token: farmer.token });
+        return notices.body.items.find((n: { kind: string }) => n.kind === 'message');
+      });
+      assert.equal(toldFarmer.title, '钱五发来新消息');
+      assert.match(toldFarmer.body, /明天几点到地头/);
+      assert.equal(toldFarmer.link, `/messages/${thread.body.id}`);
+      const toldWorker = await eventually(async () => {
+        const notices = await api.get('/api/notifications', { token: worker.token });
+        return notices.body.items.find((n: { kind: string }) => n.kind === 'message');
+      });
+      assert.equal(toldWorker.title, `${farmerName}发来新消息`, 'the farmer, not a company');
+      assert.match(toldWorker.body, /七点，村口集合/);
+    } finally {
+      await api.stopWorker();
+    }
   });
 
   test('an employer’s recruiters answer for the company; a worker never placed has no thread', async () => {
