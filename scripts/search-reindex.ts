@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createLogger, dataSourceOptions, loadConfig, resolveDatabase } from '@jipin/core';
-import { createVacancySearch, VacancyDocumentSource } from '@jipin/search';
+import { createVacancySearch, SearchIndexer, VacancyDocumentSource } from '@jipin/search';
 
 /** npm run search:reindex — rebuilds the vacancy search index from the database. */
 async function main(): Promise<void> {
@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     const search = createVacancySearch(config, dataSource, logger);
     await search.prepare();
     const started = Date.now();
-    const count = await search.reindex(new VacancyDocumentSource(dataSource));
+    const indexer = new SearchIndexer(search, new VacancyDocumentSource(dataSource), dataSource);
+    const count = await indexer.reindex();
     logger.info(
       { driver: search.driver, documents: count, ms: Date.now() - started },
       'search index rebuilt',

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { bumpIndexGeneration } from './search-result-cache';
 import { VacancySearch } from './search-types';
+import { Vocabulary } from './vocabulary';
 import { VacancyDocumentSource } from './vacancy-document-source';
 
 const BATCH = 500;
@@ -18,6 +21,7 @@ export class SearchIndexer {
   constructor(
     private readonly search: VacancySearch,
     private readonly source: VacancyDocumentSource,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Re-reads these vacancies (and every vacancy of these employers) and upserts or removes each. */
@@ -39,6 +43,7 @@ export class SearchIndexer {
       change.upserted += docs.length;
       change.removed += gone.length;
     }
+    if (ids.length) await bumpIndexGeneration(this.dataSource);
     return change;
   }
 
@@ -53,11 +58,20 @@ export class SearchIndexer {
     const extra = [...indexed.keys()].filter((id) => !wanted.has(id));
     const refreshed = await this.refresh({ vacancyIds: stale.map(([id]) => id) });
     await this.search.remove(extra);
+    if (extra.length) await bumpIndexGeneration(this.dataSource);
     return { upserted: refreshed.upserted, removed: refreshed.removed + extra.length };
   }
 
+  /** Gives the engine the job words (Meilisearch's synonyms); answers kept from before are dropped. */
+  async applyVocabulary(vocabulary: Vocabulary): Promise<void> {
+    await this.search.applyVocabulary(vocabulary);
+    await bumpIndexGeneration(this.dataSource);
+  }
+
   /** Rebuilds the whole index from the database. */
-  reindex(): Promise<number> {
-    return this.search.reindex(this.source);
+  async reindex(): Promise<number> {
+    const count = await this.search.reindex(this.source);
+    await bumpIndexGeneration(this.dataSource);
+    return count;
   }
 }

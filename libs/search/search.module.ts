@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, HealthRegistry, LOGGER } from '@jipin/core';
 import { MeiliVacancySearch } from './drivers/meili-vacancy-search';
 import { PostgresVacancySearch } from './drivers/postgres-vacancy-search';
 import { SearchIndexer } from './search-indexer.service';
+import { SearchResultCache } from './search-result-cache';
 import { SearchVocabularyService } from './search-vocabulary.service';
 import { VacancySearch } from './search-types';
 import { VacancyDocumentSource } from './vacancy-document-source';
@@ -57,6 +58,7 @@ class SearchBoot implements OnModuleInit {
     SearchIndexer,
     VacancySearchService,
     SearchVocabularyService,
+    SearchResultCache,
     SearchBoot,
   ],
   exports: [

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, BatchedRateLimiter, ErrorDetail, invalid } from '@jipin/core';
+import { SearchResultCache } from './search-result-cache';
 import {
   MAX_QUERY_LENGTH,
   Suggestion,
@@ -28,6 +29,7 @@ export class VacancySearchService {
   constructor(
     private readonly search: VacancySearch,
     private readonly rateLimiter: BatchedRateLimiter,
+    private readonly cache: SearchResultCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,7 +38,8 @@ export class VacancySearchService {
     const problems = searchQueryProblems(query);
     if (problems.length)
       throw invalid('search_invalid', problems.map((p) => p.message).join('；'), problems);
-    return this.search.search({ ...query, q: query.q?.trim() || undefined });
+    const asked = { ...query, q: query.q?.trim() || undefined };
+    return this.cache.get(`search:${JSON.stringify(asked)}`, () => this.search.search(asked));
   }
 
   async suggest(prefix: string, clientIp: string): Promise<Suggestion[]> {
@@ -47,7 +50,7 @@ export class VacancySearchService {
       throw invalid('search_invalid', `搜索词不能超过${MAX_QUERY_LENGTH}个字`, [
         { field: 'q', message: `搜索词不能超过${MAX_QUERY_LENGTH}个字` },
       ]);
-    return this.search.suggest(text);
+    return this.cache.get(`suggest:${text}`, () => this.search.suggest(text));
   }
 
   /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { SearchIndexer } from '@jipin/search';
+import { SearchIndexer, VacancySearch } from '@jipin/search';
 import {
   approvedBooth,
   createFair,
@@ -19,7 +19,8 @@ let staff: TestUser;
 let employer: TestEmployer;
 
 beforeAll(async () => {
-  api = await TestApi.start('search');
+  // Cached answers live far longer than any wait below: only the index's own changes refresh them.
+  api = await TestApi.start('search', { SEARCH_CACHE_SECONDS: '600' });
   staff = await createStaffUser(api);
   employer = await registerEmployer(api, { staff });
 });
@@ -148,9 +149,13 @@ describe('freshness through the outbox and the worker', () => {
 describe('reconciling the index with the database', () => {
   test('finds what is missing, stale or extra, and fixes it', async () => {
     const indexer = api.app.get(SearchIndexer);
+    // Asked of the index itself: the tampering below goes around the indexer, so the
+    // API's cached answers are not told of it (they are of everything the indexer does).
+    const inIndex = async (q: string, id: string) =>
+      (await api.app.get(VacancySearch).search({ q })).items.some((item) => item.id === id);
     const vacancy = await publish({ title: '白茶加工工' });
     await indexer.refresh({ vacancyIds: [vacancy.id] });
-    assert.equal(await found('白茶', vacancy.id), true);
+    assert.equal(await inIndex('白茶', vacancy.id), true);
     await api.dataSource.query(`delete from vacancy_search_documents where id = $1`, [vacancy.id]);
     await api.dataSource.query(
       `insert into vacancy_search_documents (id, title, occupation_code, occupation_name, description,
@@ -159,12 +164,32 @@ describe('reconciling the index with the database', () => {
        values (gen_random_uuid(), '幽灵岗位', 'x', 'x', 'x', gen_random_uuid(), 'x', 'regular',
          '360822100000', 1, 2, 'month', 'any', now(), 1, to_tsvector('simple', '幽灵 灵岗 岗位'))`,
     );
-    assert.equal(await found('白茶', vacancy.id), false);
+    assert.equal(await inIndex('白茶', vacancy.id), false);
     const change = await indexer.reconcile();
     assert.ok(change.upserted >= 1 && change.removed >= 1, JSON.stringify(change));
-    assert.equal(await found('白茶', vacancy.id), true);
+    assert.equal(await inIndex('白茶', vacancy.id), true);
     assert.equal((await search('q=' + encodeURIComponent('幽灵岗位'))).body.total, 0);
     assert.deepEqual(await indexer.reconcile(), { upserted: 0, removed: 0 });
+  });
+});
+
+describe('hot searches from memory', () => {
+  test('the same search is answered from memory until the indexer changes the index', async () => {
+    const vacancy = await publish({ title: '香菇大棚管护员' });
+    await api.app.get(SearchIndexer).refresh({ vacancyIds: [vacancy.id] });
+    await eventually(() => found('香菇大棚', vacancy.id), 5000);
+    // Taken out of the index behind the indexer's back: the remembered answer still has it,
+    // for the same words only.
+    await api.dataSource.query(`delete from vacancy_search_documents where id = $1`, [vacancy.id]);
+    assert.equal(await found('香菇大棚', vacancy.id), true, 'answered from memory');
+    assert.equal(await found('香菇管护', vacancy.id), false, 'other words ask the index');
+    // Any change the indexer makes drops every remembered answer.
+    await api.app.get(SearchIndexer).refresh({ vacancyIds: [vacancy.id] });
+    await eventually(() => found('香菇大棚', vacancy.id), 5000);
+    await api.dataSource.query(`delete from vacancy_search_documents where id = $1`, [vacancy.id]);
+    const other = await publish({ title: '烟叶烘烤工' });
+    await api.app.get(SearchIndexer).refresh({ vacancyIds: [other.id] });
+    await eventually(async () => !(await found('香菇大棚', vacancy.id)), 5000);
   });
 });
 

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Logger } from 'pino';
 import { JobName, JobPayloads, LOGGER } from '@jipin/core';
-import { SearchIndexer, SearchVocabularyService, VacancySearch } from '@jipin/search';
+import { SearchIndexer, SearchVocabularyService } from '@jipin/search';
 import { JobHandler } from '../job-handler.decorator';
 
 @Injectable()
 export class SearchProcessor {
   constructor(
     private readonly indexer: SearchIndexer,
-    private readonly search: VacancySearch,
     private readonly vocabulary: SearchVocabularyService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -31,6 +30,6 @@ export class SearchProcessor {
   /** From the outbox: staff changed the job words; the engine's settings follow (whole, so idempotent). */
   @JobHandler(JobName.ApplySearchVocabulary)
   async applyVocabulary(): Promise<void> {
-    await this.search.applyVocabulary(await this.vocabulary.latest());
+    await this.indexer.applyVocabulary(await this.vocabulary.latest());
   }
 }

@@ -23,6 +23,8 @@ export interface AppConfig {
     meiliUrl: string | undefined;
     meiliKey: string | undefined;
     meiliIndex: string;
+    /** How long a process answers the same search from memory; 0 turns the cache off. */
+    cacheSeconds: number;
   };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
   privacy: { piiKey: Buffer };
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       meiliUrl,
       meiliKey: env.MEILI_KEY,
       meiliIndex: env.MEILI_INDEX ?? 'vacancies',
+      cacheSeconds: read.int('SEARCH_CACHE_SECONDS', 10, 0, 3600),
     },
     auth: {
       jwtSecret: jwtSecret ?? '',
