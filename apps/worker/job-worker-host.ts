@@ -44,22 +44,28 @@ export class JobWorkerHost implements OnApplicationShutdown {
   async start(options: { concurrency?: number; queues?: QueueName[] } = {}): Promise<void> {
     await this.jobs.backend.assertSafe();
     this.collectHandlers();
-    for (const queueName of options.queues ?? Object.values(QueueName)) {
-      const worker = await this.jobs.backend.createReadyWorker(
-        queueName,
-        (job) => this.run(job),
-        {
-          concurrency: options.concurrency ?? 4,
-          // A worker killed mid-job leaves it locked; these bound how soon another worker takes it over.
-          lockDuration: 10000,
-          stalledInterval: 5000,
-          // Per-minute completed/failed counts for the admin queue dashboard, kept a week.
-          metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
-        },
-        (attempt) => this.listen(queueName, attempt),
-      );
-      this.workers.push(worker);
-    }
+    // Side by side: each waits for its connection, and a start is what a restart waits for.
+    const started = await Promise.allSettled(
+      (options.queues ?? Object.values(QueueName)).map((queueName) =>
+        this.jobs.backend.createReadyWorker(
+          queueName,
+          (job) => this.run(job),
+          {
+            concurrency: options.concurrency ?? 4,
+            // A worker killed mid-job leaves it locked; these bound how soon another worker takes it over.
+            lockDuration: 10000,
+            stalledInterval: 5000,
+            // Per-minute completed/failed counts for the admin queue dashboard, kept a week.
+            metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
+          },
+          (attempt) => this.listen(queueName, attempt),
+        ),
+      ),
+    );
+    for (const outcome of started)
+      if (outcome.status === 'fulfilled') this.workers.push(outcome.value);
+    const failed = started.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
     for (const scheduled of SCHEDULED_JOBS) {
       await this.jobs
         .queue(QUEUE_OF_JOB[scheduled.name])
