@@ -137,6 +137,8 @@ async function main(): Promise<void> {
     // bench-messages sends from a few hundred seekers: the limiter runs, but never refuses.
     MESSAGE_SENDS_PER_MINUTE: '1000000',
     SEED_DEMO_DATA: 'false',
+    // BENCH_SEARCH_CACHE_SECONDS=0: every search asks the index (the hot-search cache off).
+    SEARCH_CACHE_SECONDS: process.env.BENCH_SEARCH_CACHE_SECONDS ?? '10',
   };
   const port = 3900 + Math.floor(Math.random() * 90);
   const api = new ApiProcess(env, port);
