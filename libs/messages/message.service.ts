@@ -14,7 +14,7 @@ import {
   outboxInsertSql,
   OutboxEventType,
   OutboxService,
-  RateLimiter,
+  BatchedRateLimiter,
 } from '@jipin/core';
 import {
   InterviewInvitation,
@@ -100,7 +100,7 @@ export class MessageService {
     private readonly threads: ThreadService,
     private readonly workflow: ApplicationWorkflowService,
     private readonly outbox: OutboxService,
-    private readonly rateLimiter: RateLimiter,
+    private readonly rateLimiter: BatchedRateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -204,8 +204,9 @@ export class MessageService {
   }
 
   /**
-   * The send path, in three round trips: the thread and sender (one read) with
-   * the per-sender limit beside it, then one statement that stores the message,
+   * The send path, in two round trips (three for a sender's first message of the
+   * minute, whose limit is counted in PostgreSQL): the thread and sender (one
+   * read) with the per-sender limit beside it, then one statement that stores the message,
    * bumps the other side's unread count and records the outbox event (a single
    * statement is one transaction). `first` (answering an invitation) makes it
    * an explicit transaction around both.
