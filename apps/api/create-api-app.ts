@@ -7,7 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
@@ -53,6 +53,7 @@ export async function createApiApp(
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  closeConnectionsWhenStopping(fastify);
 
   addSecurityHeaders(fastify, {
     contentSecurityPolicy: {
@@ -82,6 +83,22 @@ export async function createApiApp(
 
   serveWebApp(app, config.http.webDist);
   return app;
+}
+
+/**
+ * A stop waits for the requests in flight. Their connections then sat idle
+ * until the keep-alive timeout (72 s) before the process could exit: answers
+ * sent while stopping now say `connection: close`, so each connection ends with
+ * its last answer.
+ */
+function closeConnectionsWhenStopping(fastify: FastifyInstance): void {
+  let stopping = false;
+  fastify.addHook('preClose', async () => {
+    stopping = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (stopping) reply.header('connection', 'close');
+  });
 }
 
 /**

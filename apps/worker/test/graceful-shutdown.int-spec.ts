@@ -42,7 +42,7 @@ function send(
   method: string,
   path: string,
   body?: unknown,
-): Promise<{ status: number; body: Record<string, unknown> }> {
+): Promise<{ status: number; body: Record<string, unknown>; connection?: string }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
@@ -58,7 +58,11 @@ function send(
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(text || '{}'),
+            connection: res.headers.connection,
+          }),
         );
       },
     );
@@ -98,6 +102,12 @@ test('the API answers every request it took before SIGTERM, then refuses new one
     Array(12).fill(200),
   );
   assert.ok(answers.every((a) => typeof a.body.accessToken === 'string'));
+  // Else each connection would hold the exit back until its keep-alive timeout (72 s).
+  assert.deepEqual(
+    answers.map((a) => a.connection),
+    Array(12).fill('close'),
+    'answers given while stopping close their connection',
+  );
   assert.equal(apiProcess.exitCode, 0, apiProcess.output.slice(-5).join('\n'));
   await assert.rejects(fetch(`${baseUrl}/health/live`), 'no new connection after the stop');
 });
