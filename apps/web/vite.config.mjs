@@ -60,6 +60,9 @@ export default defineConfig({
     serviceWorker(),
     precompress(),
   ],
+  // No component of the app or of Vant uses Vue's Options API: its code need not be
+  // downloaded, parsed or run on a phone.
+  define: { __VUE_OPTIONS_API__: 'false' },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: 'dist',

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Browser } from 'playwright-core';
-import { eventually, publishVacancy, registerEmployer, TestApi } from '@jipin/testing';
+import {
+  eventually,
+  publishVacancy,
+  registerEmployer,
+  registerSeekerWithProfile,
+  TestApi,
+} from '@jipin/testing';
 import { browserSkip, launchChromium, PHONE, startWebApi } from './browser';
 
 /** Issue 19: a seeker's first page, on a cheap phone with a weak signal, moves at most this. */
@@ -117,6 +123,39 @@ async function firstLoad(path: string) {
     // The app took index.html's answers instead of asking again.
     for (const path of ['/api/search/vacancies', '/api/regions'])
       assert.equal(asked.filter((p) => p === path).length, 1, `${path} asked twice`);
+  });
+
+  test('the résumé page asks for its data while its code loads, and once', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const context = await browser.newContext({
+      baseURL: api.baseUrl,
+      viewport: PHONE,
+      serviceWorkers: 'block',
+    });
+    await context.addInitScript(
+      (pair) => {
+        if (!localStorage.getItem('jipin.tokens'))
+          localStorage.setItem('jipin.tokens', JSON.stringify(pair));
+      },
+      { accessToken: seeker.token, refreshToken: seeker.refreshToken, expiresIn: 900 },
+    );
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto('/me/resume', { waitUntil: 'networkidle' });
+    await page.locator('input[name="name"]').waitFor();
+    await context.close();
+    const code = asked.findIndex((path) => /^\/assets\/.*\.js$/.test(path));
+    for (const path of [
+      '/api/auth/me',
+      '/api/seekers/me',
+      '/api/regions',
+      '/api/vacancy-options',
+    ]) {
+      const at = asked.indexOf(path);
+      assert.ok(at >= 0 && at < code, `${path}; asked in this order:\n${asked.join('\n')}`);
+      assert.equal(asked.filter((p) => p === path).length, 1, `${path} asked twice`);
+    }
   });
 
   test('the staff charts (ECharts) are not part of a seeker’s first load', async () => {

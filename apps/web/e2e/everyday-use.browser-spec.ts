@@ -60,7 +60,7 @@ const storedTokens = (page: Page) => page.evaluate(() => localStorage.getItem('j
     assert.equal(await page.getByText('登录 / 注册').count(), 0);
 
     // The 招聘会 tab opens and says the network is down.
-    await page.locator('.van-tabbar-item', { hasText: '招聘会' }).click();
+    await page.locator('[data-test="tab-/fairs"]').click();
     await page.waitForURL('**/fairs');
     await page.locator('[data-state="error"]').getByText('网络连接失败').waitFor();
 

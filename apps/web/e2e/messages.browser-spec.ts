@@ -71,7 +71,7 @@ afterAll(async () => {
     await seekerPage.locator('[data-test="message-employer"]').waitFor();
     await employerPage.goto('/employer/vacancies');
     await employerPage.locator('[data-test="new-count"]').getByText('新应聘 1').waitFor();
-    const badge = employerPage.locator('[data-test="tab-/employer/inbox"] .van-badge');
+    const badge = employerPage.locator('[data-test="tab-/employer/inbox"] [data-test="tab-badge"]');
     await badge.getByText('1').waitFor();
     await employerPage.locator('[data-test="tab-/employer/inbox"]').click();
     await employerPage.locator('[data-test="new-applicant"]').getByText('电子设备装配工').waitFor();
@@ -98,7 +98,7 @@ afterAll(async () => {
     await employerPage.locator('[data-test="invitation"]').getByText('等待对方答复').waitFor();
 
     await seekerPage.goto('/messages');
-    await seekerPage.locator('[data-test="tab-/messages"] .van-badge').waitFor();
+    await seekerPage.locator('[data-test="tab-/messages"] [data-test="tab-badge"]').waitFor();
     await seekerPage.goto(threadUrl);
     await seekerPage.locator('[data-test="message"]').getByText('欢迎明天来面试').waitFor();
     await seekerPage.locator('[data-test="accept-invitation"]').click();

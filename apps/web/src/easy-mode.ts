@@ -16,19 +16,18 @@ function remembered(): boolean {
 
 export const easyMode = ref(remembered());
 
-watch(
-  easyMode,
-  (on) => {
-    document.documentElement.classList.toggle('easy', on);
-    try {
-      if (on) localStorage.setItem(STORAGE_KEY, '1');
-      else localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Private browsing without storage: the mode still applies to this visit.
-    }
-  },
-  { immediate: true },
-);
+// At start only the class, and only when on: a class written on <html> restyles the whole
+// page, in the task that mounts the app on a slow phone.
+if (easyMode.value) document.documentElement.classList.add('easy');
+watch(easyMode, (on) => {
+  document.documentElement.classList.toggle('easy', on);
+  try {
+    if (on) localStorage.setItem(STORAGE_KEY, '1');
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Private browsing without storage: the mode still applies to this visit.
+  }
+});
 
 /** Reads text aloud in Mandarin with the browser's speech synthesis; false when it has none. */
 export function readAloud(text: string): boolean {
