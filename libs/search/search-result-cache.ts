@@ -73,12 +73,18 @@ export class SearchResultCache {
   }
 
   private async readGeneration(): Promise<void> {
-    // A sequence not yet used reads 1 like one used once; is_called tells them apart.
-    const [{ generation }] = await this.dataSource.query(
-      `select (case when is_called then last_value else 0 end)::text as generation
-         from search_index_generation`,
-    );
-    if (generation !== this.generation) this.entries.clear();
+    let generation: string | undefined;
+    try {
+      // A sequence not yet used reads 1 like one used once; is_called tells them apart.
+      [{ generation }] = await this.dataSource.query(
+        `select (case when is_called then last_value else 0 end)::text as generation
+           from search_index_generation`,
+      );
+    } catch {
+      // Not knowing whether the index changed, keep nothing; the search itself still runs.
+      generation = undefined;
+    }
+    if (generation === undefined || generation !== this.generation) this.entries.clear();
     this.generation = generation;
     this.checkedAt = Date.now();
   }
