@@ -10,7 +10,6 @@ import {
   forbidden,
   invalid,
   notFound,
-  OUTBOX_WAKE_SQL,
   outboxInsertSql,
   OutboxEventType,
   OutboxService,
@@ -86,7 +85,7 @@ const STORE_AND_DELIVER = `
          from stored where status = 'visible'`,
     )}
   )
-  select stored.*, ${OUTBOX_WAKE_SQL} from stored`;
+  select * from stored`;
 
 /**
  * Sending: checks who may say what, holds links and phones from unverified
@@ -256,6 +255,8 @@ export class MessageService {
     const stored = first
       ? await this.dataSource.transaction(run)
       : await run(this.dataSource.manager);
+    // Committed, with its outbox row when visible: the relay hears of it now, not at its poll.
+    if (stored?.status === 'visible') this.outbox.wakeRelay();
     // A retried send: the first message with this key.
     const saved =
       stored ??

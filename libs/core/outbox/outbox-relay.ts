@@ -15,6 +15,8 @@ import { OUTBOX_CHANNEL } from './outbox.service';
 export class OutboxRelay {
   private running = false;
   private wake: (() => void) | undefined;
+  /** A wake-up that came while a batch ran: the batch may have started before that commit. */
+  private wokenWhileBusy = false;
   private listener: Client | undefined;
   private loop: Promise<void> | undefined;
 
@@ -80,16 +82,22 @@ export class OutboxRelay {
         failures += 1;
         this.logger.warn({ err: error, failures }, 'outbox relay could not deliver; will retry');
       }
+      if (!failures && this.wokenWhileBusy) {
+        this.wokenWhileBusy = false;
+        continue;
+      }
       const backoff = failures
         ? Math.min(30000, 500 * 2 ** failures)
         : (this.options.pollMs ?? 1000);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, backoff);
         this.wake = () => {
+          this.wake = undefined;
           clearTimeout(timer);
           resolve();
         };
       });
+      this.wake = undefined;
     }
   }
 
@@ -103,7 +111,10 @@ export class OutboxRelay {
       });
       await client.connect();
       await client.query(`listen ${OUTBOX_CHANNEL}`);
-      client.on('notification', () => this.wake?.());
+      client.on('notification', () => {
+        if (this.wake) this.wake();
+        else this.wokenWhileBusy = true;
+      });
       this.listener = client;
       if (!this.running) await client.end();
     } catch (error) {

@@ -1,5 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import {
+  DataSource,
+  EntityManager,
+  EntitySubscriberInterface,
+  QueryRunner,
+  TransactionCommitEvent,
+} from 'typeorm';
 import { PreparedStatement, queryPreparedIn } from '../database/prepared-statement';
 import { OutboxEventInput } from './outbox-events';
 
@@ -9,8 +15,8 @@ export const OUTBOX_CHANNEL = 'jipin_outbox';
  * For a change made in one SQL statement (a statement is its own transaction,
  * so the event is stored exactly when the change is): a data-modifying CTE
  * body that records one event of the type in parameter `typeParam` per row of
- * `rows`, a select of (aggregate_id, payload jsonb). Put OUTBOX_WAKE_SQL in
- * the statement's final select so the relay is woken at commit. Saves the
+ * `rows`, a select of (aggregate_id, payload jsonb). Call
+ * `OutboxService.wakeRelay()` once the statement has returned. Saves the
  * BEGIN, the separate insert and the COMMIT round trips of `record`.
  */
 export function outboxInsertSql(typeParam: string, rows: string): string {
@@ -18,17 +24,20 @@ export function outboxInsertSql(typeParam: string, rows: string): string {
     select ${typeParam}, aggregate_id, payload from (${rows}) as outbox_rows`;
 }
 
-/** Wakes the relay at commit (an expression for a select list). */
-export const OUTBOX_WAKE_SQL = `pg_notify('${OUTBOX_CHANNEL}', '')`;
+/**
+ * The relay is woken at most this often per process. A pg_notify in the writing transaction
+ * held PostgreSQL's global notify lock through every commit and its WAL flush, so the
+ * commits of all writers queued behind one another (docs/benchmarks.md, issue 23).
+ */
+const WAKE_EVERY_MS = 10;
+
+/** Marks a query runner whose transaction recorded events: the relay is woken after its commit. */
+const RECORDED = Symbol('outbox events recorded');
 
 /** Writes of up to this many events at once are prepared statements. */
 const PREPARED_UP_TO = 4;
 
-/**
- * The insert of `count` events and the relay's wake-up, one prepared statement per count:
- * pg_notify is delivered at commit, so it wakes the relay at once instead of at its next poll,
- * and a data-modifying CTE runs whether or not it is read.
- */
+/** The insert of `count` events, one prepared statement per count. */
 function recordStatement(count: number): PreparedStatement {
   const values = Array.from(
     { length: count },
@@ -36,14 +45,43 @@ function recordStatement(count: number): PreparedStatement {
   ).join(', ');
   return {
     name: `outbox_record_${count}`,
-    text: `with recorded as (insert into outbox_events (type, aggregate_id, payload) values ${values})
-      select pg_notify($${count * 3 + 1}, '')`,
+    text: `insert into outbox_events (type, aggregate_id, payload) values ${values}`,
   };
 }
 
-/** Writes events in the caller's transaction; they leave only if it commits. */
+/**
+ * Writes events in the caller's transaction; they leave only if it commits. After the commit
+ * the relay is woken (LISTEN/NOTIFY) within WAKE_EVERY_MS; its poll is the safety net.
+ */
 @Injectable()
-export class OutboxService {
+export class OutboxService implements EntitySubscriberInterface, OnModuleDestroy {
+  private wakeTimer?: NodeJS.Timeout;
+
+  constructor(private readonly dataSource: DataSource) {
+    dataSource.subscribers.push(this);
+  }
+
+  afterTransactionCommit({ queryRunner }: TransactionCommitEvent): void {
+    if (!(queryRunner.data as Record<symbol, boolean>)[RECORDED]) return;
+    delete (queryRunner.data as Record<symbol, boolean>)[RECORDED];
+    this.wakeRelay();
+  }
+
+  /** Events were committed: the relay hears of it soon, once for every commit of the moment. */
+  wakeRelay(): void {
+    if (this.wakeTimer) return;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = undefined;
+      if (!this.dataSource.isInitialized) return;
+      // A lost wake-up costs only the relay's poll interval.
+      this.dataSource.query(`select pg_notify($1, '')`, [OUTBOX_CHANNEL]).catch(() => undefined);
+    }, WAKE_EVERY_MS);
+  }
+
+  onModuleDestroy(): void {
+    clearTimeout(this.wakeTimer);
+  }
+
   async record(manager: EntityManager, ...events: OutboxEventInput[]): Promise<void> {
     if (!events.length) return;
     if (!manager.queryRunner?.isTransactionActive) {
@@ -52,12 +90,18 @@ export class OutboxService {
       );
     }
     const statement = recordStatement(events.length);
-    const values = [
-      ...events.flatMap((event) => [event.type, event.aggregateId, JSON.stringify(event.payload)]),
-      OUTBOX_CHANNEL,
-    ];
+    markRecorded(manager.queryRunner);
+    const values = events.flatMap((event) => [
+      event.type,
+      event.aggregateId,
+      JSON.stringify(event.payload),
+    ]);
     // A batch of many events is rare (imports): not worth a statement kept on every connection.
     if (events.length > PREPARED_UP_TO) await manager.query(statement.text, values);
     else await queryPreparedIn(manager, statement, values);
   }
+}
+
+function markRecorded(queryRunner: QueryRunner): void {
+  (queryRunner.data as Record<symbol, boolean>)[RECORDED] = true;
 }
