@@ -65,15 +65,19 @@ async function threads(): Promise<{ token: string; threadId: string }[]> {
   return out;
 }
 
-async function messages(): Promise<Metric[]> {
-  const pairs = await threads();
+/** The rate issue 18 asks for: its p97.5 is read at this rate, not at the machine's limit. */
+const TARGET_RATE = 300;
+
+type Pair = { token: string; threadId: string };
+
+/** Sends for the run's duration: as fast as 32 connections can, or at `overallRate` a second. */
+function sendLoad(pairs: Pair[], overallRate?: number): Promise<autocannon.Result> {
   let next = 0;
-  const apiPid = Number(env.BENCH_API_PID) || undefined;
-  const cpuBefore = apiPid ? processCpuMs(apiPid) : 0;
-  const result = await autocannon({
+  return autocannon({
     url: env.BENCH_API_URL,
     connections: Number(env.BENCH_CONNECTIONS ?? 32),
     duration: Number(env.BENCH_DURATION_SECONDS ?? 20),
+    ...(overallRate ? { overallRate } : {}),
     requests: [
       {
         method: 'POST',
@@ -89,14 +93,26 @@ async function messages(): Promise<Metric[]> {
       },
     ],
   });
+}
+
+async function messages(): Promise<Metric[]> {
+  const pairs = await threads();
+  const apiPid = Number(env.BENCH_API_PID) || undefined;
+  const cpuBefore = apiPid ? processCpuMs(apiPid) : 0;
+  const result = await sendLoad(pairs);
   const ok = result['2xx'] / result.duration;
   // CPU time of the API per answered send: depends far less on the machine's load than msg/s.
   const cpuPerMessage = apiPid
     ? (processCpuMs(apiPid) - cpuBefore) / Math.max(1, result.requests.total)
     : undefined;
+  // Saturated, the latency only says how long 32 senders queue for two cores; at the target
+  // rate it says what a person waits on a day that busy.
+  const paced = await sendLoad(pairs, TARGET_RATE);
+  const pacedOk = paced['2xx'] / paced.duration;
   const statuses = JSON.stringify(result.statusCodeStats ?? {});
   console.error(
-    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, API CPU ${cpuPerMessage?.toFixed(2)} ms/message, statuses ${statuses}, errors ${result.errors}`,
+    `messages: ${ok.toFixed(0)} /s, p97.5 ${result.latency.p97_5} ms, API CPU ${cpuPerMessage?.toFixed(2)} ms/message, statuses ${statuses}, errors ${result.errors}; ` +
+      `at ${TARGET_RATE}/s: ${pacedOk.toFixed(0)} /s, p50 ${paced.latency.p50} ms, p97.5 ${paced.latency.p97_5} ms, errors ${paced.errors}, non-2xx ${paced.non2xx}`,
   );
   return [
     {
@@ -106,7 +122,19 @@ async function messages(): Promise<Metric[]> {
       better: 'higher',
       note: `${pairs.length} threads`,
     },
-    { name: 'send message p97.5', value: result.latency.p97_5, unit: 'ms', better: 'lower' },
+    {
+      name: 'send message p97.5, saturated',
+      value: result.latency.p97_5,
+      unit: 'ms',
+      better: 'lower',
+    },
+    {
+      name: `send message p97.5 at ${TARGET_RATE} msg/s`,
+      value: paced.latency.p97_5,
+      unit: 'ms',
+      better: 'lower',
+      note: `${pacedOk.toFixed(0)} msg/s answered, ${paced.errors + paced.non2xx} failed`,
+    },
     ...(cpuPerMessage === undefined
       ? []
       : [

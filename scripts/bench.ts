@@ -142,7 +142,14 @@ async function main(): Promise<void> {
   };
   const port = 3900 + Math.floor(Math.random() * 90);
   const api = new ApiProcess(env, port);
-  const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn' });
+  // BENCH_WORKER_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/wprof", profiles the worker.
+  const worker = new WorkerProcess({
+    ...env,
+    LOG_LEVEL: 'warn',
+    ...(process.env.BENCH_WORKER_NODE_OPTIONS
+      ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS }
+      : {}),
+  });
   const seekerPhones = Array.from({ length: 400 }, (_, i) => seekerPhone(i));
   // --pin: the load generator (autocannon, in this process) gets the last core to itself and the
   // API processes the others, so that API processes are compared on cores they do not share.

@@ -124,12 +124,15 @@ export class SessionService {
   }
 
   /** When the person last opened the app: a session opened or refreshed (every few minutes of use). */
-  async lastActiveAt(userId: string): Promise<Date | undefined> {
-    const [row] = await this.dataSource.query(
-      `select max(coalesce(rotated_at, created_at)) as at from refresh_sessions where user_id = $1`,
-      [userId],
+  /** When each person last opened the app (opened or refreshed a session); absent if never. */
+  async lastActiveAt(userIds: string[]): Promise<Map<string, Date>> {
+    if (!userIds.length) return new Map();
+    const rows: { userId: string; at: Date }[] = await this.dataSource.query(
+      `select user_id as "userId", max(coalesce(rotated_at, created_at)) as at
+         from refresh_sessions where user_id = any($1::uuid[]) group by user_id`,
+      [userIds],
     );
-    return row?.at ?? undefined;
+    return new Map(rows.map((row) => [row.userId, row.at]));
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {

@@ -168,13 +168,17 @@ export class EmployerService {
   }
 
   /** The active logins that work for an employer (who a message to the employer reaches). */
-  async memberUserIds(employerId: string): Promise<string[]> {
-    const rows: { userId: string }[] = await this.dataSource.query(
-      `select m.user_id as "userId" from employer_members m join ${USER_ROWS} u on u.id = m.user_id
-        where m.employer_id = $1 and u.status = 'active'`,
-      [employerId],
+  /** The active recruiters' accounts of each employer. */
+  async memberUserIds(employerIds: string[]): Promise<Map<string, string[]>> {
+    if (!employerIds.length) return new Map();
+    const rows: { employerId: string; userIds: string[] }[] = await this.dataSource.query(
+      `select m.employer_id as "employerId", array_agg(m.user_id order by m.user_id) as "userIds"
+         from employer_members m join ${USER_ROWS} u on u.id = m.user_id
+        where m.employer_id = any($1::uuid[]) and u.status = 'active'
+        group by m.employer_id`,
+      [employerIds],
     );
-    return rows.map((row) => row.userId);
+    return new Map(rows.map((row) => [row.employerId, row.userIds]));
   }
 
   /** Company names by employer id. */

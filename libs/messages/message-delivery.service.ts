@@ -4,14 +4,28 @@ import { AccountService, SessionService } from '@jipin/accounts';
 import { APP_CONFIG, type AppConfig } from '@jipin/core';
 import { EmployerService } from '@jipin/employers';
 import { NotificationService } from '@jipin/notifications';
-import { MessageEntity } from './entities/message.entity';
-import { MessageThreadEntity } from './entities/message-thread.entity';
 import { preview } from './message-rules';
 
+/** A visible message with what its notification says, read in one statement for a batch. */
+interface MessageToTell {
+  id: string;
+  threadId: string;
+  title: string;
+  kind: string;
+  body: string;
+  senderUserId: string;
+  toEmployer: boolean;
+  seekerUserId: string;
+  employerId: string;
+  posterUserId: string | null;
+}
+
 /**
- * Tells the other side of a thread about a message (job notify-message, run
- * from the outbox): in the app always, by SMS to whoever has not opened the
- * app for MESSAGE_SMS_AFTER_MINUTES. Idempotent by the notification's key.
+ * Tells the other side of a thread about messages (job notify-message, run
+ * from the outbox for a relayed batch): in the app always, by SMS to whoever
+ * has not opened the app for MESSAGE_SMS_AFTER_MINUTES. Idempotent by the
+ * notification's key (message and reader); a batch costs the same few
+ * statements whatever its size.
  */
 @Injectable()
 export class MessageDeliveryService {
@@ -24,43 +38,81 @@ export class MessageDeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async notify(messageId: string): Promise<void> {
-    const message = await this.dataSource.getRepository(MessageEntity).findOneBy({ id: messageId });
-    if (!message || message.status !== 'visible') return;
-    const thread = await this.dataSource
-      .getRepository(MessageThreadEntity)
-      .findOneByOrFail({ id: message.threadId });
-    const toEmployer = message.senderSide === 'seeker';
+  async notify(messageIds: string[]): Promise<void> {
+    const messages: MessageToTell[] = await this.dataSource.query(
+      `select m.id, m.thread_id as "threadId", t.title, m.kind, m.body,
+              m.sender_user_id as "senderUserId", m.sender_side = 'seeker' as "toEmployer",
+              t.seeker_user_id as "seekerUserId", t.employer_id as "employerId",
+              t.poster_user_id as "posterUserId"
+         from messages m join message_threads t on t.id = m.thread_id
+        where m.id = any($1::uuid[]) and m.status = 'visible'
+        order by m.created_at, m.id`,
+      [messageIds],
+    );
+    if (!messages.length) return;
     // The other side is an employer's recruiters, or the one person who posted the gig.
-    const recipients = !toEmployer
-      ? [thread.seekerUserId]
-      : thread.posterUserId
-        ? [thread.posterUserId]
-        : await this.employers.memberUserIds(thread.employerId);
-    const sender =
-      toEmployer || thread.posterUserId
-        ? (await this.accounts.namesOf([message.senderUserId])).get(message.senderUserId)
-        : (await this.employers.namesOf([thread.employerId])).get(thread.employerId);
-    const title =
-      message.kind === 'invitation'
-        ? `${sender ?? '招聘单位'}邀请您面试`
-        : `${sender ?? '对方'}发来新消息`;
-    for (const userId of recipients)
-      await this.notifications.notify({
-        userId,
-        kind: 'message',
-        title,
-        body: `“${thread.title}”：${preview(message.body)}`,
-        link: `/messages/${thread.id}`,
-        dedupeKey: `message:${message.id}:${userId}`,
-        sms: await this.absent(userId),
-      });
+    const toRecruiters = messages.filter((m) => m.toEmployer && !m.posterUserId);
+    const fromPeople = messages.filter((m) => m.toEmployer || m.posterUserId);
+    const fromEmployers = messages.filter((m) => !m.toEmployer && !m.posterUserId);
+    const [recruiters, personNames, employerNames] = await Promise.all([
+      this.employers.memberUserIds(unique(toRecruiters.map((m) => m.employerId))),
+      this.accounts.namesOf(unique(fromPeople.map((m) => m.senderUserId))),
+      this.employers.namesOf(unique(fromEmployers.map((m) => m.employerId))),
+    ]);
+    const recipientsOf = (m: MessageToTell): string[] =>
+      !m.toEmployer
+        ? [m.seekerUserId]
+        : m.posterUserId
+          ? [m.posterUserId]
+          : (recruiters.get(m.employerId) ?? []);
+    const readers = unique(messages.flatMap(recipientsOf));
+    const links = unique(messages.map((m) => `/messages/${m.threadId}`));
+    const keys = messages.flatMap((m) => recipientsOf(m).map((userId) => dedupeKey(m, userId)));
+    const [seen, texted] = await Promise.all([
+      this.sessions.lastActiveAt(readers),
+      this.notifications.lastTextedAt(readers, links, keys),
+    ]);
+    const awayFor = this.config.messages.smsAfterAbsentMinutes * 60 * 1000;
+    // One SMS per conversation while the reader stays away: the first unread message is texted,
+    // the rest wait in the app (an SMS per message of a chat costs the bureau and annoys).
+    const textNow = (userId: string, link: string): boolean => {
+      const lastSeen = seen.get(userId);
+      if (lastSeen && Date.now() - new Date(lastSeen).getTime() < awayFor) return false;
+      const key = `${userId} ${link}`;
+      const textedAt = texted.get(key);
+      if (textedAt && (!lastSeen || textedAt >= lastSeen)) return false;
+      texted.set(key, new Date());
+      return true;
+    };
+    await this.notifications.notifyMany(
+      messages.flatMap((m) => {
+        const sender =
+          m.toEmployer || m.posterUserId
+            ? personNames.get(m.senderUserId)
+            : employerNames.get(m.employerId);
+        const title =
+          m.kind === 'invitation'
+            ? `${sender ?? '招聘单位'}邀请您面试`
+            : `${sender ?? '对方'}发来新消息`;
+        const link = `/messages/${m.threadId}`;
+        return recipientsOf(m).map((userId) => ({
+          userId,
+          kind: 'message',
+          title,
+          body: `“${m.title}”：${preview(m.body)}`,
+          link,
+          dedupeKey: dedupeKey(m, userId),
+          sms: textNow(userId, link),
+        }));
+      }),
+    );
   }
+}
 
-  /** Has not opened the app (opened or refreshed a session) for the configured time. */
-  private async absent(userId: string): Promise<boolean> {
-    const seen = await this.sessions.lastActiveAt(userId);
-    const after = this.config.messages.smsAfterAbsentMinutes * 60 * 1000;
-    return !seen || Date.now() - new Date(seen).getTime() >= after;
-  }
+function dedupeKey(message: MessageToTell, userId: string): string {
+  return `message:${message.id}:${userId}`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }

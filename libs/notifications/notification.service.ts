@@ -80,6 +80,27 @@ export class NotificationService {
     for (const notification of pending) await this.sendSms(notification);
   }
 
+  /**
+   * When each person was last texted about each link (a conversation): keyed `userId link`.
+   * A reader away from the app is texted once about a conversation, not once per message.
+   * `exceptKeys`: the notifications being made now (a retried job must still text their SMS).
+   */
+  async lastTextedAt(
+    userIds: string[],
+    links: string[],
+    exceptKeys: string[],
+  ): Promise<Map<string, Date>> {
+    if (!userIds.length || !links.length) return new Map();
+    const rows: { userId: string; link: string; at: Date }[] = await this.notifications.query(
+      `select user_id as "userId", link, max(created_at) as at from notifications
+        where user_id = any($1::uuid[]) and link = any($2::varchar[]) and sms_status <> 'none'
+          and dedupe_key <> all($3::varchar[])
+        group by user_id, link`,
+      [userIds, links, exceptKeys],
+    );
+    return new Map(rows.map((row) => [`${row.userId} ${row.link}`, row.at]));
+  }
+
   async list(userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
     const [items, total] = await this.notifications.findAndCount({
       where: { userId, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },

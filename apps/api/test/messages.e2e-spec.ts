@@ -574,6 +574,59 @@ describe('delivery and retention', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, 1500));
       assert.equal((await notified(toSeeker.body.id)).length, 1);
+      const textsAfter = sms.sent.slice(before).map((m) => m.text);
+      assert.equal(
+        textsAfter.filter((t) => t.includes('那下午三点来吧')).length,
+        1,
+        'no second SMS',
+      );
+    } finally {
+      await api.stopWorker();
+    }
+  });
+
+  test('a reader away from the app is texted once per conversation, not once per message', async () => {
+    // An employer of its own: the shared one has used its sends of the minute.
+    const recruiter = await registerEmployer(api, { staff });
+    const worker = await api.startWorker();
+    try {
+      const { seeker, threadId } = await conversation(await publishVacancy(api, recruiter));
+      const away = () =>
+        api.dataSource.query(
+          `update refresh_sessions set created_at = now() - interval '2 hours', rotated_at = null where user_id = $1`,
+          [seeker.userId],
+        );
+      await away();
+      const sms = worker.app.get<LogSmsSender>(SMS_SENDER);
+      const before = sms.sent.length;
+      for (const body of ['明天上午九点面试', '请带身份证', '地址在园区三号门'])
+        assert.equal((await send(recruiter.owner, threadId, { body })).status, 201);
+      const told = () =>
+        api.dataSource.query(
+          `select sms_status from notifications where user_id = $1 and link = $2 order by dedupe_key`,
+          [seeker.userId, `/messages/${threadId}`],
+        );
+      const rows = await eventually(async () => {
+        const found = await told();
+        return found.length === 3 &&
+          !found.some((r: { sms_status: string }) => r.sms_status === 'pending')
+          ? found
+          : undefined;
+      });
+      assert.equal(rows.filter((r: { sms_status: string }) => r.sms_status === 'sent').length, 1);
+      const texts = () => sms.sent.slice(before).filter((m) => m.text.includes('发来新消息'));
+      assert.equal(texts().length, 1, 'one SMS for three messages');
+      // Back in the app, then away again: the next message is texted again.
+      await api.dataSource.query(
+        `update refresh_sessions set created_at = now() - interval '70 minutes', rotated_at = null where user_id = $1`,
+        [seeker.userId],
+      );
+      await api.dataSource.query(
+        `update notifications set created_at = now() - interval '80 minutes' where user_id = $1 and link = $2`,
+        [seeker.userId, `/messages/${threadId}`],
+      );
+      assert.equal((await send(recruiter.owner, threadId, { body: '改到下午两点' })).status, 201);
+      await eventually(async () => texts().length === 2);
     } finally {
       await api.stopWorker();
     }

@@ -15,8 +15,10 @@ export class MessagesProcessor {
   ) {}
 
   @JobHandler(JobName.NotifyMessage)
-  async notifyMessage({ messageId }: JobPayloads[JobName.NotifyMessage]): Promise<void> {
-    await this.delivery.notify(messageId);
+  async notifyMessage(data: JobPayloads[JobName.NotifyMessage]): Promise<void> {
+    // A job queued by a version that sent one job per message carries `messageId`.
+    const legacy = (data as { messageId?: string }).messageId;
+    await this.delivery.notify(data.messageIds ?? (legacy ? [legacy] : []));
   }
 
   /** Nightly: yesterday's new ads to every matching saved search. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { JobName, JobRequest } from '../queue/jobs';
 
 /**
@@ -48,6 +49,28 @@ export interface StoredOutboxEvent {
 /** Deterministic job ids: a re-sent event never makes a second job. */
 function jobIdFor(event: StoredOutboxEvent, job: JobName): string {
   return `evt-${event.id}-${job}`;
+}
+
+/**
+ * The jobs of a relayed batch. The messages of a batch are told to their readers by one job
+ * (a job per message cost the worker as much as the send cost the API, issue 18); its id names
+ * exactly that set of events, and its notifications are keyed per message and reader, so a
+ * batch relayed again, whole or in part, tells nobody twice.
+ */
+export function jobsForEvents(events: StoredOutboxEvent[]): JobRequest[] {
+  const messages = events.filter((event) => event.type === OutboxEventType.MessageSent);
+  const jobs = events
+    .filter((event) => event.type !== OutboxEventType.MessageSent)
+    .flatMap(jobsForEvent);
+  if (messages.length) {
+    const eventIds = messages.map((event) => event.id).join(',');
+    jobs.push({
+      name: JobName.NotifyMessage,
+      data: { messageIds: messages.map((event) => String(event.payload.messageId)) },
+      jobId: `messages-${createHash('sha256').update(eventIds).digest('hex').slice(0, 24)}`,
+    });
+  }
+  return jobs;
 }
 
 export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
@@ -112,12 +135,8 @@ export function jobsForEvent(event: StoredOutboxEvent): JobRequest[] {
       const name = JobName.ApplySearchVocabulary;
       return [{ name, data: {}, jobId: jobIdFor(event, name) }];
     }
-    case OutboxEventType.MessageSent: {
-      const payload = event.payload as OutboxEventPayloads[OutboxEventType.MessageSent];
-      const name = JobName.NotifyMessage;
-      // Keyed by the message: however often it is relayed, the other side hears of it once.
-      return [{ name, data: payload, jobId: `message-${payload.messageId}` }];
-    }
+    case OutboxEventType.MessageSent:
+      return jobsForEvents([event]);
     default:
       throw new Error(`No route for outbox event type "${event.type}"`);
   }

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../queue/job-queue.service';
-import { jobsForEvent, StoredOutboxEvent } from './outbox-events';
+import { jobsForEvents, StoredOutboxEvent } from './outbox-events';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
 /**
@@ -12,6 +12,9 @@ import { OUTBOX_CHANNEL } from './outbox.service';
  * and the queue (plus idempotent consumers) keeps the effect single. Several
  * relays may run: SKIP LOCKED gives each its own rows.
  */
+/** How long a relay waits after a batch that did not fill (a wake-up does not cut it short). */
+const GATHER_MS = 25;
+
 export class OutboxRelay {
   private running = false;
   private wake: (() => void) | undefined;
@@ -27,6 +30,10 @@ export class OutboxRelay {
     private readonly options: { batchSize?: number; pollMs?: number; databaseUrl?: string } = {},
   ) {}
 
+  private get batchSize(): number {
+    return this.options.batchSize ?? 200;
+  }
+
   /** Delivers one batch; returns how many events left the outbox. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -38,7 +45,7 @@ export class OutboxRelay {
       }[] = await manager.query(
         `select id, type, aggregate_id, payload from outbox_events
           where delivered_at is null order by id limit $1 for update skip locked`,
-        [this.options.batchSize ?? 200],
+        [this.batchSize],
       );
       if (!rows.length) return 0;
       const events: StoredOutboxEvent[] = rows.map((row) => ({
@@ -47,7 +54,7 @@ export class OutboxRelay {
         aggregateId: row.aggregate_id,
         payload: row.payload,
       }));
-      await this.jobs.enqueueMany(events.flatMap(jobsForEvent));
+      await this.jobs.enqueueMany(jobsForEvents(events));
       await manager.query(
         `update outbox_events set delivered_at = now() where id = any($1::bigint[])`,
         [events.map((e) => e.id)],
@@ -77,7 +84,13 @@ export class OutboxRelay {
       try {
         const delivered = await this.relayBatch();
         failures = 0;
-        if (delivered > 0) continue;
+        if (delivered >= this.batchSize) continue;
+        if (delivered > 0) {
+          // Events keep coming: let a few gather, so that a busy minute is relayed in batches
+          // of dozens rather than of one or two (each batch is a transaction and a queue write).
+          await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
+          continue;
+        }
       } catch (error) {
         failures += 1;
         this.logger.warn({ err: error, failures }, 'outbox relay could not deliver; will retry');

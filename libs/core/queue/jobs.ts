@@ -58,7 +58,7 @@ export interface JobPayloads {
   [JobName.DispatchGig]: { gigId: string; wave: number };
   [JobName.NotifyGigCancelled]: { gigId: string };
   [JobName.NotifyGigPromoted]: { assignmentId: string };
-  [JobName.NotifyMessage]: { messageId: string };
+  [JobName.NotifyMessage]: { messageIds: string[] };
   /** The digest of the ads first published the day before `date` (YYYY-MM-DD, China); today by default. */
   [JobName.SendJobAlerts]: { date?: string };
 }
