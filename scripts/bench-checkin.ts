@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { hashPassword } from '@jipin/accounts';
-import { compiledFile, PiiCipher } from '@jipin/core';
+import { APP_NODE_FLAGS, compiledFile, PiiCipher } from '@jipin/core';
 import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, fairBody, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   const api = spawn(
     process.execPath,
     [
+      ...APP_NODE_FLAGS,
       ...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
       compiledFile('apps', 'api', 'main.js'),
     ],

@@ -17,7 +17,7 @@ import { loadavg } from 'node:os';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { compiledFile, PiiCipher } from '@jipin/core';
+import { APP_NODE_FLAGS, compiledFile, PiiCipher } from '@jipin/core';
 import { freePort, postJson as post, waitReady } from './bench/local-api';
 import { createTestDatabase, processCpuMs, testEnv, testServerUrl } from '@jipin/testing';
 
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   });
   const baseUrl = `http://127.0.0.1:${apiPort}`;
   const start = (app: 'api' | 'worker') =>
-    spawn(process.execPath, [compiledFile('apps', app, 'main.js')], {
+    spawn(process.execPath, [...APP_NODE_FLAGS, compiledFile('apps', app, 'main.js')], {
       env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

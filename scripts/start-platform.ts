@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import {
+  APP_NODE_FLAGS,
   compiledFile,
   createLogger,
   loadConfig,
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
 
 /** apps/<name>/main.js as a child process sharing this terminal. */
 function node(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [compiledFile('apps', name, 'main.js')], {
+  return spawn(process.execPath, [...APP_NODE_FLAGS, compiledFile('apps', name, 'main.js')], {
     env,
     stdio: 'inherit',
   });

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { compiledFile } from '@jipin/core';
+import { APP_NODE_FLAGS, compiledFile } from '@jipin/core';
 
 /**
  * The real API as a separate OS process on its own port, so a test or a
@@ -29,7 +29,7 @@ export class ApiProcess {
    */
   async start(timeoutMs = 30000, nodeOptions: string[] = []): Promise<this> {
     const main = compiledFile('apps', 'api', 'main.js');
-    const child = spawn(process.execPath, [...nodeOptions, main], {
+    const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...nodeOptions, main], {
       env: {
         PATH: process.env.PATH,
         LOG_LEVEL: 'info',

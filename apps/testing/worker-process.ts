@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { compiledFile } from '@jipin/core';
+import { APP_NODE_FLAGS, compiledFile } from '@jipin/core';
 
 /** The real worker (or API) as a separate OS process, so a test can SIGKILL or SIGTERM it mid-batch. */
 export class WorkerProcess {
@@ -22,7 +22,7 @@ export class WorkerProcess {
 
   start(): this {
     const main = compiledFile('apps', this.app, 'main.js');
-    this.child = spawn(process.execPath, [main], {
+    this.child = spawn(process.execPath, [...APP_NODE_FLAGS, main], {
       env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

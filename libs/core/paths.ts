@@ -28,6 +28,14 @@ export function codeGlob(...segments: string[]): string {
   return join(CODE_ROOT, ...segments) + CODE_EXTENSION;
 }
 
+/**
+ * Node's flags for the API and the worker, wherever they are started (start script, tests,
+ * benchmarks; package.json and docker/ repeat them). On a machine with much memory Node 24 gives
+ * the young generation up to 128 MiB, which the API filled under load: 16 MiB semi-spaces cut
+ * its peak RSS by about 60 MiB with no CPU per request measured (docs/benchmarks.md, issue 23).
+ */
+export const APP_NODE_FLAGS = ['--max-semi-space-size=16'];
+
 /** A compiled file, e.g. an app's main.js or a worker-thread script: always from dist/. */
 export function compiledFile(...segments: string[]): string {
   return join(DIST_ROOT, ...segments);
