@@ -6,6 +6,7 @@ import {
   conflict,
   invalid,
   notFound,
+  outboxInsertSql,
   OutboxEventType,
   OutboxService,
   PiiCipher,
@@ -337,11 +338,10 @@ export class SeekerProfileService {
   ): Promise<SeekerView[]> {
     if (!profiles.length) return [];
     const ids = profiles.map((p) => p.id);
-    const users = await this.accounts.usersByIds(profiles.map((p) => p.userId));
-    const declarations = await this.declarations.find({
-      where: { profileId: In(ids) },
-      order: { declaredAt: 'ASC' },
-    });
+    const [users, declarations] = await Promise.all([
+      this.accounts.usersByIds(profiles.map((p) => p.userId)),
+      this.declarations.find({ where: { profileId: In(ids) }, order: { declaredAt: 'ASC' } }),
+    ]);
     return profiles.map((profile) => {
       const user = users.find((u) => u.id === profile.userId);
       return seekerView({
@@ -368,21 +368,30 @@ export class SeekerProfileService {
     const defined = Object.fromEntries(
       Object.entries(patch).filter(([, value]) => value !== undefined),
     ) as Partial<ProfileInput>;
+    const storedIdNumber = this.idNumberOf(profile) ?? '';
     // Birth date and gender follow the ID number unless the patch states them.
     const merged: ProfileInput = {
       ...profile,
-      idNumber: this.idNumberOf(profile) ?? '',
+      idNumber: storedIdNumber,
       birthDate: undefined,
       gender: undefined,
       ...defined,
     };
     const checked = checkProfileFacts(merged, this.regions);
-    const idColumns = this.idNumberColumns(checked.idNumber);
-    if (idColumns.idNumberIndex !== profile.idNumberIndex)
+    // Only what differs is written: an unchanged ID number is not encrypted again, and a save
+    // that changes nothing writes nothing (matching is not asked to run again for it).
+    const changes: Partial<SeekerProfileEntity> = changedColumns(
+      profile,
+      profileColumns(merged, checked),
+    );
+    if (checked.idNumber !== storedIdNumber) {
       await this.assertIdNumberFree(checked.idNumber);
-    const changes = { ...profileColumns(merged, checked), ...idColumns, updatedBy: actorId };
-    Object.assign(profile, changes);
-    await this.saveChanges(profile, changes);
+      Object.assign(changes, this.idNumberColumns(checked.idNumber));
+    }
+    if (Object.keys(changes).length) {
+      Object.assign(profile, changes, { updatedBy: actorId });
+      await this.saveChanges(profile, { ...changes, updatedBy: actorId });
+    }
     return reader === 'self' ? this.ownView(profile) : this.view(profile);
   }
 
@@ -399,9 +408,9 @@ export class SeekerProfileService {
   }
 
   /**
-   * Writes changed columns of a profile and announces the change, in one transaction of
-   * three statements. TypeORM's save() read the row back first to diff it, and read the
-   * latest employment status apart: the update returns both the new updated_at and that status.
+   * Writes changed columns of a profile, a new employment status into its history and the
+   * outbox event, in one statement (so one transaction, one round trip). TypeORM's save() read
+   * the row back first to diff it, and the transaction around three statements cost four more.
    */
   private async saveChanges(
     profile: SeekerProfileEntity,
@@ -413,22 +422,37 @@ export class SeekerProfileService {
       const column = metadata.findColumnWithPropertyName(property)!;
       return { name: column.databaseName, value: driver.preparePersistentValue(value, column) };
     });
+    const fixed = columns.length + 2;
     const set = columns.map((c, i) => `"${c.name}" = $${i + 2}`).join(', ');
     try {
-      await this.profiles.manager.transaction(async (manager) => {
-        const [row]: { updatedAt: Date; latestStatus: EmploymentStatus | null }[] =
-          await manager.query(
-            `update seeker_profiles set ${set}, updated_at = now() where id = $1
-             returning updated_at as "updatedAt", ${latestEmploymentStatusSql('$1')} as "latestStatus"`,
-            [profile.id, ...columns.map((c) => c.value)],
-          );
-        if (!row) throw notFound('求职档案', 'profile_not_found');
-        profile.updatedAt = row.updatedAt;
-        await this.announceChange(manager, profile, row.latestStatus);
-      });
+      const [row]: { updatedAt: Date }[] = await this.profiles.manager.query(
+        `with updated as (
+           update seeker_profiles set ${set}, updated_at = now() where id = $1
+           returning id, employment_status, updated_at, ${latestEmploymentStatusSql('$1')} as latest),
+         history as (
+           insert into seeker_employment_history (profile_id, status, since, recorded_by)
+           select id, employment_status, $${fixed}::date, $${fixed + 1}::uuid
+             from updated where latest is distinct from employment_status),
+         announced as (
+           ${outboxInsertSql(
+             `$${fixed + 2}::varchar`,
+             `select id as aggregate_id, jsonb_build_object('seekerId', id) as payload from updated`,
+           )})
+         select updated_at as "updatedAt" from updated`,
+        [
+          profile.id,
+          ...columns.map((c) => c.value),
+          chinaToday(),
+          profile.updatedBy ?? profile.userId,
+          OutboxEventType.SeekerProfileChanged,
+        ],
+      );
+      if (!row) throw notFound('求职档案', 'profile_not_found');
+      profile.updatedAt = row.updatedAt;
     } catch (error) {
       throw profileConflict(error);
     }
+    this.outbox.wakeRelay();
   }
 
   /** Saves the profile and announces the change (matching listens) in one transaction. */
@@ -470,4 +494,19 @@ function profileConflict(error: unknown): unknown {
   if (code === '23505' && constraint?.includes('id_number')) return duplicateId();
   if (code === '23505') return conflict('profile_exists', '该账号已有求职档案');
   return error;
+}
+
+/** The columns whose new value differs from the profile's (arrays and dates by value). */
+function changedColumns<T extends object>(
+  profile: SeekerProfileEntity,
+  columns: T,
+): Partial<SeekerProfileEntity> {
+  const comparable = (value: unknown) =>
+    value instanceof Date ? value.getTime() : JSON.stringify(value ?? null);
+  return Object.fromEntries(
+    Object.entries(columns).filter(
+      ([property, value]) =>
+        comparable(value) !== comparable(profile[property as keyof SeekerProfileEntity]),
+    ),
+  ) as Partial<SeekerProfileEntity>;
 }

@@ -166,6 +166,46 @@ describe('a seeker keeps one résumé', () => {
     assert.equal(updated.body.visibility, 'hidden');
     assert.deepEqual(updated.body.skills, ['叉车司机']);
   });
+
+  test('a save writes what changed: an unchanged ID is not re-encrypted, an unchanged save writes nothing', async () => {
+    const seeker = await registerSeekerWithProfile(api);
+    const stored = async () =>
+      (
+        await api.dataSource.query(
+          `select p.id_number_cipher as cipher, p.updated_at as "updatedAt", p.skills,
+                  (select count(*)::int from outbox_events o
+                    where o.type = 'seeker.profile_changed' and o.aggregate_id = p.id::text) as announced,
+                  (select count(*)::int from seeker_employment_history h
+                    where h.profile_id = p.id) as history
+             from seeker_profiles p where p.user_id = $1`,
+          [seeker.userId],
+        )
+      )[0];
+    const save = async (body: Record<string, unknown>) => {
+      const answer = await api.patch('/api/seekers/me', body, { token: seeker.token });
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.body;
+    };
+    const before = await stored();
+    const changed = await save({ skills: ['电工'] });
+    assert.deepEqual(changed.skills, ['电工']);
+    const after = await stored();
+    assert.equal(after.cipher, before.cipher, 'the ID number was not encrypted again');
+    assert.deepEqual(after.skills, ['电工']);
+    assert.equal(after.announced, before.announced + 1, 'matching hears of the change once');
+    assert.ok(after.updatedAt > before.updatedAt);
+
+    const same = await save({ skills: ['电工'] });
+    assert.deepEqual(same.skills, ['电工']);
+    const unchanged = await stored();
+    assert.deepEqual(unchanged, after, 'nothing written, nothing announced');
+
+    const employed = await save({ employmentStatus: 'employed' });
+    assert.equal(employed.employmentStatus, 'employed');
+    const withStatus = await stored();
+    assert.equal(withStatus.history, after.history + 1, 'the new status enters the history');
+    assert.equal(withStatus.announced, after.announced + 1);
+  });
 });
 
 describe('key groups follow the calendar', () => {
