@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     SEED_DEMO_DATA: 'false',
     // BENCH_SEARCH_CACHE_SECONDS=0: every search asks the index (the hot-search cache off).
     SEARCH_CACHE_SECONDS: process.env.BENCH_SEARCH_CACHE_SECONDS ?? '10',
+    // BENCH_LIST_CACHE_SECONDS=0: every page of the list is read from PostgreSQL.
+    LIST_CACHE_SECONDS: process.env.BENCH_LIST_CACHE_SECONDS ?? '10',
   };
   const port = 3900 + Math.floor(Math.random() * 90);
   const api = new ApiProcess(env, port);

@@ -26,3 +26,4 @@ export * from './health/core-health';
 export * from './uploads';
 export * from './key-groups/key-group-codes';
 export * from './paths';
+export * from './cache/generation-cache';

@@ -1,6 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notFound, PiiCipher, PreparedStatement, queryPrepared } from '@jipin/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  GenerationCache,
+  notFound,
+  OutboxEventType,
+  OutboxService,
+  PiiCipher,
+  PreparedStatement,
+  queryPrepared,
+} from '@jipin/core';
 import { employerNameOf, employerShownToPublic } from '@jipin/employers';
 import { PayUnit } from './review/pay-rules';
 import { chinaToday } from './vacancy-input';
@@ -58,6 +68,15 @@ const FILTERS = [
 ] as const;
 
 type ListedVacancy = VacancyViewSource & { employerName: string };
+
+export interface VacancyListPage {
+  items: VacancyView[];
+  total: number;
+  totalCapped: boolean;
+}
+
+/** Bumped after every committed change of a vacancy or an employer (migration 1765200000910). */
+const PUBLIC_VACANCY_GENERATION = 'public_vacancy_generation';
 /** A page past the end answers one row whose id is null: it carries the count. */
 type ListRow = (ListedVacancy | { id: null }) & { counted: number };
 
@@ -69,23 +88,56 @@ type ListRow = (ListedVacancy | { id: null }) & { counted: number };
 export class PublicVacancyService {
   /** One prepared statement per combination of filters (at most 32), made on first use. */
   private readonly listStatements = new Map<string, PreparedStatement>();
+  /**
+   * Pages asked again within LIST_CACHE_SECONDS come from memory: the list is the hottest
+   * anonymous read, and a county's visitors ask for the same first pages. A change to a
+   * vacancy or an employer drops them (in this process before its request answers).
+   */
+  private readonly pages: GenerationCache;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: PiiCipher,
-  ) {}
+    outbox: OutboxService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pages = new GenerationCache(dataSource, {
+      sequence: PUBLIC_VACANCY_GENERATION,
+      maxEntries: 500,
+      maxAgeMs: () => config.vacancyList.cacheSeconds * 1000,
+    });
+    outbox.onCommitted((types) => {
+      if (
+        !types.has(OutboxEventType.VacancyChanged) &&
+        !types.has(OutboxEventType.EmployerStatusChanged)
+      )
+        return;
+      this.pages.clear();
+      // Other processes read the sequence; a failed bump leaves them their LIST_CACHE_SECONDS.
+      this.pages.bump().catch(() => undefined);
+    });
+  }
 
   /**
    * The page and its capped count in one prepared statement. Counting every
    * visible vacancy takes seconds at a province's million; past LIST_COUNT_CAP
    * the list says "10000+" (totalCapped) instead, as job sites do.
    */
-  async list(
-    filter: PublicVacancyFilter,
-  ): Promise<{ items: VacancyView[]; total: number; totalCapped: boolean }> {
+  list(filter: PublicVacancyFilter): Promise<VacancyListPage> {
+    const today = chinaToday();
+    const key = JSON.stringify([
+      today,
+      ...FILTERS.map(([name]) => filter[name] ?? null),
+      filter.page,
+      filter.pageSize,
+    ]);
+    return this.pages.get(key, () => this.loadList(filter, today));
+  }
+
+  private async loadList(filter: PublicVacancyFilter, today: string): Promise<VacancyListPage> {
     const used = FILTERS.filter(([name]) => filter[name]);
     const values: unknown[] = [
-      chinaToday(),
+      today,
       ...used.map(([name]) =>
         name === 'keyword'
           ? `%${filter.keyword!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

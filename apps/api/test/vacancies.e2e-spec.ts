@@ -465,6 +465,32 @@ describe('who sees what', () => {
     assert.match(page.body.startDate, /^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('a page of the list asked again comes from memory until a vacancy changes anywhere', async () => {
+    const employer = await registerEmployer(api, { staff });
+    const first = (await post(employer, { title: '缓存测试岗位甲' })).body;
+    const titles = async () =>
+      (
+        await api.get(`/api/vacancies?keyword=${encodeURIComponent('缓存测试岗位')}`)
+      ).body.items.map((v: { title: string }) => v.title);
+    assert.deepEqual(await titles(), ['缓存测试岗位甲']);
+    // Changed behind the platform's back (no event): the page kept in memory still answers.
+    await api.dataSource.query(`update vacancies set title = '缓存测试岗位乙' where id = $1`, [
+      first.id,
+    ]);
+    assert.deepEqual(await titles(), ['缓存测试岗位甲']);
+    // Any change through the platform drops the kept pages before its own request answers.
+    const second = (await post(employer, { title: '缓存测试岗位丙' })).body;
+    assert.deepEqual(await titles(), ['缓存测试岗位丙', '缓存测试岗位乙']);
+    // Another API process's change is heard through the sequence it bumps.
+    await api.dataSource.query(`update vacancies set title = '缓存测试岗位丁' where id = $1`, [
+      second.id,
+    ]);
+    assert.deepEqual(await titles(), ['缓存测试岗位丙', '缓存测试岗位乙']);
+    await api.dataSource.query(`select nextval('public_vacancy_generation')`);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(await titles(), ['缓存测试岗位丁', '缓存测试岗位乙']);
+  });
+
   test("a suspended employer's ads leave the public listing and page, and come back on reinstatement", async () => {
     const employer = await registerEmployer(api, { staff });
     const { body } = await post(employer, { title: '暂停测试岗位' });

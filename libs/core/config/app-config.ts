@@ -26,6 +26,8 @@ export interface AppConfig {
     /** How long a process answers the same search from memory; 0 turns the cache off. */
     cacheSeconds: number;
   };
+  /** How long a process answers the same page of the public vacancy list from memory; 0: off. */
+  vacancyList: { cacheSeconds: number };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
   privacy: { piiKey: Buffer };
   sms: { driver: 'log' };
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       meiliIndex: env.MEILI_INDEX ?? 'vacancies',
       cacheSeconds: read.int('SEARCH_CACHE_SECONDS', 10, 0, 3600),
     },
+    vacancyList: { cacheSeconds: read.int('LIST_CACHE_SECONDS', 10, 0, 3600) },
     auth: {
       jwtSecret: jwtSecret ?? '',
       accessTtlSeconds: read.int('JWT_ACCESS_TTL_SECONDS', 15 * 60, 30, 24 * 3600),

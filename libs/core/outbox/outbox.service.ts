@@ -5,6 +5,7 @@ import {
   EntitySubscriberInterface,
   QueryRunner,
   TransactionCommitEvent,
+  TransactionRollbackEvent,
 } from 'typeorm';
 import { PreparedStatement, queryPreparedIn } from '../database/prepared-statement';
 import { OutboxEventInput } from './outbox-events';
@@ -31,8 +32,11 @@ export function outboxInsertSql(typeParam: string, rows: string): string {
  */
 const WAKE_EVERY_MS = 10;
 
-/** Marks a query runner whose transaction recorded events: the relay is woken after its commit. */
-const RECORDED = Symbol('outbox events recorded');
+/** The event types a query runner's transaction recorded: announced after its commit. */
+const RECORDED = Symbol('outbox event types recorded');
+
+/** Told, in the process that committed them, which event types a transaction recorded. */
+export type CommittedListener = (types: ReadonlySet<string>) => void;
 
 /** Writes of up to this many events at once are prepared statements. */
 const PREPARED_UP_TO = 4;
@@ -56,15 +60,31 @@ function recordStatement(count: number): PreparedStatement {
 @Injectable()
 export class OutboxService implements EntitySubscriberInterface, OnModuleDestroy {
   private wakeTimer?: NodeJS.Timeout;
+  private readonly listeners: CommittedListener[] = [];
 
   constructor(private readonly dataSource: DataSource) {
     dataSource.subscribers.push(this);
   }
 
   afterTransactionCommit({ queryRunner }: TransactionCommitEvent): void {
-    if (!(queryRunner.data as Record<symbol, boolean>)[RECORDED]) return;
-    delete (queryRunner.data as Record<symbol, boolean>)[RECORDED];
+    const data = queryRunner.data as Record<symbol, Set<string> | undefined>;
+    const types = data[RECORDED];
+    if (!types) return;
+    delete data[RECORDED];
     this.wakeRelay();
+    for (const listener of this.listeners) listener(types);
+  }
+
+  afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
+    delete (queryRunner.data as Record<symbol, Set<string> | undefined>)[RECORDED];
+  }
+
+  /**
+   * Hears of this process's committed events before the request that made them answers (a
+   * cache of what they change is dropped at once here; other processes learn it their own way).
+   */
+  onCommitted(listener: CommittedListener): void {
+    this.listeners.push(listener);
   }
 
   /** Events were committed: the relay hears of it soon, once for every commit of the moment. */
@@ -90,7 +110,7 @@ export class OutboxService implements EntitySubscriberInterface, OnModuleDestroy
       );
     }
     const statement = recordStatement(events.length);
-    markRecorded(manager.queryRunner);
+    markRecorded(manager.queryRunner, events);
     const values = events.flatMap((event) => [
       event.type,
       event.aggregateId,
@@ -102,6 +122,8 @@ export class OutboxService implements EntitySubscriberInterface, OnModuleDestroy
   }
 }
 
-function markRecorded(queryRunner: QueryRunner): void {
-  (queryRunner.data as Record<symbol, boolean>)[RECORDED] = true;
+function markRecorded(queryRunner: QueryRunner, events: OutboxEventInput[]): void {
+  const data = queryRunner.data as Record<symbol, Set<string> | undefined>;
+  const types = (data[RECORDED] ??= new Set());
+  for (const event of events) types.add(event.type);
 }
