@@ -13,6 +13,7 @@ import { AppConfig, PinoNestLogger } from '@jipin/core';
 import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { AccessLog } from './http/access-log';
+import { answerClientError } from './http/client-error';
 import { limitJsonDepth } from './http/json-body';
 import { useApiPrefix } from './http/route-prefix';
 import { enterRequestContext } from './http/request-context';
@@ -31,6 +32,7 @@ export async function createApiApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger.child({ component: 'http' }),
     bodyLimit: config.http.bodyLimitBytes,
+    clientErrorHandler: answerClientError,
     trustProxy: process.env.TRUST_PROXY === 'true',
     requestIdHeader: false,
     logController: new AccessLog(),
