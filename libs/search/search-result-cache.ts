@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, GenerationCache } from '@jipin/core';
+import { APP_CONFIG, type AppConfig, bumpGeneration, GenerationCache } from '@jipin/core';
 import { SearchVocabularyService } from './search-vocabulary.service';
 
 const GENERATION = 'search_index_generation';
 
 /** Called after every change of the index, whatever the driver: cached results are dropped. */
-export async function bumpIndexGeneration(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`select nextval('${GENERATION}')`);
+export function bumpIndexGeneration(dataSource: DataSource): Promise<void> {
+  return bumpGeneration(dataSource, GENERATION);
 }
 
 /**

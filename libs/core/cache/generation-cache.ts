@@ -10,6 +10,11 @@ interface Entry {
   generation: string | undefined;
 }
 
+/** Tells every process's GenerationCache on `sequence` that the data behind it changed. */
+export async function bumpGeneration(dataSource: DataSource, sequence: string): Promise<void> {
+  await dataSource.query(`select nextval('${sequence}')`);
+}
+
 export interface GenerationCacheOptions {
   /** A PostgreSQL sequence that every change of the data behind the answers bumps. */
   sequence: string;
@@ -59,14 +64,17 @@ export class GenerationCache {
     return value;
   }
 
-  /** Drops every answer now (this process changed the data, or what answers depend on). */
+  /**
+   * Drops every answer now (this process changed the data, or what answers depend on). An
+   * answer still loading goes too: entries are stored when their load begins.
+   */
   clear(): void {
     this.entries.clear();
   }
 
   /** Tells every process: bump the sequence after the change has committed. */
-  async bump(): Promise<void> {
-    await this.dataSource.query(`select nextval('${this.options.sequence}')`);
+  bump(): Promise<void> {
+    return bumpGeneration(this.dataSource, this.options.sequence);
   }
 
   private async readGeneration(): Promise<void> {

@@ -5,6 +5,9 @@ import { JobQueue } from '../queue/job-queue.service';
 import { jobsForEvents, StoredOutboxEvent } from './outbox-events';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
+/** How long a relay waits after a batch that did not fill (a wake-up does not cut it short). */
+const GATHER_MS = 25;
+
 /**
  * Moves committed outbox events to the queues. At-least-once: an event is
  * marked delivered only after its jobs were accepted, and its jobs carry
@@ -12,9 +15,6 @@ import { OUTBOX_CHANNEL } from './outbox.service';
  * and the queue (plus idempotent consumers) keeps the effect single. Several
  * relays may run: SKIP LOCKED gives each its own rows.
  */
-/** How long a relay waits after a batch that did not fill (a wake-up does not cut it short). */
-const GATHER_MS = 25;
-
 export class OutboxRelay {
   private running = false;
   private wake: (() => void) | undefined;
