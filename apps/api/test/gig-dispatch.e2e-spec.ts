@@ -169,7 +169,17 @@ test('a worker process killed mid-dispatch: every worker told once, nobody twice
     const outputBefore = [...worker.output];
     worker = new WorkerProcess(restartApi.env).start();
     await eventually(async () => (await told()) === 25, 180000);
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // A job killed between its notice and its SMS is taken up again once its lock expires.
+    const texted = async () =>
+      Number(
+        (
+          await restartApi.dataSource.query(
+            `select count(*) from notifications where link = $1 and sms_status = 'sent'`,
+            [link],
+          )
+        )[0].count,
+      );
+    await eventually(async () => (await texted()) === 25, 60000);
     const perWorker: { user_id: string; n: number }[] = await restartApi.dataSource.query(
       `select user_id, count(*)::int as n from notifications where link = $1 group by user_id`,
       [link],

@@ -74,7 +74,7 @@ const storedTokens = (page: Page) => page.evaluate(() => localStorage.getItem('j
     await context.unroute('**/api/**');
     await alert.getByRole('button', { name: '重试' }).click();
     await page.getByText('退出登录').waitFor();
-    assert.equal(await alert.count(), 0);
+    await alert.waitFor({ state: 'detached' });
     assert.ok(await storedTokens(page));
     await context.close();
   });

@@ -16,13 +16,19 @@ export const network = reactive({
 
 export const NETWORK_ERROR = '网络连接失败，请检查网络后重试';
 
+/** When the last answer came; a request sent before it that fails late is old news. */
+let lastReachedAt = 0;
+
 export function reachedServer(response: Response): void {
+  lastReachedAt = performance.now();
   network.down = false;
   if (response.headers.get('x-jipin-offline') === '1') network.fromCache = true;
   else network.fromCache = false;
 }
 
-export function couldNotReachServer(): void {
+/** `sentAt`: when the failed request left (performance.now()). */
+export function couldNotReachServer(sentAt: number): void {
+  if (sentAt < lastReachedAt) return;
   network.down = true;
 }
 

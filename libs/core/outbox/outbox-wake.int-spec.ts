@@ -65,6 +65,7 @@ test('a rolled-back transaction wakes nobody', async () => {
 
 test('fifty commits at once wake the relay a few times, the last after the last commit', async () => {
   heard.length = 0;
+  const started = Date.now();
   const commits = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
       source
@@ -74,8 +75,13 @@ test('fifty commits at once wake the relay a few times, the last after the last 
   );
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.ok(heard.length >= 1, 'the relay was woken');
-  // One notify per commit before; now one per 10 ms window of commits.
-  assert.ok(heard.length <= 10, `woken ${heard.length} times for 50 commits`);
+  // One notify per commit before; now one per 10 ms window of commits (a loaded host
+  // spreads the commits over more windows).
+  const windows = Math.ceil((Math.max(...commits) - started) / 10) + 1;
+  assert.ok(
+    heard.length <= Math.min(windows, 40),
+    `woken ${heard.length} times for 50 commits over ${windows} windows`,
+  );
   assert.ok(heard.at(-1)! >= Math.max(...commits), 'a wake-up follows the last commit');
 });
 

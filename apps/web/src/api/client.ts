@@ -116,11 +116,12 @@ async function send(
     payload = JSON.stringify(body);
   }
   let response: Response;
+  const sentAt = performance.now();
   try {
     response = await (takeEarly(method, path, body) ??
       fetch(path, { method, headers, body: payload }));
   } catch {
-    couldNotReachServer();
+    couldNotReachServer(sentAt);
     throw new ApiError(0, 'network_error', NETWORK_ERROR);
   }
   reachedServer(response);
