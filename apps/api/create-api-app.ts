@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,10 +10,12 @@ import multipart from '@fastify/multipart';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
+import { PublicVacancyService } from '@jipin/vacancies';
 import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { AccessLog } from './http/access-log';
 import { answerClientError } from './http/client-error';
+import { vacancyPageHandler } from './http/first-screen';
 import { limitJsonDepth } from './http/json-body';
 import { useApiPrefix } from './http/route-prefix';
 import { enterRequestContext } from './http/request-context';
@@ -123,6 +125,10 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       void reply.header('cache-control', webCacheControl(path));
     },
   });
+  // Read once: a new build of the web app comes with a restart.
+  let indexHtml: string | undefined;
+  const readIndex = () => (indexHtml ??= readFileSync(index, 'utf8'));
+  fastify.get('/vacancies/:id', vacancyPageHandler(readIndex, app.get(PublicVacancyService)));
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/') || path.startsWith('/health/')) {

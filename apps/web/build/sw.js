@@ -4,7 +4,7 @@
 const VERSION = '__VERSION__';
 const SHELL = `jipin-shell-${VERSION}`;
 const ASSETS = 'jipin-assets';
-const DATA = 'jipin-data';
+const DATA = 'jipin-data'; // index.html also keeps a vacancy page's data here
 const PRECACHE = __PRECACHE__;
 /**
  * Reads kept for offline reading: search results, vacancy details, fairs, and the reference

@@ -156,6 +156,59 @@ async function firstLoad(path: string) {
       assert.ok(at >= 0 && at < code, `${path}; asked in this order:\n${asked.join('\n')}`);
       assert.equal(asked.filter((p) => p === path).length, 1, `${path} asked twice`);
     }
+    // Sign-in and the first page change both want the tab bar's count: one request.
+    assert.equal(asked.filter((p) => p === '/api/messages/unread').length, 1);
+  });
+
+  test('a vacancy page arrives with the job’s text to read and its data for the app', async () => {
+    const employer = await registerEmployer(api);
+    const description =
+      '负责装配。工资按月发放 <b>&"不拖欠"</b> </script><script>alert(1)</script>';
+    const id = await publishVacancy(api, employer, { title: '焊工（夜班）', description });
+    // Before the app's code has come (it never does here), the seeker reads the job.
+    const context = await browser.newContext({
+      baseURL: api.baseUrl,
+      viewport: PHONE,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.route('**/assets/**', (route) => route.abort('internetdisconnected'));
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    await page.goto(`/vacancies/${id}`);
+    await page.getByRole('heading', { name: '焊工（夜班）' }).waitFor();
+    await page.getByText(description).waitFor();
+    assert.equal(await page.title(), '焊工（夜班） · 即聘');
+    await page.unroute('**/assets/**');
+
+    // With its code, the app shows the same vacancy from the data that came with the page.
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.locator('[data-test="read-aloud"]').waitFor();
+    await page.getByText(description).waitFor();
+    assert.deepEqual(dialogs, [], 'the description ran no script');
+    assert.ok(!asked.includes(`/api/vacancies/${id}`), `asked:\n${asked.join('\n')}`);
+    const given = await page.evaluate(
+      () => document.getElementById('jipin-first-data')?.textContent ?? '',
+    );
+    assert.deepEqual(JSON.parse(given), (await api.get(`/api/vacancies/${id}`)).body);
+    await context.close();
+
+    // A paused vacancy is not drawn, nor is an address that is no vacancy: the plain app.
+    const paused = await api.post(
+      `/api/employer/vacancies/${id}/pause`,
+      {},
+      {
+        token: employer.owner.token,
+      },
+    );
+    assert.equal(paused.status, 200);
+    for (const path of [`/vacancies/${id}`, '/vacancies/not-an-id', '/vacancies/%3Cscript%3E']) {
+      const html = await (await fetch(`${api.baseUrl}${path}`)).text();
+      assert.doesNotMatch(html, /class="shell-vacancy"|id="jipin-first-data"/, path);
+      assert.match(html, /<div id="app">/, path);
+    }
   });
 
   test('the staff charts (ECharts) are not part of a seeker’s first load', async () => {

@@ -7,7 +7,26 @@ import { session } from './session';
 /** Counts on the tab bar: unread messages (seekers), the recruiter inbox (employers). */
 export const badges = reactive({ messages: 0, inbox: 0 });
 
-async function refresh(): Promise<void> {
+/**
+ * The count being read and when it was asked: the first page's sign-in and its page change
+ * ask within the same moment, and are answered by one request. A later ask reads anew.
+ */
+let reading: { done: Promise<void>; at: number } | undefined;
+const SAME_MOMENT_MS = 100;
+
+function refresh(): Promise<void> {
+  const now = performance.now();
+  if (!reading || now - reading.at > SAME_MOMENT_MS) {
+    const current = { at: now, done: readCounts() };
+    reading = current;
+    void current.done.finally(() => {
+      if (reading === current) reading = undefined;
+    });
+  }
+  return reading.done;
+}
+
+async function readCounts(): Promise<void> {
   const role = session.account?.role;
   try {
     if (role === 'seeker')

@@ -43,8 +43,15 @@ export function isChunkLoadError(error: unknown): boolean {
 /** The service worker (built from build/sw.js) keeps the app and what was read for offline. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  // When the page is idle: the worker's install fetches the app's files, which must not
+  // share a weak signal, nor the start's main thread, with what the page itself needs.
+  const register = () => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+    idle(() => void navigator.serviceWorker.register('/sw.js').catch(() => undefined), {
+      timeout: 5000,
+    });
+  };
   // index.html starts the app after its first paint: the page may have loaded already.
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
