@@ -195,6 +195,15 @@ async function firstLoad(path: string) {
     assert.deepEqual(JSON.parse(given), (await api.get(`/api/vacancies/${id}`)).body);
     await context.close();
 
+    // Made per vacancy, still compressed, revalidated and under the same security headers.
+    const sent = await fetch(`${api.baseUrl}/vacancies/${id}`, {
+      headers: { 'accept-encoding': 'br' },
+    });
+    assert.equal(sent.headers.get('content-encoding'), 'br');
+    assert.equal(sent.headers.get('cache-control'), 'no-cache');
+    assert.match(sent.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.match(await sent.text(), /class="shell-vacancy"/);
+
     // A paused vacancy is not drawn, nor is an address that is no vacancy: the plain app.
     const paused = await api.post(
       `/api/employer/vacancies/${id}/pause`,
