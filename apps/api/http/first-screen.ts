@@ -42,10 +42,11 @@ export function vacancyFirstScreen(indexHtml: string, vacancy: VacancyView): str
     `<div class="shell-pay">${escapeHtml(payText(vacancy))}</div>` +
     `<div class="shell-employer">${escapeHtml(vacancy.employerName ?? '')}</div>` +
     `<p>${escapeHtml(vacancy.description)}</p></div>`;
+  // Replaced by functions: a `$&` or `$'` in an employer's text is text, not a pattern.
   return indexHtml
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(vacancy.title)} · 即聘</title>`)
-    .replace(DATA_MARK, data)
-    .replace(SCREEN_MARK, screen);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(vacancy.title)} · 即聘</title>`)
+    .replace(DATA_MARK, () => data)
+    .replace(SCREEN_MARK, () => screen);
 }
 
 /**

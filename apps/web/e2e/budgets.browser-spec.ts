@@ -163,7 +163,7 @@ async function firstLoad(path: string) {
   test('a vacancy page arrives with the job’s text to read and its data for the app', async () => {
     const employer = await registerEmployer(api);
     const description =
-      '负责装配。工资按月发放 <b>&"不拖欠"</b> </script><script>alert(1)</script>';
+      '负责装配，月薪$&起。工资$\'按月发放 <b>&"不拖欠"</b> </script><script>alert(1)</script>';
     const id = await publishVacancy(api, employer, { title: '焊工（夜班）', description });
     // Before the app's code has come (it never does here), the seeker reads the job.
     const context = await browser.newContext({
