@@ -4,7 +4,7 @@ import { LEDGER_SHEETS, LedgerSheet, normalizeHeader } from './ledger-sheets';
 
 /**
  * A year of a county's ledgers: thousands of people, a few thousand of each
- * link. Bounded like every upload (a worker thread with a heap cap and a
+ * link. Bounded like every upload (a child process with a heap cap and a
  * deadline), only with room for a year.
  */
 export const LEDGER_LIMITS: Partial<SpreadsheetLimits> = {

@@ -20,7 +20,7 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   assert.fail('expected a refusal');
 }
 
-describe('readSpreadsheetUpload (a real worker thread)', () => {
+describe('readSpreadsheetUpload (a real child process)', () => {
   test('reads the non-empty rows of a .csv with their line numbers, quotes and GBK as Excel saves it', async () => {
     const utf8 = Buffer.from(
       '\uFEFF名称,说明\r\n"普工","包吃, 包住"\r\n,\r\n"电工","持证\n上岗"\r\n',

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { DomainError } from '../errors/domain-error';
 import { SheetLine } from './sheet-rows';
 import {
@@ -10,7 +10,7 @@ import {
   toDomainError,
   tooComplex,
 } from './spreadsheet-limits';
-import { NamedSheet, SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
+import type { NamedSheet, SpreadsheetJob, SpreadsheetResult } from './spreadsheet-worker';
 import { compiledFile } from '../paths';
 
 /** Parses at once per process (the machine's cores); more wait, and past the queue they are refused. */
@@ -39,7 +39,7 @@ function releaseSlot(): void {
 /**
  * Reads the first sheet of an uploaded .xlsx or .csv into its non-empty rows
  * (the first one is the header), within bounded memory and time: the file is
- * checked and parsed in a worker thread with its own heap cap and a deadline,
+ * checked and parsed in a child process with its own heap cap and a deadline,
  * at most PARALLEL_PARSES at once. Every bad, hostile or oversized file ends
  * in a DomainError with a Chinese message (4xx), never in a crash of the caller.
  */
@@ -90,7 +90,7 @@ function isZip(file: Buffer): boolean {
 /**
  * exceljs' streaming reader spills sheets that come before the shared strings
  * (as Excel orders them) to temporary files; each parse gets its own directory,
- * removed when the worker is gone, even after a deadline or an out-of-memory.
+ * removed when the process is gone, even after a deadline or an out-of-memory.
  */
 async function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'jipin-sheet-'));
@@ -101,41 +101,48 @@ async function runWorker(job: SpreadsheetJob): Promise<SpreadsheetResult> {
   }
 }
 
+/** What a process that ran out of heap writes before it aborts. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/;
+
+/**
+ * A child process, not a worker thread: Node aborts the whole process when a thread is
+ * stopped while a zlib stream of the unzipping is being set up ("close before init", seen
+ * in CI), so a deadline, or the end of a parse, could take the API down with the upload.
+ * A child that dies is only a refused file.
+ */
 function runWorkerIn(scratch: string, job: SpreadsheetJob): Promise<SpreadsheetResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(compiledFile('libs', 'core', 'uploads', 'spreadsheet-worker.js'), {
-      workerData: job,
-      env: { ...process.env, TMPDIR: scratch },
-      transferList: [job.file.buffer as ArrayBuffer],
-      resourceLimits: {
-        maxOldGenerationSizeMb: job.limits.heapMb,
-        maxYoungGenerationSizeMb: 8,
-        codeRangeSizeMb: 16,
-        stackSizeMb: 4,
-      },
+    const child = fork(compiledFile('libs', 'core', 'uploads', 'spreadsheet-worker.js'), [], {
+      env: { ...process.env, TMPDIR: scratch, NODE_OPTIONS: '', JIPIN_SPREADSHEET_CHILD: '1' },
+      execArgv: [`--max-old-space-size=${job.limits.heapMb}`, '--max-semi-space-size=4'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
+    let result: SpreadsheetResult | undefined;
+    let timedOut = false;
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4096);
+    });
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, job.limits.timeoutMs);
+    child.once('message', (message: SpreadsheetResult) => (result = message));
+    child.once('error', (error) => {
       clearTimeout(deadline);
-      // Answer once the thread is gone, so its temporary files can be removed.
-      void worker.terminate().then(outcome, outcome);
-    };
-    const deadline = setTimeout(
-      () => settle(() => reject(tooComplex(`读取超过 ${job.limits.timeoutMs / 1000} 秒`))),
-      job.limits.timeoutMs,
-    );
-    worker.once('message', (result: SpreadsheetResult) => settle(() => resolve(result)));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? tooComplex(`读取需要超过 ${job.limits.heapMb} MB 内存`)
-            : error,
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(() => reject(tooComplex(`读取进程意外结束（${code}）`))));
+      child.kill('SIGKILL');
+      reject(error);
+    });
+    // Answered once the process is gone, so its temporary files can be removed.
+    child.once('close', (code, signal) => {
+      clearTimeout(deadline);
+      if (result) resolve(result);
+      else if (timedOut) reject(tooComplex(`读取超过 ${job.limits.timeoutMs / 1000} 秒`));
+      else if (OUT_OF_MEMORY.test(stderr))
+        reject(tooComplex(`读取需要超过 ${job.limits.heapMb} MB 内存`));
+      else reject(tooComplex(`读取进程意外结束（${code ?? signal}）`));
+    });
+    child.send(job);
   });
 }

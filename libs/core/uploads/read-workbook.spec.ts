@@ -19,7 +19,7 @@ async function workbook(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-describe('readWorkbookUpload (a real worker thread)', () => {
+describe('readWorkbookUpload (a real child process)', () => {
   test('every sheet with its name and its strings, every time', async () => {
     const file = await workbook();
     // The streaming reader used to read sheets before the shared strings now and then (empty cells).

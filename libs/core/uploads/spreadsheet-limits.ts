@@ -18,7 +18,7 @@ export interface SpreadsheetLimits {
   maxCompressionRatio: number;
   /** Wall time of the parse, after which the worker is stopped. */
   timeoutMs: number;
-  /** V8 heap of the parsing worker thread. */
+  /** V8 heap (old generation) of the parsing child process. */
   heapMb: number;
 }
 
@@ -31,10 +31,10 @@ export const DEFAULT_SPREADSHEET_LIMITS: SpreadsheetLimits = {
   maxUnpackedBytes: 32 * 1024 * 1024,
   maxCompressionRatio: 200,
   timeoutMs: 15000,
-  heapMb: 64,
+  heapMb: 96,
 };
 
-/** A refusal as it crosses from the worker thread: plain data, turned into a DomainError on the other side. */
+/** A refusal as it crosses from the child process: plain data, turned into a DomainError on the other side. */
 export interface SheetRefusal {
   kind: ErrorKind;
   code: string;

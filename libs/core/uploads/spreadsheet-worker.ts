@@ -1,10 +1,9 @@
 /**
- * Runs in a worker thread with its own heap cap (see read-spreadsheet.ts): a
- * file that gets past the checks and still blows up takes only this thread down.
+ * Runs in a child process with its own heap cap (see read-spreadsheet.ts): a
+ * file that gets past the checks and still blows up takes only this process down.
  * Imports stay relative and small: this file must not load the whole platform.
  */
 import { Readable } from 'node:stream';
-import { parentPort, workerData } from 'node:worker_threads';
 import * as ExcelJS from 'exceljs';
 import { collectCsv, SheetLine, SheetRowCollector } from './sheet-rows';
 import { SheetRefused, SpreadsheetLimits, unreadable } from './spreadsheet-limits';
@@ -78,9 +77,9 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function run(): Promise<SpreadsheetResult> {
+async function run(job: SpreadsheetJob): Promise<SpreadsheetResult> {
   try {
-    return { sheets: await readSheets(workerData as SpreadsheetJob) };
+    return { sheets: await readSheets(job) };
   } catch (error) {
     if (error instanceof SheetRefused) return { refusal: error.refusal };
     // exceljs and its XML parser throw English errors on malformed content; the user gets a Chinese reason.
@@ -88,4 +87,8 @@ async function run(): Promise<SpreadsheetResult> {
   }
 }
 
-if (parentPort) void run().then((result) => parentPort!.postMessage(result));
+// One job a process; it exits once the answer is sent (streams of the reader may linger).
+if (process.env.JIPIN_SPREADSHEET_CHILD === '1' && process.send)
+  process.once('message', (job: SpreadsheetJob) => {
+    void run(job).then((result) => process.send!(result, () => process.exit(0)));
+  });
