@@ -10,12 +10,13 @@ import multipart from '@fastify/multipart';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@jipin/core';
+import { VacancySearchService } from '@jipin/search';
 import { PublicVacancyService } from '@jipin/vacancies';
 import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { AccessLog } from './http/access-log';
 import { answerClientError } from './http/client-error';
-import { vacancyPageHandler } from './http/first-screen';
+import { homePage, vacancyPage } from './http/first-screen-pages';
 import { limitJsonDepth } from './http/json-body';
 import { useApiPrefix } from './http/route-prefix';
 import { enterRequestContext } from './http/request-context';
@@ -125,10 +126,13 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       void reply.header('cache-control', webCacheControl(path));
     },
   });
-  // Read once: a new build of the web app comes with a restart.
+  // Pages sent with their first screen drawn; read once: a new build comes with a restart.
   let indexHtml: string | undefined;
   const readIndex = () => (indexHtml ??= readFileSync(index, 'utf8'));
-  fastify.get('/vacancies/:id', vacancyPageHandler(readIndex, app.get(PublicVacancyService)));
+  const plainApp = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html');
+  fastify.get('/', homePage(readIndex, plainApp, app.get(VacancySearchService)));
+  fastify.get('/vacancies/:id', vacancyPage(readIndex, plainApp, app.get(PublicVacancyService)));
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/') || path.startsWith('/health/')) {

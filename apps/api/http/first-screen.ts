@@ -1,11 +1,15 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { isUUID } from 'class-validator';
-import { FastifyReply, FastifyRequest } from 'fastify';
-import { PAY_UNIT_NAMES, PublicVacancyService, VacancyView } from '@jipin/vacancies';
+import { SearchHit, VacancySearchResult } from '@jipin/search';
+import { PAY_UNIT_NAMES, PayUnit, VacancyView } from '@jipin/vacancies';
 
-/** Where index.html takes the page's data (in <head>) and its first screen (in the shell). */
+/**
+ * index.html with a page's first screen drawn from its data, and that data given to the app
+ * (api/client.ts takes it for the same address): on a slow phone the seeker reads jobs about
+ * as soon as the page arrives, not after the app's code (70 KB at 400 kbps) has come and run.
+ * The marks are in apps/web/index.html.
+ */
 const DATA_MARK = '<!--first-data-->';
-const SCREEN_MARK = '<!--first-screen-->';
+const VACANCY_MARK = '<!--first-screen-->';
+const LIST_MARK = '<!--first-list-->';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -22,54 +26,48 @@ const scriptJson = (value: unknown) =>
     .replace(/</g, '\\u003c')
     .replace(/\u2028|\u2029/g, ' ');
 
-function payText(vacancy: VacancyView): string {
-  const { min, max, unit } = vacancy.pay;
-  return `${min === max ? min : `${min}-${max}`}${PAY_UNIT_NAMES[unit] ?? ''}`;
+function payText(min: number, max: number, unit: string): string {
+  return `${min === max ? min : `${min}-${max}`}${PAY_UNIT_NAMES[unit as PayUnit] ?? ''}`;
 }
 
-/**
- * index.html with a public vacancy's text drawn in its first screen and its data given to
- * the app: on a slow phone the seeker reads the job about as soon as the page arrives,
- * not after the app's code (68 KB at 400 kbps) has come and run, and the app asks the
- * server for nothing more to show it.
- */
-export function vacancyFirstScreen(indexHtml: string, vacancy: VacancyView): string {
-  const data =
+/** Replaced by functions: a `$&` or `$'` in an employer's text is text, not a pattern. */
+function withData(indexHtml: string, dataUrl: string, data: unknown): string {
+  const given =
     `<script type="application/json" id="jipin-first-data" ` +
-    `data-url="/api/vacancies/${vacancy.id}">${scriptJson(vacancy)}</script>`;
+    `data-url="${escapeHtml(dataUrl)}">${scriptJson(data)}</script>`;
+  return indexHtml.replace(DATA_MARK, () => given);
+}
+
+export function vacancyFirstScreen(indexHtml: string, vacancy: VacancyView): string {
+  const { min, max, unit } = vacancy.pay;
   const screen =
     `<div class="shell-vacancy"><h1>${escapeHtml(vacancy.title)}</h1>` +
-    `<div class="shell-pay">${escapeHtml(payText(vacancy))}</div>` +
+    `<div class="shell-pay">${escapeHtml(payText(min, max, unit))}</div>` +
     `<div class="shell-employer">${escapeHtml(vacancy.employerName ?? '')}</div>` +
     `<p>${escapeHtml(vacancy.description)}</p></div>`;
-  // Replaced by functions: a `$&` or `$'` in an employer's text is text, not a pattern.
-  return indexHtml
+  return withData(indexHtml, `/api/vacancies/${vacancy.id}`, vacancy)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(vacancy.title)} · 即聘</title>`)
-    .replace(DATA_MARK, () => data)
-    .replace(SCREEN_MARK, () => screen);
+    .replace(VACANCY_MARK, () => screen);
 }
 
-/**
- * GET /vacancies/:id: the page with its first screen when the vacancy is public, else the
- * plain app (which says what became of it). Compressed here: the page is made per vacancy.
- */
-export function vacancyPageHandler(indexHtml: () => string, vacancies: PublicVacancyService) {
-  return async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
-    const id = request.params.id;
-    const vacancy = isUUID(id) ? await vacancies.get(id).catch(() => undefined) : undefined;
-    if (!vacancy) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    const html = Buffer.from(vacancyFirstScreen(indexHtml(), vacancy));
-    const accepted = String(request.headers['accept-encoding'] ?? '');
-    void reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .header('vary', 'accept-encoding');
-    if (/\bbr\b/.test(accepted))
-      return reply
-        .header('content-encoding', 'br')
-        .send(brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
-    if (/\bgzip\b/.test(accepted))
-      return reply.header('content-encoding', 'gzip').send(gzipSync(html));
-    return reply.send(html);
-  };
+/** A result as plain links: a tap before the app has started opens the vacancy's page. */
+function listCard(hit: SearchHit): string {
+  return (
+    `<a class="shell-hit" href="/vacancies/${encodeURIComponent(hit.id)}">` +
+    `<b>${escapeHtml(hit.title)}</b>` +
+    `<span>${escapeHtml(payText(hit.payMin, hit.payMax, hit.payUnit))}</span>` +
+    `<div>${escapeHtml(hit.employerName)}</div></a>`
+  );
+}
+
+/** The home page (or a search from it): the first page of results, as the app asks for it. */
+export function homeFirstScreen(
+  indexHtml: string,
+  dataUrl: string,
+  result: VacancySearchResult,
+): string {
+  const list = result.items.length
+    ? `<div class="shell-list">${result.items.map(listCard).join('')}</div>`
+    : '';
+  return withData(indexHtml, dataUrl, result).replace(LIST_MARK, () => list);
 }

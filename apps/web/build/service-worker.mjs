@@ -12,7 +12,8 @@ export function serviceWorker() {
     name: 'jipin-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const shell = new Set(['/', '/offline.html', '/manifest.webmanifest']);
+      // index.html as the file: the server sends '/' with the jobs of that moment drawn in.
+      const shell = new Set(['/index.html', '/offline.html', '/manifest.webmanifest']);
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
       const visit = (fileName) => {
         const file = bundle[fileName];

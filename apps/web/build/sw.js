@@ -52,7 +52,7 @@ async function page(request) {
   try {
     return await fetch(request);
   } catch {
-    const shell = await caches.match('/', { cacheName: SHELL });
+    const shell = await caches.match('/index.html', { cacheName: SHELL });
     return shell ?? (await caches.match('/offline.html', { cacheName: SHELL }));
   }
 }

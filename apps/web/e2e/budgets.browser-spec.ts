@@ -65,6 +65,20 @@ async function firstLoad(path: string) {
   return loads;
 }
 
+/** A phone whose app code never arrives: what it shows is what the server drew. */
+async function withoutTheAppsCode() {
+  const context = await browser.newContext({
+    baseURL: api.baseUrl,
+    viewport: PHONE,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.route('**/assets/**', (route) => route.abort('internetdisconnected'));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  return { context, page, dialogs };
+}
+
 (skip ? describe.skip : describe)('the web app stays within its weight budget', () => {
   test('a seeker’s first load of the home page moves at most 150 KB, its code compressed', async () => {
     const loads = await firstLoad('/');
@@ -105,7 +119,7 @@ async function firstLoad(path: string) {
     assert.match(await deepLink.text(), /<div id="app">/);
   });
 
-  test('the home page asks for its data while its code loads, and once', async () => {
+  test('the home page comes with its first jobs, and asks for the rest while its code loads', async () => {
     const context = await browser.newContext({
       baseURL: api.baseUrl,
       viewport: PHONE,
@@ -117,12 +131,43 @@ async function firstLoad(path: string) {
     await page.goto('/');
     await page.locator('[data-test="vacancy-card"]').first().waitFor();
     await context.close();
-    const search = asked.indexOf('/api/search/vacancies');
+    const order = `asked in this order:\n${asked.join('\n')}`;
+    // The first page of results came with the page itself.
+    assert.ok(!asked.includes('/api/search/vacancies'), order);
+    const regions = asked.indexOf('/api/regions');
     const code = asked.findIndex((path) => /^\/assets\/.*\.js$/.test(path));
-    assert.ok(search >= 0 && search < code, `asked in this order:\n${asked.join('\n')}`);
-    // The app took index.html's answers instead of asking again.
-    for (const path of ['/api/search/vacancies', '/api/regions'])
-      assert.equal(asked.filter((p) => p === path).length, 1, `${path} asked twice`);
+    assert.ok(regions >= 0 && regions < code, order);
+    // The app took index.html's answer instead of asking again.
+    assert.equal(asked.filter((p) => p === '/api/regions').length, 1, order);
+  });
+
+  test('the home page’s first jobs are links, read before the app’s code runs', async () => {
+    const { context, page, dialogs } = await withoutTheAppsCode();
+    await page.goto('/');
+    const hits = page.locator('.shell-hit');
+    await hits.filter({ hasText: '仓库管理员' }).waitFor();
+    assert.ok((await hits.count()) >= 3);
+    // Without the app, a tap opens the vacancy's own page, drawn by the server too.
+    await hits.filter({ hasText: '仓库管理员' }).click();
+    await page.waitForURL('**/vacancies/*');
+    await page.getByRole('heading', { name: '仓库管理员' }).waitFor();
+
+    // A search from the address bar: the words are text, the results those of the API.
+    const words = '<img src=x onerror=alert(1)>保洁';
+    await page.goto(`/?q=${encodeURIComponent(words)}`);
+    await hits.filter({ hasText: '保洁员' }).waitFor();
+    const given = await page.locator('#jipin-first-data').getAttribute('data-url');
+    const asked = new URLSearchParams({ q: words, page: '1', pageSize: '20' });
+    assert.equal(given, `/api/search/vacancies?${asked}`);
+    assert.deepEqual(dialogs, []);
+    await context.close();
+
+    // Words over the limit, or a tab or filter of the app's: the plain app, which asks itself.
+    for (const query of [`q=${'电'.repeat(51)}`, 'tab=nearby', 'q=a&q=b', 'kind=parttime']) {
+      const html = await (await fetch(`${api.baseUrl}/?${query}`)).text();
+      assert.doesNotMatch(html, /class="shell-list"|id="jipin-first-data"/, query);
+      assert.match(html, /<div id="app">/, query);
+    }
   });
 
   test('the résumé page asks for its data while its code loads, and once', async () => {
@@ -166,15 +211,7 @@ async function firstLoad(path: string) {
       '负责装配，月薪$&起。工资$\'按月发放 <b>&"不拖欠"</b> </script><script>alert(1)</script>';
     const id = await publishVacancy(api, employer, { title: '焊工（夜班）', description });
     // Before the app's code has come (it never does here), the seeker reads the job.
-    const context = await browser.newContext({
-      baseURL: api.baseUrl,
-      viewport: PHONE,
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    await page.route('**/assets/**', (route) => route.abort('internetdisconnected'));
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    const { context, page, dialogs } = await withoutTheAppsCode();
     await page.goto(`/vacancies/${id}`);
     await page.getByRole('heading', { name: '焊工（夜班）' }).waitFor();
     await page.getByText(description).waitFor();
