@@ -1,10 +1,11 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isUUID } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { MAX_QUERY_LENGTH, VacancySearchService } from '@jipin/search';
+import { VacancySearchService } from '@jipin/search';
 import { PublicVacancyService } from '@jipin/vacancies';
 import { SearchVacanciesQuery } from '../dto/search.dto';
 import { homeFirstScreen, vacancyFirstScreen } from './first-screen';
+import { createValidationPipe } from './validation.pipe';
 
 /**
  * The pages sent with their first screen (first-screen.ts). When the data cannot be had
@@ -13,6 +14,8 @@ import { homeFirstScreen, vacancyFirstScreen } from './first-screen';
  * page is made per request.
  */
 type PlainApp = (reply: FastifyReply) => FastifyReply;
+
+const validation = createValidationPipe();
 
 function sendHtml(request: FastifyRequest, reply: FastifyReply, html: string) {
   const body = Buffer.from(html);
@@ -44,6 +47,16 @@ export function vacancyPage(
   };
 }
 
+/** The app's search parameters, checked as the API checks them; undefined when refused. */
+async function searchQuery(q: unknown): Promise<SearchVacanciesQuery | undefined> {
+  const metadata = { type: 'query' as const, metatype: SearchVacanciesQuery };
+  const input = q === undefined ? {} : { q };
+  return validation.transform(input, metadata).then(
+    (query) => query as SearchVacanciesQuery,
+    () => undefined,
+  );
+}
+
 /**
  * GET / and /?q=: the first page of results, counted against the address's search budget
  * like the request the app would make. Other parameters (a tab, filters) are the app's.
@@ -58,20 +71,14 @@ export function homePage(
     reply: FastifyReply,
   ) => {
     const { q, ...others } = request.query;
-    const words = typeof q === 'string' ? q : undefined;
-    const plain =
-      Object.keys(others).length > 0 ||
-      (q !== undefined && words === undefined) ||
-      (words?.length ?? 0) > MAX_QUERY_LENGTH;
-    if (plain) return plainApp(reply);
+    const query = Object.keys(others).length ? undefined : await searchQuery(q);
+    const result = query && (await search.find(query.toQuery(), request.ip).catch(() => undefined));
+    if (!query || !result) return plainApp(reply);
     // The address index.html asks for (its early requests), so the app takes this answer.
     const asked = new URLSearchParams();
-    if (words) asked.set('q', words);
+    if (query.q) asked.set('q', query.q);
     asked.set('page', '1');
     asked.set('pageSize', '20');
-    const query = Object.assign(new SearchVacanciesQuery(), words ? { q: words } : {});
-    const result = await search.find(query.toQuery(), request.ip).catch(() => undefined);
-    if (!result) return plainApp(reply);
     const dataUrl = `/api/search/vacancies?${asked}`;
     return sendHtml(request, reply, homeFirstScreen(indexHtml(), dataUrl, result));
   };

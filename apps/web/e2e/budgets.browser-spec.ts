@@ -162,8 +162,16 @@ async function withoutTheAppsCode() {
     assert.deepEqual(dialogs, []);
     await context.close();
 
-    // Words over the limit, or a tab or filter of the app's: the plain app, which asks itself.
-    for (const query of [`q=${'电'.repeat(51)}`, 'tab=nearby', 'q=a&q=b', 'kind=parttime']) {
+    // Words the API refuses (over the limit, a NUL, twice), or a tab or filter of the app's:
+    // the plain app, which asks for itself and says what is wrong.
+    const refused = [
+      `q=${'电'.repeat(51)}`,
+      'q=%E6%99%AE%00',
+      'q=a&q=b',
+      'tab=nearby',
+      'kind=parttime',
+    ];
+    for (const query of refused) {
       const html = await (await fetch(`${api.baseUrl}/?${query}`)).text();
       assert.doesNotMatch(html, /class="shell-list"|id="jipin-first-data"/, query);
       assert.match(html, /<div id="app">/, query);
