@@ -129,8 +129,8 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   // Pages sent with their first screen drawn; read once: a new build comes with a restart.
   let indexHtml: string | undefined;
   const readIndex = () => (indexHtml ??= readFileSync(index, 'utf8'));
-  const plainApp = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html');
+  // Revalidated on each visit, like the file itself (setHeaders above).
+  const plainApp = (reply: FastifyReply) => reply.sendFile('index.html');
   fastify.get('/', homePage(readIndex, plainApp, app.get(VacancySearchService)));
   fastify.get('/vacancies/:id', vacancyPage(readIndex, plainApp, app.get(PublicVacancyService)));
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
@@ -143,7 +143,7 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       });
       return;
     }
-    void reply.sendFile('index.html');
+    void plainApp(reply);
   });
 }
 
