@@ -72,9 +72,21 @@ export class GenerationCache {
     this.entries.clear();
   }
 
-  /** Tells every process: bump the sequence after the change has committed. */
-  bump(): Promise<void> {
-    return bumpGeneration(this.dataSource, this.options.sequence);
+  /**
+   * Tells every process: bump the sequence after the change has committed and `clear` was
+   * called. When the bump is the only one since this process last looked, what it kept since
+   * `clear` began after the change, so it stays: the process is not told its own news twice.
+   */
+  async bump(): Promise<void> {
+    const known = this.generation;
+    const [{ generation }] = await this.dataSource.query<{ generation: string }[]>(
+      `select nextval('${this.options.sequence}')::text as generation`,
+    );
+    if (known === undefined || this.generation !== known) return;
+    if (BigInt(generation) !== BigInt(known) + 1n) return;
+    this.generation = generation;
+    for (const entry of this.entries.values())
+      if (entry.generation === known) entry.generation = generation;
   }
 
   private async readGeneration(): Promise<void> {
