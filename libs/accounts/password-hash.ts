@@ -3,22 +3,22 @@ import * as argon2 from 'argon2';
 import { DomainError } from '@jipin/core';
 
 /**
- * argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane) instead of the
- * library's default (64 MiB, 3 passes, 4 lanes): a login cost 166 ms of CPU and
- * 64 MiB of memory per hash, which made login the dearest request of a busy
- * morning and, with four hashes at once on libuv's threads, set the API's peak
- * RSS (docs/benchmarks.md, issue 23).
+ * argon2id at the least memory of OWASP's equivalent settings (7 MiB, 5 passes, 1 lane; the
+ * cheat sheet lists 19 MiB × 2 down to 7 MiB × 5 as "an equal level of defense"). The
+ * library's default (64 MiB, 3 passes, 4 lanes) cost 166 ms of CPU and 64 MiB per hash; at
+ * 19 MiB × 2, two hashes at once still set the API's peak RSS under load. 7 MiB × 5 costs the
+ * same CPU (22–24 ms per verify here) and 12 MiB less per hash (docs/benchmarks.md, issue 23).
  */
 export const PASSWORD_HASH_OPTIONS = {
   type: argon2.argon2id,
-  memoryCost: 19456,
-  timeCost: 2,
+  memoryCost: 7168,
+  timeCost: 5,
   parallelism: 1,
 } as const;
 
 /**
  * Hashes wait for a free core rather than run all at once: more at a time would not finish
- * sooner, and each holds its 19 MiB while it runs. A hash that would wait longer than
+ * sooner, and each holds its memory while it runs. A hash that would wait longer than
  * `longestWaitMs` is refused at once (503 with Retry-After): a memory-hard hash cannot be
  * made cheap, and with more logins than the cores can hash, a queue without a bound only
  * grows until every client times out with no answer at all (docs/benchmarks.md, issue 23).

@@ -30,11 +30,16 @@ export function codeGlob(...segments: string[]): string {
 
 /**
  * Node's flags for the API and the worker, wherever they are started (start script, tests,
- * benchmarks; package.json and docker/ repeat them). On a machine with much memory Node 24 gives
- * the young generation up to 128 MiB, which the API filled under load: 16 MiB semi-spaces cut
- * its peak RSS by about 60 MiB with no CPU per request measured (docs/benchmarks.md, issue 23).
+ * benchmarks; package.json and docker/ repeat them, checked by app-node-flags.spec.ts). The
+ * API's memory under load was garbage waiting for a GC, not live data (issue 23):
+ * - 8 MiB semi-spaces: on a machine with much memory Node 24 gives the young generation up to
+ *   128 MiB, which the API filled;
+ * - the old generation grows by a quarter of what survived the last full GC before the next,
+ *   where V8 let it double: the API's old space went from 60 MiB live to 130 MiB of garbage.
+ * Peak RSS in `npm run bench` 298–300 → 239 MiB, with no CPU per request measured
+ * (docs/benchmarks.md, "Sixth pass").
  */
-export const APP_NODE_FLAGS = ['--max-semi-space-size=16'];
+export const APP_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=25'];
 
 /** A compiled file, e.g. an app's main.js or a worker-thread script: always from dist/. */
 export function compiledFile(...segments: string[]): string {
