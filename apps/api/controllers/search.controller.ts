@@ -1,9 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { VacancySearchService } from '@jipin/search';
 import { Access, ClientIp } from '../auth/access.decorator';
 import { SearchVacanciesQuery, SuggestQuery } from '../dto/search.dto';
 import { SuggestionDto, VacancySearchResultDto } from '../dto/search-response.dto';
+import { keptJson } from '../http/kept-json';
 import { ApiErrors } from '../openapi/error-answers';
 
 /** Vacancy search for everyone, signed in or not. */
@@ -16,11 +18,12 @@ export class SearchController {
   @Get('vacancies')
   @ApiOkResponse({ type: VacancySearchResultDto })
   @ApiErrors({ 429: [] })
-  vacancies(
+  async vacancies(
     @Query() query: SearchVacanciesQuery,
     @ClientIp() ip: string,
-  ): Promise<VacancySearchResultDto> {
-    return this.search.find(query.toQuery(), ip);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return keptJson(reply, await this.search.find(query.toQuery(), ip));
   }
 
   @Get('suggest')

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { VacancySearchService } from '@jipin/search';
 import {
   EDUCATION_LEVELS,
@@ -13,6 +14,7 @@ import {
 } from '@jipin/vacancies';
 import { Access, ClientIp } from '../auth/access.decorator';
 import { PublicVacanciesQuery } from '../dto/vacancy.dto';
+import { keptJson } from '../http/kept-json';
 import { uuidPipe } from '../http/uuid.pipe';
 import { VacancyOptionsDto, VacancyPageDto, VacancyViewDto } from '../dto/vacancy-response.dto';
 import { ApiErrors } from '../openapi/error-answers';
@@ -48,9 +50,10 @@ export class VacanciesController {
   async list(
     @Query() query: PublicVacanciesQuery,
     @ClientIp() ip: string,
-  ): Promise<VacancyPageDto> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     await this.search.countSearch(ip);
-    return this.vacancies.list(query);
+    return keptJson(reply, await this.vacancies.list(query));
   }
 
   @Get('vacancies/:id')

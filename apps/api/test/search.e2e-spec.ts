@@ -182,6 +182,10 @@ describe('hot searches from memory', () => {
     // for the same words only.
     await api.dataSource.query(`delete from vacancy_search_documents where id = $1`, [vacancy.id]);
     assert.equal(await found('香菇大棚', vacancy.id), true, 'answered from memory');
+    // Its JSON text is kept with it, and still said to be JSON.
+    const remembered = await search(`q=${encodeURIComponent('香菇大棚')}`);
+    assert.equal(remembered.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(remembered.body.items[0].id, vacancy.id);
     assert.equal(await found('香菇管护', vacancy.id), false, 'other words ask the index');
     // Any change the indexer makes drops every remembered answer.
     await api.app.get(SearchIndexer).refresh({ vacancyIds: [vacancy.id] });

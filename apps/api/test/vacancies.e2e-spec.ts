@@ -478,6 +478,10 @@ describe('who sees what', () => {
       first.id,
     ]);
     assert.deepEqual(await titles(), ['缓存测试岗位甲']);
+    // Its JSON text is kept with it, and still said to be JSON.
+    const kept = await api.get(`/api/vacancies?keyword=${encodeURIComponent('缓存测试岗位')}`);
+    assert.equal(kept.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(kept.body.total, 1);
     // Any change through the platform drops the kept pages before its own request answers.
     const second = (await post(employer, { title: '缓存测试岗位丙' })).body;
     assert.deepEqual(await titles(), ['缓存测试岗位丙', '缓存测试岗位乙']);
