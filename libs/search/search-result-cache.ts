@@ -6,8 +6,8 @@ import { SearchVocabularyService } from './search-vocabulary.service';
 const GENERATION = 'search_index_generation';
 
 /** Called after every change of the index, whatever the driver: cached results are dropped. */
-export function bumpIndexGeneration(dataSource: DataSource): Promise<void> {
-  return bumpGeneration(dataSource, GENERATION);
+export async function bumpIndexGeneration(dataSource: DataSource): Promise<void> {
+  await bumpGeneration(dataSource, GENERATION);
 }
 
 /**

@@ -10,9 +10,15 @@ interface Entry {
   generation: string | undefined;
 }
 
-/** Tells every process's GenerationCache on `sequence` that the data behind it changed. */
-export async function bumpGeneration(dataSource: DataSource, sequence: string): Promise<void> {
-  await dataSource.query(`select nextval('${sequence}')`);
+/**
+ * Tells every process's GenerationCache on `sequence` that the data behind it changed;
+ * answers the new generation.
+ */
+export async function bumpGeneration(dataSource: DataSource, sequence: string): Promise<string> {
+  const [{ generation }] = await dataSource.query<{ generation: string }[]>(
+    `select nextval('${sequence}')::text as generation`,
+  );
+  return generation;
 }
 
 export interface GenerationCacheOptions {
@@ -79,9 +85,7 @@ export class GenerationCache {
    */
   async bump(): Promise<void> {
     const known = this.generation;
-    const [{ generation }] = await this.dataSource.query<{ generation: string }[]>(
-      `select nextval('${this.options.sequence}')::text as generation`,
-    );
+    const generation = await bumpGeneration(this.dataSource, this.options.sequence);
     if (known === undefined || this.generation !== known) return;
     if (BigInt(generation) !== BigInt(known) + 1n) return;
     this.generation = generation;
