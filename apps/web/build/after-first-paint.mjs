@@ -14,7 +14,7 @@ const STYLESHEET = /<link rel="stylesheet"([^>]*)>/g;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
-function loader(entry, imports) {
+function loader(entry) {
   return `<script>
       (function () {
         document.querySelectorAll('link[data-app-style]').forEach(function (link) {
@@ -33,9 +33,6 @@ function loader(entry, imports) {
         function start() {
           if (started) return;
           started = true;
-          ${JSON.stringify(imports)}.forEach(function (href) {
-            add({ rel: 'modulepreload', crossorigin: '', href: href });
-          });
           add({ type: 'module', crossorigin: '', src: ${JSON.stringify(entry)} });
         }
         var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
@@ -62,11 +59,21 @@ export function afterFirstPaint() {
         const entry = html.match(ENTRY)?.[1];
         if (!entry) throw new Error('index.html has no entry script');
         const imports = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+        const stylesheets = [...html.matchAll(STYLESHEET)].map(
+          (match) => `<link rel="stylesheet"${match[1]} media="print" data-app-style>`,
+        );
+        const preloads = [entry, ...imports].map(
+          (href) => `<link rel="modulepreload" crossorigin href="${href}">`,
+        );
+        // First in <head>: asked for as soon as the page's first bytes are read, before its
+        // inline scripts and styles are parsed and run.
+        const early = [...stylesheets, ...preloads].join('\n    ');
         return html
           .replace(ENTRY, '')
           .replace(MODULE_PRELOAD, '')
-          .replace(STYLESHEET, '<link rel="stylesheet"$1 media="print" data-app-style>')
-          .replace('</head>', `  ${loader(entry, imports)}\n  </head>`);
+          .replace(STYLESHEET, '')
+          .replace('<title>', `${early}\n    <title>`)
+          .replace('</head>', `  ${loader(entry)}\n  </head>`);
       },
     },
   };
