@@ -1,8 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { RegionsService } from '@jipin/regions';
 import { Access } from '../auth/access.decorator';
 import { RegionTreeDto } from '../dto/operations-response.dto';
+import { keptJson } from '../http/kept-json';
 
 @ApiTags('regions')
 @Controller('regions')
@@ -12,7 +14,7 @@ export class RegionsController {
   @Get()
   @ApiOkResponse({ type: RegionTreeDto })
   @Access('public')
-  tree(): RegionTreeDto {
-    return this.regions.tree;
+  tree(@Res({ passthrough: true }) reply: FastifyReply): string | Buffer {
+    return keptJson(reply, this.regions.tree);
   }
 }

@@ -22,7 +22,7 @@ export class SearchController {
     @Query() query: SearchVacanciesQuery,
     @ClientIp() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<string | Buffer> {
     return keptJson(reply, await this.search.find(query.toQuery(), ip));
   }
 

@@ -19,6 +19,17 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { VacancyOptionsDto, VacancyPageDto, VacancyViewDto } from '../dto/vacancy-response.dto';
 import { ApiErrors } from '../openapi/error-answers';
 
+/** The same object every time: its JSON is written (and compressed) once (kept-json.ts). */
+const VACANCY_OPTIONS: VacancyOptionsDto = {
+  occupations: OCCUPATIONS,
+  kinds: VACANCY_KINDS,
+  payUnits: PAY_UNIT_NAMES,
+  education: EDUCATION_LEVELS,
+  shiftPatterns: SHIFT_PATTERNS,
+  welfareTags: WELFARE_TAGS,
+  keyGroups: KEY_GROUPS,
+};
+
 /** Published vacancies anyone may read, and the lists a vacancy form chooses from. */
 @ApiTags('vacancies')
 @Controller()
@@ -31,16 +42,8 @@ export class VacanciesController {
 
   @Get('vacancy-options')
   @ApiOkResponse({ type: VacancyOptionsDto })
-  options(): VacancyOptionsDto {
-    return {
-      occupations: OCCUPATIONS,
-      kinds: VACANCY_KINDS,
-      payUnits: PAY_UNIT_NAMES,
-      education: EDUCATION_LEVELS,
-      shiftPatterns: SHIFT_PATTERNS,
-      welfareTags: WELFARE_TAGS,
-      keyGroups: KEY_GROUPS,
-    };
+  options(@Res({ passthrough: true }) reply: FastifyReply): string | Buffer {
+    return keptJson(reply, VACANCY_OPTIONS);
   }
 
   /** The list is a search by another name (keyword, filters, pages): it counts against the same per-address budget. */
@@ -51,7 +54,7 @@ export class VacanciesController {
     @Query() query: PublicVacanciesQuery,
     @ClientIp() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<string | Buffer> {
     await this.search.countSearch(ip);
     return keptJson(reply, await this.vacancies.list(query));
   }
