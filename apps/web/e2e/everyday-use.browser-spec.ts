@@ -245,7 +245,7 @@ async function textReport(page: Page) {
     assert.ok(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height, 'in view');
 
     // Back to the list inside the app: the editor's toast does not follow.
-    await page.locator('.van-nav-bar__left').click();
+    await page.locator('[data-test="nav-back"]').click();
     await page.waitForURL((url) => url.pathname === '/employer/vacancies');
     await page.locator('.van-toast').waitFor({ state: 'hidden', timeout: 1000 });
     await context.close();
