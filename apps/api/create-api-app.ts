@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -23,6 +23,7 @@ import { enterRequestContext } from './http/request-context';
 import { addSecurityHeaders } from './http/security-headers';
 import { UPLOAD_LIMITS } from './http/uploaded-file';
 import { createValidationPipe } from './http/validation.pipe';
+import { WebAppPage } from './http/web-app-page';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -68,7 +69,8 @@ export async function createApiApp(
         // The web app's icon font (Vant) is inlined as a data: URL.
         fontSrc: ["'self'", 'data:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // blob: the first load's code, read from index.html on a first visit (web-app-page.ts).
+        scriptSrc: ["'self'", "'unsafe-inline'", 'blob:'],
       },
     },
   });
@@ -126,13 +128,11 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       void reply.header('cache-control', webCacheControl(path));
     },
   });
-  // Pages sent with their first screen drawn; read once: a new build comes with a restart.
-  let indexHtml: string | undefined;
-  const readIndex = () => (indexHtml ??= readFileSync(index, 'utf8'));
-  // Revalidated on each visit, like the file itself (setHeaders above).
-  const plainApp = (reply: FastifyReply) => reply.sendFile('index.html');
-  fastify.get('/', homePage(readIndex, plainApp, app.get(VacancySearchService)));
-  fastify.get('/vacancies/:id', vacancyPage(readIndex, plainApp, app.get(PublicVacancyService)));
+  const page = new WebAppPage(webDist);
+  const plainApp = (request: FastifyRequest, reply: FastifyReply) => page.send(request, reply);
+  const html = (request: FastifyRequest) => page.htmlFor(request);
+  fastify.get('/', homePage(html, plainApp, app.get(VacancySearchService)));
+  fastify.get('/vacancies/:id', vacancyPage(html, plainApp, app.get(PublicVacancyService)));
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/') || path.startsWith('/health/')) {
@@ -143,7 +143,7 @@ function serveWebApp(app: NestFastifyApplication, webDist: string): void {
       });
       return;
     }
-    void plainApp(reply);
+    void plainApp(request, reply);
   });
 }
 

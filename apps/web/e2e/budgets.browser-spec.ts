@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { Browser } from 'playwright-core';
+import { Browser, BrowserContext } from 'playwright-core';
 import {
   eventually,
   publishVacancy,
@@ -65,13 +65,27 @@ async function firstLoad(path: string) {
   return loads;
 }
 
-/** A phone whose app code never arrives: what it shows is what the server drew. */
-async function withoutTheAppsCode() {
+/**
+ * A phone that has been here before: its service worker keeps the app's code, so it gets the
+ * page without the code inside (the cookie the app sets then, apps/api/http/web-app-page.ts).
+ * The worker itself is blocked: what is measured is the page and what it asks for.
+ */
+async function returningPhone(): Promise<BrowserContext> {
+  const html = await (await fetch(`${api.baseUrl}/`)).text();
+  const app = html.match(/data-jipin-code="\/assets\/(app-[^"]+\.js)"/)?.[1];
+  assert.ok(app, 'a first visit’s page carries the app’s code');
   const context = await browser.newContext({
     baseURL: api.baseUrl,
     viewport: PHONE,
     serviceWorkers: 'block',
   });
+  await context.addCookies([{ name: 'jipin_code', value: app, url: api.baseUrl }]);
+  return context;
+}
+
+/** A phone whose app code never arrives: what it shows is what the server drew. */
+async function withoutTheAppsCode() {
+  const context = await returningPhone();
   const page = await context.newPage();
   await page.route('**/assets/**', (route) => route.abort('internetdisconnected'));
   const dialogs: string[] = [];
@@ -88,19 +102,32 @@ async function withoutTheAppsCode() {
       .join('\n');
     console.log(`seeker first load: ${loads.length} requests, ${total} bytes\n${listing}`);
     assert.ok(total <= SEEKER_FIRST_LOAD_BYTES, `${total} bytes over the budget:\n${listing}`);
-    const code = loads.filter((l) => /\.(js|css)$/.test(new URL(l.url).pathname));
-    assert.ok(code.length > 0);
+    // The code came inside the page (first-visit.browser-spec.ts): the page is brotli.
+    const [page] = loads.filter((l) => new URL(l.url).pathname === '/');
+    assert.equal(page.encoding, 'br', listing);
+    assert.ok(page.body > 60_000, `the page (${page.body} bytes) carries the code`);
     // A file of a few bytes can grow when compressed: the build leaves those as they are.
+    const code = loads.filter((l) => /\.(js|css)$/.test(new URL(l.url).pathname));
     for (const load of code.filter((l) => l.body > 200))
       assert.equal(load.encoding, 'br', `${load.url} is not brotli`);
+  });
+
+  test('a returning seeker’s page, its code kept by the worker, is a few KB', async () => {
+    const context = await returningPhone();
+    const page = await context.newPage();
+    const document = await page.goto('/');
+    assert.ok(document);
+    const sizes = await document.request().sizes();
+    await context.close();
+    assert.ok(sizes.responseBodySize < 12_000, `${sizes.responseBodySize} bytes`);
   });
 
   test('hashed files are cached for a year, index.html is revalidated, gzip for older browsers', async () => {
     const index = await fetch(`${api.baseUrl}/`, { headers: { 'accept-encoding': 'br' } });
     assert.equal(index.headers.get('cache-control'), 'no-cache');
     const html = await index.text();
-    const script = html.match(/src: "(\/assets\/index-[^"]+\.js)"/)?.[1];
-    assert.ok(script, 'index.html names its entry script');
+    const script = html.match(/data-jipin-code="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    assert.ok(script, 'index.html carries its entry script');
 
     const brotli = await fetch(`${api.baseUrl}${script}`, { headers: { 'accept-encoding': 'br' } });
     assert.equal(brotli.status, 200);
@@ -120,11 +147,8 @@ async function withoutTheAppsCode() {
   });
 
   test('the home page comes with its first jobs, and asks for the rest while its code loads', async () => {
-    const context = await browser.newContext({
-      baseURL: api.baseUrl,
-      viewport: PHONE,
-      serviceWorkers: 'block',
-    });
+    // A returning phone: the code is asked for (from the worker), after the data.
+    const context = await returningPhone();
     const page = await context.newPage();
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
@@ -180,11 +204,7 @@ async function withoutTheAppsCode() {
 
   test('the résumé page asks for its data while its code loads, and once', async () => {
     const seeker = await registerSeekerWithProfile(api);
-    const context = await browser.newContext({
-      baseURL: api.baseUrl,
-      viewport: PHONE,
-      serviceWorkers: 'block',
-    });
+    const context = await returningPhone();
     await context.addInitScript(
       (pair) => {
         if (!localStorage.getItem('jipin.tokens'))

@@ -40,6 +40,18 @@ export function isChunkLoadError(error: unknown): boolean {
   );
 }
 
+/**
+ * A first visit gets index.html with the app's code inside it (build/inline-first-load.mjs):
+ * no request more on a weak signal. Once the service worker keeps that code, this cookie
+ * (its file's name, apps/api/http/web-app-page.ts) asks for the plain page, whose code
+ * comes from the worker instead of with every page.
+ */
+async function rememberCodeKept(): Promise<void> {
+  const file = new URL(import.meta.url).pathname.split('/').pop() ?? '';
+  if (!file.endsWith('.js') || !(await caches.match(`/assets/${file}`))) return;
+  document.cookie = `jipin_code=${file}; path=/; max-age=31536000; samesite=lax`;
+}
+
 /** The service worker (built from build/sw.js) keeps the app and what was read for offline. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -47,9 +59,15 @@ export function registerServiceWorker(): void {
   // share a weak signal, nor the start's main thread, with what the page itself needs.
   const register = () => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-    idle(() => void navigator.serviceWorker.register('/sw.js').catch(() => undefined), {
-      timeout: 5000,
-    });
+    idle(
+      () =>
+        void navigator.serviceWorker
+          .register('/sw.js')
+          .then(() => navigator.serviceWorker.ready)
+          .then(rememberCodeKept)
+          .catch(() => undefined),
+      { timeout: 5000 },
+    );
   };
   // index.html starts the app after its first paint: the page may have loaded already.
   if (document.readyState === 'complete') register();
