@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: lint, unit, integration (PostgreSQL, Redis,
-# embedded PostgreSQL), HTTP end-to-end and browser tests.
+# embedded PostgreSQL), HTTP end-to-end and browser tests, and Lighthouse's budgets for the
+# seeker's pages (issue 19).
 #
 # Services: PostgreSQL at TEST_DATABASE_URL (default the local server), else an
 # embedded PostgreSQL started here; Redis at TEST_REDIS_URL (default the local
@@ -76,3 +77,9 @@ say "tests (Jest; ends with N passed, N failed, N skipped)"
 # The tests run from the sources; the build above gives the ones that start the apps
 # (and the upload worker thread) their compiled entry points.
 bash scripts/jest.sh ${TEST_WORKERS:+--maxWorkers="$TEST_WORKERS"}
+
+if [ -n "$CHROMIUM_PATH" ]; then
+  # After the tests, on a quiet machine: each page once, three times if it misses a budget.
+  say "Lighthouse: the seeker's pages against their budgets (mobile, slow 3G)"
+  node dist/scripts/lighthouse.js
+fi
