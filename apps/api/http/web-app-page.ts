@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Set by the web app (offline.ts) once the service worker holds the file it names. */
-export const CODE_COOKIE = 'jipin_code';
+const CODE_COOKIE = 'jipin_code';
 const CODE_FILE = /^[A-Za-z0-9_.-]{1,80}\.js$/;
 
 /**
