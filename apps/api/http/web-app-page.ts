@@ -4,7 +4,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Set by the web app (offline.ts) once the service worker holds the file it names. */
 const CODE_COOKIE = 'jipin_code';
-const CODE_FILE = /^[A-Za-z0-9_.-]{1,80}\.js$/;
 
 /**
  * The web app's index.html in its two forms (apps/web/build/inline-first-load.mjs): with the
@@ -17,6 +16,8 @@ export class WebAppPage {
   private readonly inlineFile = 'index.inline.html';
   private lean?: string;
   private inline?: string;
+  /** The first load's files, as the inline page names them: what the cookie may name. */
+  private firstLoadFiles?: Set<string>;
   private readonly hasInline: boolean;
 
   constructor(private readonly webDist: string) {
@@ -30,8 +31,7 @@ export class WebAppPage {
 
   /** Its text, for the pages drawn with their first screen (first-screen.ts). */
   htmlFor(request: FastifyRequest): string {
-    if (this.fileFor(request) === this.inlineFile)
-      return (this.inline ??= readFileSync(join(this.webDist, this.inlineFile), 'utf8'));
+    if (this.fileFor(request) === this.inlineFile) return this.inlineHtml();
     return (this.lean ??= readFileSync(join(this.webDist, this.leanFile), 'utf8'));
   }
 
@@ -43,9 +43,15 @@ export class WebAppPage {
   /** The cookie names a file of this build's first load: the worker has this build's code. */
   private codeKept(request: FastifyRequest): boolean {
     const file = cookieValue(request.headers.cookie, CODE_COOKIE);
-    if (!file || !CODE_FILE.test(file)) return false;
-    this.inline ??= readFileSync(join(this.webDist, this.inlineFile), 'utf8');
-    return this.inline.includes(`data-jipin-code="/assets/${file}"`);
+    if (!file) return false;
+    this.firstLoadFiles ??= new Set(
+      [...this.inlineHtml().matchAll(/data-jipin-code="\/assets\/([^"]+)"/g)].map((m) => m[1]),
+    );
+    return this.firstLoadFiles.has(file);
+  }
+
+  private inlineHtml(): string {
+    return (this.inline ??= readFileSync(join(this.webDist, this.inlineFile), 'utf8'));
   }
 }
 
